@@ -1,0 +1,74 @@
+"""Vetting: the internet part of pre-employment background checks, run by the policy."""
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+
+from vetting import config
+from vetting.extensions import csrf, db, login_manager, migrate
+from vetting.models.base import render_migration_type
+
+MIGRATIONS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "migrations")
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build the application: defaults, then the environment, then ``test_config``."""
+    instance = config.instance_path()
+    app = Flask(
+        __name__,
+        instance_path=instance,
+        instance_relative_config=True,
+        template_folder="../templates",
+        static_folder="static",
+    )
+    os.makedirs(app.instance_path, exist_ok=True)
+    app.config.from_object(config.Defaults)
+    app.config.update(config.from_environment(app.instance_path))
+    if test_config:
+        app.config.update(test_config)
+    app.config["SQLALCHEMY_DATABASE_URI"] = config.normalise_database_url(
+        app.config["SQLALCHEMY_DATABASE_URI"]
+    )
+    register_extensions(app)
+    register_blueprints(app)
+    register_policies(app)
+    from vetting import cli, errors, navigation
+
+    errors.register(app)
+    cli.register(app)
+    navigation.register(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    """Bind the extensions created unbound in ``extensions``."""
+    db.init_app(app)
+    migrate.init_app(app, db, directory=MIGRATIONS, render_as_batch=True,
+                     render_item=render_migration_type, compare_type=True)
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Please sign in to continue."
+    from vetting import models  # noqa: F401 - register the tables with the metadata
+
+
+def register_blueprints(app: Flask) -> None:
+    """Mount the role blueprints and the API."""
+    from vetting.admin.routes import bp as admin_bp
+    from vetting.api.routes import bp as api_bp
+    from vetting.auth.routes import bp as auth_bp
+    from vetting.searcher.routes import bp as searcher_bp
+
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(admin_bp, url_prefix="/admin")
+    app.register_blueprint(searcher_bp, url_prefix="/search")
+    app.register_blueprint(api_bp, url_prefix="/api/v1")
+    csrf.exempt(api_bp)  # the API authenticates by bearer token, never by cookie
+
+
+def register_policies(app: Flask) -> None:
+    """Check every request against its endpoint's declared policy."""
+    from vetting.permissions import enforce_policy
+
+    app.before_request(enforce_policy)

@@ -1,0 +1,83 @@
+"""Shell commands: ``flask --app wsgi <command>``."""
+from __future__ import annotations
+
+import sys
+
+import click
+from flask import Flask, current_app
+from flask_migrate import upgrade
+
+from vetting.audit import Actor
+from vetting.audit import verify as verify_trail
+from vetting.services import accounts
+from vetting.services.errors import ServiceError
+
+CLI_ACTOR = Actor(None, "cli", name="cli")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(1)
+
+
+def init_db() -> None:
+    """Bring the database to the newest schema revision (safe to repeat)."""
+    upgrade(directory=current_app.extensions["migrate"].directory, revision="heads")
+
+
+def register(app: Flask) -> None:
+    """Attach the commands to the app's CLI."""
+
+    @app.cli.command("init-db")
+    def init_db_command():
+        """Create or upgrade the database schema to the latest revision."""
+        init_db()
+        click.echo("Database is at the latest revision.")
+
+    @app.cli.command("create-user")
+    @click.argument("username")
+    @click.option("--role", "roles", multiple=True, required=True,
+                  help="admin, searcher, reviewer, board or auditor; repeat for several.")
+    @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+    def create_user_command(username, roles, password_stdin):
+        """Create a staff account."""
+        if password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+        else:
+            password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        try:
+            user = accounts.create_user(CLI_ACTOR, username, password, list(roles))
+        except ServiceError as exc:
+            _fail(exc.message)
+        click.echo(f"Created {user.username} with roles {', '.join(sorted(user.roles))}.")
+
+    @app.cli.command("issue-token")
+    @click.argument("username")
+    @click.option("--days", default=90, show_default=True, help="Days until the token expires.")
+    def issue_token_command(username, days):
+        """Print a new API token for USERNAME (shown once, on the last line)."""
+        try:
+            raw = accounts.issue_token(CLI_ACTOR, accounts.get_user(username), days)
+        except ServiceError as exc:
+            _fail(exc.message)
+        click.echo(f"API token for {username} (valid {days} days; it is not shown again):")
+        click.echo(raw)
+
+    @app.cli.command("audit-verify")
+    def audit_verify_command():
+        """Recompute the audit trail's hash chain and name the first broken event."""
+        result = verify_trail()
+        if result.ok:
+            click.echo(f"OK: {result.events} events, chain intact. Head hash: {result.head}")
+        else:
+            click.echo(f"BROKEN: event {result.first_broken} does not match the chain "
+                       f"({result.events} events checked). Last good hash: {result.head}")
+            sys.exit(1)
+
+    @app.cli.command("seed-demo")
+    def seed_demo_command():
+        """Fill an empty database with demo users, a cycle and candidates."""
+        from vetting.demo import seed
+
+        for line in seed():
+            click.echo(line)

@@ -1,0 +1,33 @@
+"""The data model, one module per area of the policy."""
+from vetting.models.audit import AuditEvent
+from vetting.models.cycles import (
+    Assignment,
+    Candidate,
+    ChecklistItem,
+    ChecklistTemplate,
+    ChecklistVersion,
+    Cycle,
+    ItemOutcome,
+    Vetting,
+)
+from vetting.models.findings import Evidence, Finding, Validation
+from vetting.models.people import ApiToken, Designation, User, UserRole
+
+__all__ = [
+    "ApiToken",
+    "Assignment",
+    "AuditEvent",
+    "Candidate",
+    "ChecklistItem",
+    "ChecklistTemplate",
+    "ChecklistVersion",
+    "Cycle",
+    "Designation",
+    "Evidence",
+    "Finding",
+    "ItemOutcome",
+    "User",
+    "UserRole",
+    "Validation",
+    "Vetting",
+]

@@ -1,0 +1,101 @@
+"""Staff accounts, their roles, API tokens and sensitive-position designations."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from flask_login import UserMixin
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from vetting.extensions import db
+from vetting.models.base import UTCDateTime, utcnow
+
+ROLES = ("admin", "searcher", "reviewer", "board", "auditor")
+
+
+class User(UserMixin, db.Model):
+    """A member of staff who signs in."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    role_rows: Mapped[list[UserRole]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
+    )
+    designations: Mapped[list[Designation]] = relationship(
+        back_populates="user", foreign_keys="Designation.user_id",
+        order_by="Designation.granted_at.desc()",
+    )
+
+    @property
+    def roles(self) -> frozenset[str]:
+        """The roles this user holds across the system."""
+        return frozenset(r.role for r in self.role_rows)
+
+    def has_role(self, *roles: str) -> bool:
+        """Whether the user holds any of ``roles``."""
+        return bool(self.roles.intersection(roles))
+
+    @property
+    def is_active(self) -> bool:
+        """Flask-Login refuses sessions of disabled accounts."""
+        return self.active
+
+    def active_designation(self, on: date | None = None) -> Designation | None:
+        """The sensitive-position designation in force on ``on`` (today by default)."""
+        on = on or utcnow().date()
+        for d in self.designations:
+            if d.revoked_at is None and d.expires_on >= on:
+                return d
+        return None
+
+
+class UserRole(db.Model):
+    """One role held by a user."""
+
+    __tablename__ = "user_roles"
+    __table_args__ = (UniqueConstraint("user_id", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(20))
+    user: Mapped[User] = relationship(back_populates="role_rows")
+
+
+class ApiToken(db.Model):
+    """A bearer token for the JSON API; only its SHA-256 is stored."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    user: Mapped[User] = relationship()
+
+    def usable(self, now: datetime | None = None) -> bool:
+        """Whether the token may still authenticate."""
+        now = now or utcnow()
+        return self.revoked_at is None and self.expires_at > now and self.user.active
+
+
+class Designation(db.Model):
+    """A sensitive-position designation (IV.B.7): dated, expiring, acknowledged in writing."""
+
+    __tablename__ = "designations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    granted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_on: Mapped[date]
+    acknowledgment: Mapped[str] = mapped_column(Text)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    user: Mapped[User] = relationship(back_populates="designations", foreign_keys=[user_id])
+    granted_by: Mapped[User | None] = relationship(foreign_keys=[granted_by_id])

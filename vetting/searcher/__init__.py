@@ -1,0 +1,1 @@
+"""searcher blueprint."""

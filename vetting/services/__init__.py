@@ -1,0 +1,1 @@
+"""The policy's rules: each function is one workflow step, writing its audit event."""

@@ -1,0 +1,149 @@
+"""Staff accounts: creation, sign-in, API tokens and sensitive-position designations."""
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from datetime import date, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+
+from vetting.audit import Actor, record
+from vetting.extensions import db
+from vetting.models import ApiToken, Designation, User, UserRole
+from vetting.models.base import utcnow
+from vetting.models.people import ROLES
+from vetting.services.errors import Conflict, Invalid, NotFound
+
+_hasher = PasswordHasher()
+USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,79}$")
+MIN_PASSWORD = 8
+# Verified against when the username is unknown, so timing does not reveal which names exist.
+_DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash of the password."""
+    return _hasher.hash(password)
+
+
+def authenticate(username: str, password: str) -> User | None:
+    """The active user with this name and password, or None."""
+    user = db.session.scalar(select(User).where(User.username == username))
+    try:
+        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if user is None or not user.active:
+        return None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+        db.session.commit()
+    return user
+
+
+def get_user(username: str) -> User:
+    """The user with this name, or NotFound."""
+    user = db.session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise NotFound(f"No user named {username!r}.")
+    return user
+
+
+def create_user(actor: Actor, username: str, password: str, roles: list[str]) -> User:
+    """Create a staff account holding ``roles``."""
+    username = (username or "").strip()
+    if not USERNAME.match(username):
+        raise Invalid(
+            "A username is 2 to 80 letters, digits, dots, dashes or underscores, "
+            "starting with a letter or digit."
+        )
+    if len(password or "") < MIN_PASSWORD:
+        raise Invalid(f"A password needs at least {MIN_PASSWORD} characters.")
+    roles = sorted(set(roles or []))
+    unknown = [r for r in roles if r not in ROLES]
+    if not roles or unknown:
+        raise Invalid(f"Roles must be chosen from: {', '.join(ROLES)}.", unknown=unknown)
+    if db.session.scalar(select(User.id).where(User.username == username)):
+        raise Conflict(f"A user named {username!r} already exists.")
+    user = User(username=username, password_hash=hash_password(password))
+    user.role_rows = [UserRole(role=r) for r in roles]
+    db.session.add(user)
+    record(actor, "user.create", user, role="admin", details={"roles": roles})
+    db.session.commit()
+    return user
+
+
+def grant_designation(
+    actor: Actor, user: User, expires_on: date, acknowledgment: str
+) -> Designation:
+    """Designate a user as holding a sensitive position until ``expires_on`` (IV.B.7)."""
+    acknowledgment = (acknowledgment or "").strip()
+    if len(acknowledgment) < 20:
+        raise Invalid(
+            "The signed confidentiality acknowledgment is required (at least 20 characters)."
+        )
+    if expires_on <= utcnow().date():
+        raise Invalid("A designation must expire after today.")
+    designation = Designation(
+        user=user, granted_by=actor.user, expires_on=expires_on, acknowledgment=acknowledgment
+    )
+    db.session.add(designation)
+    record(actor, "designation.grant", designation, role="admin",
+           details={"user": user.username, "expires_on": expires_on.isoformat()})
+    db.session.commit()
+    return designation
+
+
+def revoke_designation(actor: Actor, designation: Designation) -> None:
+    """End a designation before it expires."""
+    if designation.revoked_at is None:
+        designation.revoked_at = utcnow()
+        record(actor, "designation.revoke", designation, role="admin",
+               details={"user": designation.user.username})
+        db.session.commit()
+
+
+def _token_hash(raw: str) -> str:
+    # Tokens are 256 random bits, so a fast hash is enough; argon2 would slow every API call.
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def issue_token(actor: Actor, user: User, days: int = 90) -> str:
+    """Create an API token for ``user``; the plain token is returned once and never stored."""
+    if not 1 <= days <= 366:
+        raise Invalid("A token lives between 1 and 366 days.")
+    raw = "vet_" + secrets.token_urlsafe(32)
+    token = ApiToken(user=user, token_hash=_token_hash(raw),
+                     expires_at=utcnow() + timedelta(days=days))
+    db.session.add(token)
+    record(actor, "token.issue", token, role="admin",
+           details={"user": user.username, "days": days})
+    db.session.commit()
+    return raw
+
+
+def revoke_token(actor: Actor, token: ApiToken) -> None:
+    """Stop a token from authenticating."""
+    if token.revoked_at is None:
+        token.revoked_at = utcnow()
+        record(actor, "token.revoke", token, role="admin", details={"user": token.user.username})
+        db.session.commit()
+
+
+def user_for_token(raw: str) -> User | None:
+    """The user a bearer token belongs to, when the token is still usable."""
+    token = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == _token_hash(raw)))
+    if token is None or not token.usable():
+        return None
+    return token.user
+
+
+def set_active(actor: Actor, user: User, active: bool) -> None:
+    """Enable or disable an account; a disabled account can neither sign in nor use tokens."""
+    if user.active != active:
+        user.active = active
+        record(actor, "user.enable" if active else "user.disable", user, role="admin")
+        db.session.commit()

@@ -1,0 +1,274 @@
+"""The searcher's work on a vetting: item outcomes, findings, evidence, submission."""
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO
+
+import filetype
+from sqlalchemy.orm.exc import StaleDataError
+
+from vetting.audit import Actor, record
+from vetting.extensions import db
+from vetting.models import ChecklistItem, Evidence, Finding, ItemOutcome, Vetting
+from vetting.models.base import utcnow
+from vetting.models.cycles import OUTCOMES
+from vetting.models.findings import ALLOWED_METHODS, PROHIBITED_METHODS, RELEVANCE_LABELS
+from vetting.services.errors import Conflict, Invalid, NotPermitted, TooLarge
+
+OPEN_STATES = ("assigned", "in_progress")
+EVIDENCE_TYPES = {"image/png": ".png", "image/jpeg": ".jpg", "application/pdf": ".pdf",
+                  "text/plain": ".txt"}
+LAWFUL_METHODS_MESSAGE = (
+    "Policy IV.B.8 forbids this search method: only public-domain content may be searched. "
+    "Never ask for passwords or account access, send friend or follow requests to private "
+    "accounts, use pretext or fake profiles, or use someone else's login."
+)
+
+
+def _require_open(vetting: Vetting) -> None:
+    if vetting.state not in OPEN_STATES:
+        raise Conflict(f"This vetting is {vetting.state}; it can no longer be changed.")
+
+
+def _require_searcher_may_act(actor: Actor) -> None:
+    if actor.user is None or actor.user.active_designation() is None:
+        raise NotPermitted(
+            "Searching needs an active sensitive-position designation (policy IV.B.7)."
+        )
+
+
+def _start(actor: Actor, vetting: Vetting) -> None:
+    """Mark the vetting started and freeze its checklist version (IV.B.9)."""
+    if vetting.state == "assigned":
+        vetting.state = "in_progress"
+        vetting.started_at = utcnow()
+        if vetting.checklist_version.frozen_at is None:
+            vetting.checklist_version.frozen_at = vetting.started_at
+        record(actor, "vetting.start", vetting, role="searcher", cycle_id=vetting.cycle.id,
+               details={"checklist_version": vetting.checklist_version_id})
+
+
+def item_by_key(vetting: Vetting, key: str) -> ChecklistItem:
+    """The checklist item of this vetting with ``key``."""
+    for item in vetting.checklist_version.items:
+        if item.key == key:
+            return item
+    raise Invalid(f"The checklist has no item {key!r}.",
+                  items=[i.key for i in vetting.checklist_version.items])
+
+
+def set_item_outcome(
+    actor: Actor, vetting: Vetting, key: str, outcome: str, reason: str = "",
+    expected_revision: int | None = None,
+) -> ItemOutcome:
+    """Record an item's outcome: finding, nothing found, or not applicable with a reason."""
+    _require_searcher_may_act(actor)
+    _require_open(vetting)
+    item = item_by_key(vetting, key)
+    if outcome not in OUTCOMES:
+        raise Invalid(f"An outcome is one of: {', '.join(OUTCOMES)}.")
+    reason = (reason or "").strip()
+    if outcome == "not_applicable" and not reason:
+        raise Invalid("Say why this item does not apply: a reason is required for not_applicable.")
+    if len(reason) > 2000:
+        raise Invalid("A reason is at most 2,000 characters.")
+    row = vetting.outcome_for(item)
+    if row is not None and expected_revision is not None and row.revision != expected_revision:
+        raise Conflict(
+            "Someone else saved this item while you were editing it. Reload to see their "
+            "change, then save yours again.", current_revision=row.revision)
+    _start(actor, vetting)
+    if row is None:
+        row = ItemOutcome(vetting=vetting, item=item, outcome=outcome, reason=reason,
+                          updated_by_id=actor.user.id)
+        db.session.add(row)
+    else:
+        row.outcome, row.reason, row.updated_by_id = outcome, reason, actor.user.id
+    record(actor, "item.outcome", vetting, role="searcher", cycle_id=vetting.cycle.id,
+           details={"item": key, "outcome": outcome})
+    try:
+        db.session.commit()
+    except StaleDataError as exc:
+        db.session.rollback()
+        raise Conflict("Someone else saved this item at the same moment. Reload and try again.") \
+            from exc
+    return row
+
+
+def _parse_time(value) -> datetime:
+    if isinstance(value, datetime):
+        parsed = value
+    else:
+        try:
+            parsed = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+        except ValueError as exc:
+            raise Invalid("captured_at must be an ISO 8601 date and time.") from exc
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=utcnow().tzinfo)
+    if parsed > utcnow():
+        raise Invalid("captured_at cannot be in the future.")
+    return parsed
+
+
+def log_finding(actor: Actor, vetting: Vetting, data: Mapping, max_excerpt: int) -> Finding:
+    """Record a finding against a checklist item, refusing unlawful methods (IV.B.8)."""
+    _require_searcher_may_act(actor)
+    _require_open(vetting)
+    method = str(data.get("method") or "")
+    if method in PROHIBITED_METHODS:
+        raise Invalid(LAWFUL_METHODS_MESSAGE, rule="IV.B.8", method=method)
+    if method not in ALLOWED_METHODS:
+        raise Invalid(f"Unknown search method {method!r}. Allowed: {', '.join(ALLOWED_METHODS)}. "
+                      + LAWFUL_METHODS_MESSAGE, rule="IV.B.8", method=method)
+    if data.get("attest_lawful") is not True:
+        raise Invalid("Attest that this content was found lawfully, in the public domain "
+                      "(policy IV.B.8).", rule="IV.B.8")
+    item = item_by_key(vetting, str(data.get("item") or ""))
+    url = str(data.get("url") or "").strip()
+    if not url.lower().startswith(("http://", "https://")) or len(url) > 2048:
+        raise Invalid("The URL must be an http(s) address of up to 2,048 characters.")
+    platform = str(data.get("platform") or "").strip()
+    if not platform or len(platform) > 100:
+        raise Invalid("Name the platform (up to 100 characters).")
+    excerpt = str(data.get("excerpt") or "")
+    if not excerpt.strip():
+        raise Invalid("The verbatim excerpt is required.")
+    if len(excerpt) > max_excerpt:
+        raise TooLarge(f"The excerpt is {len(excerpt):,} characters; at most {max_excerpt:,} "
+                       "are accepted. Attach the full text as an evidence file instead.")
+    relevance = str(data.get("relevance") or "")
+    if relevance not in RELEVANCE_LABELS:
+        raise Invalid(f"The relevance label is one of: {', '.join(RELEVANCE_LABELS)}.")
+    notes = str(data.get("notes") or "")
+    if len(notes) > 10_000:
+        raise Invalid("Notes are at most 10,000 characters.")
+    finding = Finding(
+        vetting=vetting, item_id=item.id, url=url, platform=platform,
+        captured_at=_parse_time(data.get("captured_at")), method=method, excerpt=excerpt,
+        relevance=relevance, notes=notes, attested_lawful=True, logged_by_id=actor.user.id,
+    )
+    _start(actor, vetting)
+    db.session.add(finding)
+    if vetting.outcome_for(item) is None:  # a logged finding answers its item
+        db.session.add(ItemOutcome(vetting=vetting, item=item, outcome="finding",
+                                   updated_by_id=actor.user.id))
+    record(actor, "finding.create", finding, role="searcher", cycle_id=vetting.cycle.id,
+           details={"vetting_id": vetting.id, "item": item.key, "method": method,
+                    "relevance": relevance})
+    db.session.commit()
+    return finding
+
+
+def read_finding(actor: Actor, finding: Finding, role: str) -> Finding:
+    """Note in the trail that someone read a finding's content."""
+    record(actor, "finding.read", finding, role=role, cycle_id=finding.vetting.cycle.id)
+    db.session.commit()
+    return finding
+
+
+def sniff_media_type(head: bytes) -> str | None:
+    """The evidence type recognised from the file's content, or None if not accepted."""
+    kind = filetype.guess(head)
+    if kind is not None:
+        return kind.mime if kind.mime in EVIDENCE_TYPES else None
+    if b"\x00" in head:
+        return None
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut at the end of the sample is still text.
+        if exc.start < len(head) - 3:
+            return None
+        text = head[: exc.start].decode("utf-8")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return "text/plain" if controls == 0 else None
+
+
+def attach_evidence(
+    actor: Actor, finding: Finding, stream: BinaryIO, original_name: str,
+    folder: str, max_bytes: int,
+) -> Evidence:
+    """Store an evidence file under a random name, recording its SHA-256 (IV.B.10)."""
+    _require_searcher_may_act(actor)
+    _require_open(finding.vetting)
+    os.makedirs(folder, exist_ok=True)
+    digest, size = hashlib.sha256(), 0
+    stored = secrets.token_hex(16)
+    tmp = Path(folder) / f".{stored}.part"
+    head = b""
+    try:
+        with open(tmp, "wb") as out:
+            while chunk := stream.read(64 * 1024):
+                if len(head) < 8192:
+                    head += chunk[: 8192 - len(head)]
+                size += len(chunk)
+                if size > max_bytes:
+                    raise TooLarge(
+                        f"Evidence files are limited to {max_bytes // 1024 // 1024} MiB.")
+                digest.update(chunk)
+                out.write(chunk)
+        if size == 0:
+            raise Invalid("The evidence file is empty.")
+        media_type = sniff_media_type(head)
+        if media_type is None:
+            raise Invalid("Evidence must be a PNG or JPEG image, a PDF or plain text; this file's "
+                          "content is none of those.")
+        stored_name = stored + EVIDENCE_TYPES[media_type]
+        evidence = Evidence(
+            finding=finding, original_name=(original_name or "evidence")[-255:],
+            stored_name=stored_name, media_type=media_type, size=size,
+            sha256=digest.hexdigest(), uploaded_by_id=actor.user.id,
+        )
+        db.session.add(evidence)
+        record(actor, "evidence.upload", evidence, role="searcher",
+               cycle_id=finding.vetting.cycle.id,
+               details={"finding_id": finding.id, "sha256": evidence.sha256, "size": size,
+                        "media_type": media_type})
+        os.replace(tmp, Path(folder) / stored_name)
+        try:
+            db.session.commit()
+        except Exception:
+            (Path(folder) / stored_name).unlink(missing_ok=True)
+            raise
+        return evidence
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def evidence_path(evidence: Evidence, folder: str) -> Path:
+    """Where an evidence file lives on disk."""
+    return Path(folder) / evidence.stored_name
+
+
+def read_evidence(actor: Actor, evidence: Evidence, role: str) -> None:
+    """Note in the trail that someone downloaded an evidence file."""
+    record(actor, "evidence.download", evidence, role=role,
+           cycle_id=evidence.finding.vetting.cycle.id,
+           details={"finding_id": evidence.finding_id})
+    db.session.commit()
+
+
+def submit(actor: Actor, vetting: Vetting, attest_lawful: bool) -> Vetting:
+    """Hand the vetting to review once every checklist item has an outcome (IV.B.9)."""
+    _require_searcher_may_act(actor)
+    _require_open(vetting)
+    missing = vetting.missing_items()
+    if missing:
+        raise Conflict(f"These checklist items have no outcome yet: {', '.join(missing)}.",
+                       missing=missing)
+    if not attest_lawful:
+        raise Invalid("Attest that every search in this vetting used only lawful methods on "
+                      "public-domain content (policy IV.B.8).", rule="IV.B.8")
+    vetting.state = "submitted"
+    vetting.submitted_at = utcnow()
+    vetting.submitted_by_id = actor.user.id
+    vetting.attested_lawful = True
+    record(actor, "vetting.submit", vetting, role="searcher", cycle_id=vetting.cycle.id,
+           details={"findings": len(vetting.findings)})
+    db.session.commit()
+    return vetting
