@@ -56,15 +56,24 @@ def register_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     """Mount the role blueprints and the API."""
     from vetting.admin.routes import bp as admin_bp
-    from vetting.api.routes import bp as api_bp
+    from vetting.api import audit as api_audit
+    from vetting.api import review as api_review
+    from vetting.api import routes as api_core
+    from vetting.audit_views.routes import bp as audit_bp
     from vetting.auth.routes import bp as auth_bp
+    from vetting.board.routes import bp as board_bp
+    from vetting.review.routes import bp as review_bp
     from vetting.searcher.routes import bp as searcher_bp
 
     app.register_blueprint(auth_bp)
     app.register_blueprint(admin_bp, url_prefix="/admin")
     app.register_blueprint(searcher_bp, url_prefix="/search")
-    app.register_blueprint(api_bp, url_prefix="/api/v1")
-    csrf.exempt(api_bp)  # the API authenticates by bearer token, never by cookie
+    app.register_blueprint(review_bp, url_prefix="/review")
+    app.register_blueprint(board_bp, url_prefix="/board")
+    app.register_blueprint(audit_bp, url_prefix="/audit")
+    for api in (api_core.bp, api_review.bp, api_audit.bp):
+        app.register_blueprint(api, url_prefix="/api/v1")
+        csrf.exempt(api)  # the API authenticates by bearer token, never by cookie
 
 
 def register_policies(app: Flask) -> None:

@@ -1,4 +1,5 @@
 """The data model, one module per area of the policy."""
+from vetting.models import releases, retention  # noqa: F401 - register their tables
 from vetting.models.audit import AuditEvent
 from vetting.models.cycles import (
     Assignment,

@@ -1,0 +1,1 @@
+"""The auditor's pages: uniformity report, audit trail, verification."""

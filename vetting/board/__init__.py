@@ -1,0 +1,1 @@
+"""The hiring board's pages: released summaries and decisions."""

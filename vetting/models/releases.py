@@ -1,0 +1,1 @@
+"""Released summaries, redaction decisions and board decisions."""

@@ -1,0 +1,1 @@
+"""Records retention schedules and legal holds."""

@@ -1,0 +1,1 @@
+"""Reviewer pages: validation, redaction review and release."""
