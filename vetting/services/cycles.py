@@ -192,8 +192,8 @@ def add_candidate(actor: Actor, cycle: Cycle, name: str, consent_on: date) -> Ca
         raise Invalid("The consent date is required (YYYY-MM-DD).")
     if consent_on > utcnow().date():
         raise Invalid("The consent date cannot be in the future.")
-    candidate = Candidate(cycle=cycle, name=name, consent_on=consent_on)
-    candidate.vetting = Vetting(checklist_version_id=cycle.checklist_version_id)
+    candidate = Candidate(cycle_id=cycle.id, name=name, consent_on=consent_on,
+                          vetting=Vetting(checklist_version_id=cycle.checklist_version_id))
     db.session.add(candidate)
     db.session.flush()
     record(actor, "candidate.create", candidate, role="admin", cycle_id=cycle.id,

@@ -147,15 +147,16 @@ def log_finding(actor: Actor, vetting: Vetting, data: Mapping, max_excerpt: int)
     notes = str(data.get("notes") or "")
     if len(notes) > 10_000:
         raise Invalid("Notes are at most 10,000 characters.")
+    captured_at = _parse_time(data.get("captured_at"))
     finding = Finding(
-        vetting=vetting, item_id=item.id, url=url, platform=platform,
-        captured_at=_parse_time(data.get("captured_at")), method=method, excerpt=excerpt,
+        vetting_id=vetting.id, item_id=item.id, url=url, platform=platform,
+        captured_at=captured_at, method=method, excerpt=excerpt,
         relevance=relevance, notes=notes, attested_lawful=True, logged_by_id=actor.user.id,
     )
     _start(actor, vetting)
     db.session.add(finding)
     if vetting.outcome_for(item) is None:  # a logged finding answers its item
-        db.session.add(ItemOutcome(vetting=vetting, item=item, outcome="finding",
+        db.session.add(ItemOutcome(vetting_id=vetting.id, item_id=item.id, outcome="finding",
                                    updated_by_id=actor.user.id))
     record(actor, "finding.create", finding, role="searcher", cycle_id=vetting.cycle.id,
            details={"vetting_id": vetting.id, "item": item.key, "method": method,
