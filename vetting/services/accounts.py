@@ -147,3 +147,14 @@ def set_active(actor: Actor, user: User, active: bool) -> None:
         user.active = active
         record(actor, "user.enable" if active else "user.disable", user, role="admin")
         db.session.commit()
+
+
+def list_users() -> list[User]:
+    """Every staff account, by username, for the administrator's list."""
+    return list(db.session.scalars(select(User).order_by(User.username)))
+
+
+def tokens_of(user: User) -> list[ApiToken]:
+    """A user's API tokens, newest first (their hashes only; the tokens are never kept)."""
+    return list(db.session.scalars(
+        select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.id.desc())))

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from vetting.audit import Actor, record
 from vetting.extensions import db
@@ -200,3 +200,27 @@ def add_candidate(actor: Actor, cycle: Cycle, name: str, consent_on: date) -> Ca
            details={"vetting_id": candidate.vetting.id, "consent_on": consent_on.isoformat()})
     db.session.commit()
     return candidate
+
+
+def version_in_use(version: ChecklistVersion) -> bool:
+    """Whether a version is frozen or handed to a cycle, so editing it makes a new version."""
+    return version.frozen_at is not None or _in_use(version)
+
+
+def list_templates() -> list[ChecklistTemplate]:
+    """Every checklist template, by name."""
+    return list(db.session.scalars(select(ChecklistTemplate).order_by(ChecklistTemplate.name)))
+
+
+def list_cycles() -> list[Cycle]:
+    """Every hiring cycle, newest first."""
+    return list(db.session.scalars(select(Cycle).order_by(Cycle.id.desc())))
+
+
+def counts() -> dict[str, int]:
+    """How many of each thing there are, for the administrator's overview."""
+    def total(model) -> int:
+        return db.session.scalar(select(func.count()).select_from(model)) or 0
+
+    return {"users": total(User), "templates": total(ChecklistTemplate),
+            "cycles": total(Cycle), "candidates": total(Candidate)}

@@ -10,11 +10,21 @@ from pathlib import Path
 from typing import BinaryIO
 
 import filetype
+from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from vetting.audit import Actor, record
 from vetting.extensions import db
-from vetting.models import ChecklistItem, Evidence, Finding, ItemOutcome, Vetting
+from vetting.models import (
+    Assignment,
+    Candidate,
+    ChecklistItem,
+    Evidence,
+    Finding,
+    ItemOutcome,
+    User,
+    Vetting,
+)
 from vetting.models.base import utcnow
 from vetting.models.cycles import OUTCOMES
 from vetting.models.findings import ALLOWED_METHODS, PROHIBITED_METHODS, RELEVANCE_LABELS
@@ -273,3 +283,48 @@ def submit(actor: Actor, vetting: Vetting, attest_lawful: bool) -> Vetting:
            details={"findings": len(vetting.findings)})
     db.session.commit()
     return vetting
+
+
+def assigned_vettings(user: User, role: str = "searcher") -> list[Vetting]:
+    """The vettings of every cycle the user is assigned to in ``role``, newest cycle first."""
+    return list(db.session.scalars(
+        select(Vetting).join(Vetting.candidate)
+        .join(Assignment, Assignment.cycle_id == Candidate.cycle_id)
+        .where(Assignment.user_id == user.id, Assignment.role == role)
+        .order_by(Candidate.cycle_id.desc(), Candidate.id)))
+
+
+def check_evidence(stream: BinaryIO, original_name: str, max_bytes: int) -> None:
+    """Refuse an evidence file before anything is written: too large, empty or of a bad type.
+
+    The stream is left at its start, so ``attach_evidence`` can store it afterwards.
+    """
+    name = original_name or "evidence"
+    start = stream.tell()
+    head = stream.read(8192)
+    stream.seek(0, os.SEEK_END)
+    size = stream.tell() - start
+    stream.seek(start)
+    if size > max_bytes:
+        raise TooLarge(f"{name}: evidence files are limited to {max_bytes // 1024 // 1024} MiB.",
+                       file=name)
+    if size == 0:
+        raise Invalid(f"{name}: the evidence file is empty.", file=name)
+    if sniff_media_type(head) is None:
+        raise Invalid(f"{name}: evidence must be a PNG or JPEG image, a PDF or plain text; "
+                      "this file's content is none of those.", file=name)
+
+
+def log_finding_with_evidence(
+    actor: Actor, vetting: Vetting, data: Mapping, files: list[tuple[BinaryIO, str]],
+    folder: str, max_bytes: int, max_excerpt: int,
+) -> Finding:
+    """Log a finding and store its evidence files, checking every file before saving anything."""
+    _require_searcher_may_act(actor)
+    _require_open(vetting)
+    for stream, name in files:
+        check_evidence(stream, name, max_bytes)
+    finding = log_finding(actor, vetting, data, max_excerpt)
+    for stream, name in files:
+        attach_evidence(actor, finding, stream, name, folder, max_bytes)
+    return finding
