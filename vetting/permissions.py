@@ -13,7 +13,16 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from vetting.extensions import db, login_manager
-from vetting.models import Assignment, Candidate, Cycle, Evidence, Finding, User, Vetting
+from vetting.models import (
+    ApiToken,
+    Assignment,
+    Candidate,
+    Cycle,
+    Evidence,
+    Finding,
+    User,
+    Vetting,
+)
 from vetting.services.accounts import user_for_token
 from vetting.services.errors import NotFound, NotPermitted, ServiceError
 
@@ -157,6 +166,24 @@ def get_evidence_or_403(evidence_id: int, *roles: str) -> tuple[Evidence, str]:
     return evidence, acting_role(evidence.finding.vetting.candidate.cycle_id, roles)
 
 
+def get_token_or_403(token_id: int) -> tuple[ApiToken, str]:
+    """An API token the current user may revoke: any for an admin, else only their own."""
+    token = _get(ApiToken, token_id, "API token")
+    if "admin" in current_user.roles:
+        return token, "admin"
+    if token.user_id == current_user.id:
+        return token, "self"
+    raise NotPermitted("You may revoke only your own API tokens.")
+
+
+def bearer_token(req) -> str | None:
+    """The plain token of an ``Authorization: Bearer`` header, if the request has one."""
+    scheme, _, raw = req.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not raw.strip():
+        return None
+    return raw.strip()
+
+
 @login_manager.user_loader
 def _load_session_user(user_id: str):
     # API requests authenticate by token only: a browser's session cookie must not be
@@ -170,8 +197,5 @@ def _load_session_user(user_id: str):
 def _load_token_user(req):
     if not is_api_request():
         return None
-    header = req.headers.get("Authorization", "")
-    scheme, _, raw = header.partition(" ")
-    if scheme.lower() != "bearer" or not raw.strip():
-        return None
-    return user_for_token(raw.strip())
+    raw = bearer_token(req)
+    return user_for_token(raw) if raw else None

@@ -125,17 +125,22 @@ def issue_token(actor: Actor, user: User, days: int = 90) -> str:
     return raw
 
 
-def revoke_token(actor: Actor, token: ApiToken) -> None:
-    """Stop a token from authenticating."""
+def revoke_token(actor: Actor, token: ApiToken, role: str = "admin") -> None:
+    """Stop a token from authenticating (an admin's act, or ``role="self"`` for one's own)."""
     if token.revoked_at is None:
         token.revoked_at = utcnow()
-        record(actor, "token.revoke", token, role="admin", details={"user": token.user.username})
+        record(actor, "token.revoke", token, role=role, details={"user": token.user.username})
         db.session.commit()
+
+
+def find_token(raw: str) -> ApiToken | None:
+    """The stored token matching a plain bearer token, usable or not."""
+    return db.session.scalar(select(ApiToken).where(ApiToken.token_hash == _token_hash(raw)))
 
 
 def user_for_token(raw: str) -> User | None:
     """The user a bearer token belongs to, when the token is still usable."""
-    token = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == _token_hash(raw)))
+    token = find_token(raw)
     if token is None or not token.usable():
         return None
     return token.user

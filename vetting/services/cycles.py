@@ -21,7 +21,7 @@ from vetting.models import (
 )
 from vetting.models.base import utcnow
 from vetting.models.cycles import CYCLE_ROLES
-from vetting.services.errors import Conflict, Invalid
+from vetting.services.errors import Conflict, Invalid, NotFound
 
 ITEM_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 # The board decides; searchers and reviewers prepare what it reads (IV.B.6).
@@ -138,6 +138,14 @@ def create_cycle(
            details={"checklist_version": version.id, "search_window_years": search_window_years})
     db.session.commit()
     return cycle
+
+
+def get_template(template_id: int) -> ChecklistTemplate:
+    """The checklist template with this id, or NotFound."""
+    template = db.session.get(ChecklistTemplate, template_id)
+    if template is None or template.latest is None:
+        raise NotFound(f"No checklist template with id {template_id}.")
+    return template
 
 
 def _unique_template_name(base: str) -> str:
