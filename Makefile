@@ -4,8 +4,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 FLASK  := $(VENV)/bin/flask --app wsgi
 STAMP  := $(VENV)/.installed
+# Debian's Chromium, driven by Playwright in tests/browser (never Playwright's own download).
+CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install demo test test-postgres ci lint clean
+.PHONY: install browser-deps demo test test-browser test-postgres ci lint bench-load clean
 
 install: $(STAMP)
 
@@ -21,8 +23,20 @@ demo: install
 	$(FLASK) seed-demo
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
-test: install
+# Installs Chromium when it is missing and CI=true (as root); elsewhere says how.
+browser-deps:
+	CHROMIUM=$(CHROMIUM) bash scripts/install-chromium.sh
+
+test: install browser-deps
 	$(PY) -m pytest
+
+# Only the journeys in real headless Chromium.
+test-browser: install browser-deps
+	$(PY) -m pytest -m browser tests/browser
+
+# Requests per second and latency of the busiest pages under gunicorn, on loopback only.
+bench-load: install
+	$(PY) benchmarks/load.py
 
 # The whole suite, migrations included, on a private PostgreSQL server started and stopped here.
 test-postgres: install
