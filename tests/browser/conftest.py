@@ -1,0 +1,107 @@
+"""Browser fixtures: the app on a live loopback server, driven by headless Chromium.
+
+Chromium is Debian's own (``/usr/bin/chromium``, or ``CHROMIUM``), driven through Playwright
+for Python; Playwright's browser download is never used. Without Chromium or Playwright the
+tests fail under ``CI=true`` (a green CI must mean the journeys ran) and are skipped elsewhere,
+with the command that installs what is missing.
+"""
+from __future__ import annotations
+
+import os
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from tests.browser.support import Site
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+TIMEOUT_MS = 15_000
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "browser: drives the pages in headless Chromium (make browser-deps installs it)",
+    )
+
+
+def _missing(reason: str):
+    """Fail under CI, where a skipped journey would pass unseen; skip elsewhere."""
+    message = (f"{reason}. Install it with `make browser-deps` as root with CI=true "
+               "(apt-get install chromium) and `.venv/bin/pip install playwright`; "
+               "never `playwright install`.")
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"browser tests cannot run under CI: {message}", pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("Playwright for Python is not installed")
+    if not os.access(CHROMIUM, os.X_OK):
+        _missing(f"Chromium is not installed at {CHROMIUM}")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def live_server(app):
+    """The test's app served over HTTP on 127.0.0.1 and a free port; yields the base URL."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+        server.server_close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh browser tab (own cookies) on the live server."""
+    context = browser.new_context(base_url=live_server, viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(TIMEOUT_MS)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def site(page, live_server):
+    """The tab wrapped so that every page it lands on gets the accessibility smoke check."""
+    return Site(page, live_server)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Save a screenshot of the tab when a browser test fails, to see what the person saw."""
+    report = yield
+    if report.when == "call" and report.failed:
+        tab = item.funcargs.get("page") if hasattr(item, "funcargs") else None
+        if tab is not None and not tab.is_closed():
+            ARTIFACTS.mkdir(exist_ok=True)
+            path = ARTIFACTS / (re.sub(r"[^A-Za-z0-9_.-]+", "_", item.nodeid) + ".png")
+            try:
+                tab.screenshot(path=str(path), full_page=True)
+            except Exception as exc:  # noqa: BLE001 - a lost screenshot must not hide the failure
+                report.sections.append(("browser", f"no screenshot: {exc}"))
+            else:
+                report.sections.append(("browser", f"screenshot: {path} (at {tab.url})"))
+    return report

@@ -1,0 +1,108 @@
+"""What the journeys share: a checked tab, the accessibility smoke check, two-factor sign-in."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Playwright may be missing; the fixtures then skip or fail with the reason
+    from playwright.sync_api import Locator, Page, Response
+
+# Every input/select/textarea a person fills needs a name a screen reader can announce.
+_A11Y_SCRIPT = """
+() => {
+  const named = (el) => {
+    if ((el.getAttribute('aria-label') || '').trim()) return true;
+    const ids = (el.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean);
+    if (ids.some((id) => (document.getElementById(id)?.textContent || '').trim())) return true;
+    if (el.id && Array.from(document.querySelectorAll('label'))
+          .some((l) => l.htmlFor === el.id && l.textContent.trim())) return true;
+    const wrap = el.closest('label');
+    return Boolean(wrap && wrap.textContent.trim());
+  };
+  const skip = ['hidden', 'submit', 'button', 'reset', 'image'];
+  const unlabelled = Array.from(document.querySelectorAll('input, select, textarea'))
+    .filter((el) => !(el.tagName === 'INPUT' && skip.includes((el.type || '').toLowerCase())))
+    .filter((el) => !named(el))
+    .map((el) => el.outerHTML.slice(0, 160));
+  return {h1: document.querySelectorAll('h1').length, unlabelled};
+}
+"""
+# The look of focus: what :focus / :focus-visible rules change on a link or button.
+_FOCUS_STYLE = """
+(blur) => {
+  if (!blur) window.__focusProbe = document.activeElement;
+  const el = window.__focusProbe;
+  if (blur) el.blur();
+  const s = getComputedStyle(el);
+  return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow].join(' | ');
+}
+"""
+_ACTIVE = """
+() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return '';
+  return e.tagName.toLowerCase() + (e.type ? ':' + e.type.toLowerCase() : '');
+}
+"""
+_CONTROLS = ("a", "button:submit", "button:button", "button:reset", "input:submit",
+             "input:button")
+
+
+def accessibility_problems(page: Page) -> list[str]:
+    """What the smoke check finds wrong with the page shown: labels, one h1, visible focus."""
+    problems = []
+    found = page.evaluate(_A11Y_SCRIPT)
+    if found["h1"] != 1:
+        problems.append(f"{found['h1']} <h1> elements instead of exactly one")
+    problems += [f"no label for {html}" for html in found["unlabelled"]]
+    problems += _focus_problems(page)
+    return problems
+
+
+def _focus_problems(page: Page) -> list[str]:
+    """Tab to the first link or button and compare its look with and without focus."""
+    page.evaluate("() => document.activeElement && document.activeElement.blur()")
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate(_ACTIVE) in _CONTROLS:
+            break
+    else:
+        return ["no link or button can be reached with the Tab key"]
+    focused = page.evaluate(_FOCUS_STYLE, False)
+    unfocused = page.evaluate(_FOCUS_STYLE, True)
+    if focused == unfocused:
+        return [f"keyboard focus is invisible: outline and shadow stay {focused!r}"]
+    return []
+
+
+@dataclass
+class Site:
+    """A browser tab on the live server that checks every page it lands on."""
+
+    page: Page
+    base_url: str
+    visited: list[str] = field(default_factory=list)
+
+    def goto(self, path: str) -> Response:
+        """Open a page by its path, as typing the address would."""
+        response = self.page.goto(path)
+        assert response is not None and response.ok, f"{path}: HTTP {response and response.status}"
+        self.check()
+        return response
+
+    def submit(self, control: Locator) -> None:
+        """Press a form's button and wait for the page it leads to."""
+        with self.page.expect_navigation():
+            control.click()
+        self.check()
+
+    def follow(self, link: Locator) -> None:
+        """Follow a link and wait for the page it leads to."""
+        self.submit(link)
+
+    def check(self) -> None:
+        """The accessibility smoke check of the page now shown; fails the test on a problem."""
+        self.page.wait_for_load_state("load")
+        problems = accessibility_problems(self.page)
+        assert not problems, f"accessibility of {self.page.url}:\n  " + "\n  ".join(problems)
+        self.visited.append(self.page.url.removeprefix(self.base_url))
