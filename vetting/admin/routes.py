@@ -1,15 +1,329 @@
 """Administration: users, designations, checklists, cycles, candidates, assignments."""
-from flask import Blueprint, render_template
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from wtforms import SelectChoice
 
 from vetting import navigation
+from vetting.admin.forms import (
+    AssignmentForm,
+    CandidateForm,
+    CycleForm,
+    DesignationForm,
+    TemplateEditForm,
+    TemplateForm,
+    TokenForm,
+    UserForm,
+    items_text,
+)
+from vetting.extensions import db
+from vetting.forms import ActionForm
+from vetting.models import ApiToken, Assignment, ChecklistTemplate, Cycle, Designation, User
+from vetting.models.base import utcnow
+from vetting.models.cycles import CYCLE_ROLES
 from vetting.permissions import guard_blueprint
+from vetting.services import accounts, cycles
+from vetting.services.errors import NotFound, ServiceError
+from vetting.web import actor
 
 bp = Blueprint("admin", __name__)
 guard_blueprint(bp, "admin")
 navigation.add("admin", "admin.index", "Administration")
 
 
+def _get(model, object_id: int, what: str):
+    obj = db.session.get(model, object_id)
+    if obj is None:
+        raise NotFound(f"No {what} with id {object_id}.")
+    return obj
+
+
+def _refused(exc: ServiceError) -> int:
+    """Show the service's refusal above the re-rendered form; the form keeps what was typed."""
+    db.session.rollback()
+    flash(exc.message, "error")
+    return exc.status
+
+
+def _status(form) -> int:
+    return 422 if form.errors else 200
+
+
 @bp.route("/")
 def index():
     """The administrator's overview."""
-    return render_template("admin/index.html")
+    return render_template("admin/index.html", counts=cycles.counts())
+
+
+# --- users, tokens and designations ---------------------------------------------------------
+
+@bp.route("/users", methods=["GET", "POST"])
+def users():
+    """Every staff account, and the form to create one."""
+    form, status = UserForm(), 200
+    if form.validate_on_submit():
+        try:
+            user = accounts.create_user(actor(), form.username.data, form.password.data,
+                                        form.roles.data)
+        except ServiceError as exc:
+            status = _refused(exc)
+        else:
+            flash(f"Created {user.username}.", "success")
+            return redirect(url_for(".user", user_id=user.id))
+    elif form.is_submitted():
+        status = 422
+    return render_template("admin/users.html", users=accounts.list_users(), form=form,
+                           action=ActionForm()), status
+
+
+def _user_page(user: User, status: int = 200, *, new_token: str | None = None,
+               designation_form: DesignationForm | None = None,
+               token_form: TokenForm | None = None):
+    response = current_app.make_response((render_template(
+        "admin/user.html", user=user, tokens=accounts.tokens_of(user), new_token=new_token,
+        designation_form=designation_form or DesignationForm(formdata=None),
+        token_form=token_form or TokenForm(formdata=None,
+                                           days=current_app.config["API_TOKEN_DAYS"]),
+        action=ActionForm(), today=utcnow().date()), status))
+    if new_token:
+        response.headers["Cache-Control"] = "no-store"  # the token must not linger in a cache
+    return response
+
+
+@bp.route("/users/<int:user_id>")
+def user(user_id: int):
+    """One account: roles, state, designations and API tokens."""
+    return _user_page(_get(User, user_id, "user"))
+
+
+@bp.route("/users/<int:user_id>/enable", methods=["POST"])
+def enable_user(user_id: int):
+    """Let a disabled account sign in again."""
+    return _set_active(user_id, True)
+
+
+@bp.route("/users/<int:user_id>/disable", methods=["POST"])
+def disable_user(user_id: int):
+    """Stop an account from signing in or using its tokens."""
+    return _set_active(user_id, False)
+
+
+def _set_active(user_id: int, active: bool):
+    target = _get(User, user_id, "user")
+    if ActionForm().validate_on_submit():
+        try:
+            accounts.set_active(actor(), target, active)
+        except ServiceError as exc:
+            return _user_page(target, _refused(exc))
+        flash(f"{target.username} is now {'enabled' if active else 'disabled'}.", "success")
+    return redirect(url_for(".user", user_id=target.id))
+
+
+@bp.route("/users/<int:user_id>/tokens", methods=["POST"])
+def issue_token(user_id: int):
+    """Issue an API token and show it this once."""
+    target = _get(User, user_id, "user")
+    form = TokenForm()
+    if not form.validate_on_submit():
+        return _user_page(target, 422, token_form=form)
+    try:
+        raw = accounts.issue_token(actor(), target, form.days.data)
+    except ServiceError as exc:
+        return _user_page(target, _refused(exc), token_form=form)
+    return _user_page(target, new_token=raw)
+
+
+@bp.route("/tokens/<int:token_id>/revoke", methods=["POST"])
+def revoke_token(token_id: int):
+    """Stop an API token from working."""
+    token = _get(ApiToken, token_id, "API token")
+    if ActionForm().validate_on_submit():
+        accounts.revoke_token(actor(), token)
+        flash("The token was revoked.", "success")
+    return redirect(url_for(".user", user_id=token.user_id))
+
+
+@bp.route("/users/<int:user_id>/designation", methods=["POST"])
+def grant_designation(user_id: int):
+    """Designate a searcher as holding a sensitive position (IV.B.7)."""
+    target = _get(User, user_id, "user")
+    form = DesignationForm()
+    if not form.validate_on_submit():
+        return _user_page(target, 422, designation_form=form)
+    try:
+        accounts.grant_designation(actor(), target, form.expires_on.data,
+                                   form.acknowledgment.data)
+    except ServiceError as exc:
+        return _user_page(target, _refused(exc), designation_form=form)
+    flash(f"{target.username} holds a sensitive-position designation until "
+          f"{form.expires_on.data.isoformat()}.", "success")
+    return redirect(url_for(".user", user_id=target.id))
+
+
+@bp.route("/designations/<int:designation_id>/revoke", methods=["POST"])
+def revoke_designation(designation_id: int):
+    """End a designation now; the searcher can no longer open vettings."""
+    designation = _get(Designation, designation_id, "designation")
+    if ActionForm().validate_on_submit():
+        accounts.revoke_designation(actor(), designation)
+        flash(f"The designation of {designation.user.username} was revoked.", "success")
+    return redirect(url_for(".user", user_id=designation.user_id))
+
+
+# --- checklist templates --------------------------------------------------------------------
+
+@bp.route("/checklists")
+def checklists():
+    """Every checklist template with its newest version."""
+    return render_template("admin/checklists.html", templates=cycles.list_templates(),
+                           in_use=cycles.version_in_use)
+
+
+@bp.route("/checklists/new", methods=["GET", "POST"])
+def new_checklist():
+    """Create a checklist template."""
+    form, status = TemplateForm(), 200
+    if form.validate_on_submit():
+        try:
+            template = cycles.create_template(actor(), form.name.data, form.items.items)
+        except ServiceError as exc:
+            status = _refused(exc)
+        else:
+            flash(f"Created the checklist {template.name}.", "success")
+            return redirect(url_for(".checklist", template_id=template.id))
+    elif form.is_submitted():
+        status = 422
+    return render_template("admin/checklist_form.html", form=form, template=None), status
+
+
+@bp.route("/checklists/<int:template_id>")
+def checklist(template_id: int):
+    """A checklist template's versions, newest first, with their frozen state."""
+    template = _get(ChecklistTemplate, template_id, "checklist")
+    return render_template("admin/checklist.html", template=template,
+                           in_use=cycles.version_in_use)
+
+
+@bp.route("/checklists/<int:template_id>/edit", methods=["GET", "POST"])
+def edit_checklist(template_id: int):
+    """Change a checklist; a frozen or used version is kept and a new one made (IV.B.9)."""
+    template = _get(ChecklistTemplate, template_id, "checklist")
+    latest = template.latest
+    form, status = TemplateEditForm(), 200
+    if form.validate_on_submit():
+        before = latest.number if latest else 0
+        try:
+            version = cycles.edit_template(actor(), template, form.items.items)
+        except ServiceError as exc:
+            status = _refused(exc)
+        else:
+            flash(f"Saved as a new version, v{version.number}; cycles using v{before} keep it."
+                  if version.number != before else f"Saved v{version.number}.", "success")
+            return redirect(url_for(".checklist", template_id=template.id))
+    elif form.is_submitted():
+        status = 422
+    elif latest is not None:
+        form.items.data = items_text(latest)
+    return render_template("admin/checklist_form.html", form=form, template=template,
+                           latest=latest, makes_new=latest is not None
+                           and cycles.version_in_use(latest)), status
+
+
+# --- cycles, candidates and assignments -----------------------------------------------------
+
+@bp.route("/cycles")
+def cycle_list():
+    """Every hiring cycle."""
+    return render_template("admin/cycles.html", cycles=cycles.list_cycles())
+
+
+@bp.route("/cycles/new", methods=["GET", "POST"])
+def new_cycle():
+    """Open a hiring cycle with a checklist."""
+    form = CycleForm()
+    templates = cycles.list_templates()
+    form.template_id.choices = [SelectChoice(0, "— none: enter the items below —")] + [
+        SelectChoice(t.id, f"{t.name} (newest: v{t.latest.number})")
+        for t in templates if t.latest]
+    status = 200
+    if form.validate_on_submit():
+        template = db.session.get(ChecklistTemplate, form.template_id.data) \
+            if form.template_id.data else None
+        try:
+            cycle = cycles.create_cycle(
+                actor(), form.name.data, form.position.data, form.search_window_years.data,
+                checklist=form.items.items, template=template)
+        except ServiceError as exc:
+            status = _refused(exc)
+        else:
+            flash(f"Opened the cycle {cycle.name}.", "success")
+            return redirect(url_for(".cycle", cycle_id=cycle.id))
+    elif form.is_submitted():
+        status = 422
+    return render_template("admin/cycle_form.html", form=form), status
+
+
+def _cycle_page(cycle: Cycle, status: int = 200, *, candidate_form=None, assignment_form=None):
+    assignment_form = assignment_form or AssignmentForm(formdata=None)
+    _user_choices(assignment_form)
+    by_role = {role: [a for a in cycle.assignments if a.role == role] for role in CYCLE_ROLES}
+    return render_template(
+        "admin/cycle.html", cycle=cycle, by_role=by_role,
+        candidate_form=candidate_form or CandidateForm(formdata=None),
+        assignment_form=assignment_form, action=ActionForm(),
+        frozen=cycle.checklist_version.frozen_at is not None), status
+
+
+def _user_choices(form: AssignmentForm) -> None:
+    form.user_id.choices = [
+        SelectChoice(u.id, f"{u.username} ({', '.join(sorted(u.roles & set(CYCLE_ROLES)))})")
+        for u in accounts.list_users() if u.active and u.roles & set(CYCLE_ROLES)]
+
+
+@bp.route("/cycles/<int:cycle_id>")
+def cycle(cycle_id: int):
+    """A cycle: its checklist, candidates and the people assigned to it."""
+    return _cycle_page(_get(Cycle, cycle_id, "cycle"))
+
+
+@bp.route("/cycles/<int:cycle_id>/candidates", methods=["POST"])
+def add_candidate(cycle_id: int):
+    """Add a consenting candidate, which opens their vetting (IV.B.5)."""
+    target = _get(Cycle, cycle_id, "cycle")
+    form = CandidateForm()
+    if not form.validate_on_submit():
+        return _cycle_page(target, 422, candidate_form=form)
+    try:
+        cycles.add_candidate(actor(), target, form.name.data, form.consent_on.data)
+    except ServiceError as exc:
+        return _cycle_page(target, _refused(exc), candidate_form=form)
+    flash("Added the candidate; their vetting is ready for the searchers.", "success")
+    return redirect(url_for(".cycle", cycle_id=target.id))
+
+
+@bp.route("/cycles/<int:cycle_id>/assignments", methods=["POST"])
+def assign(cycle_id: int):
+    """Put a user on the cycle in a role, keeping the board apart (IV.B.6)."""
+    target = _get(Cycle, cycle_id, "cycle")
+    form = AssignmentForm()
+    _user_choices(form)
+    if not form.validate_on_submit():
+        return _cycle_page(target, 422, assignment_form=form)
+    try:
+        assignment = cycles.assign(actor(), target, _get(User, form.user_id.data, "user"),
+                                   form.role.data)
+    except ServiceError as exc:
+        return _cycle_page(target, _refused(exc), assignment_form=form)
+    flash(f"{assignment.user.username} is now {assignment.role} in this cycle.", "success")
+    return redirect(url_for(".cycle", cycle_id=target.id))
+
+
+@bp.route("/assignments/<int:assignment_id>/delete", methods=["POST"])
+def unassign(assignment_id: int):
+    """Take a user off a cycle role."""
+    assignment = _get(Assignment, assignment_id, "assignment")
+    cycle_id, name, role = assignment.cycle_id, assignment.user.username, assignment.role
+    if ActionForm().validate_on_submit():
+        cycles.unassign(actor(), assignment)
+        flash(f"{name} is no longer {role} in this cycle.", "success")
+    return redirect(url_for(".cycle", cycle_id=cycle_id))

@@ -148,6 +148,8 @@ def user_for_token(raw: str) -> User | None:
 
 def set_active(actor: Actor, user: User, active: bool) -> None:
     """Enable or disable an account; a disabled account can neither sign in nor use tokens."""
+    if not active and actor.user is not None and actor.user.id == user.id:
+        raise Invalid("You cannot disable your own account; ask another administrator.")
     if user.active != active:
         user.active = active
         record(actor, "user.enable" if active else "user.disable", user, role="admin")
