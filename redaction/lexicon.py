@@ -1,0 +1,102 @@
+"""Load the JSONL pattern files: lexicon phrases, token patterns and decoys."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PATTERN_DIR = Path(__file__).parent / "patterns"
+
+CATEGORIES = (
+    "race_color",
+    "national_origin",
+    "religion",
+    "sex",
+    "sexual_orientation",
+    "gender_identity",
+    "age",
+    "disability",
+    "pregnancy",
+    "genetic_information",
+    "marital_status",
+    "military_status",
+    "political_affiliation",
+)
+KEEP = "KEEP"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One pattern line: a phrase (str) or a spaCy Matcher token pattern (list)."""
+
+    label: str
+    pattern: str | list
+    kind: str
+    attr: str = "LOWER"
+    context: str = ""
+    group: bool = False
+    source: str = field(default="", compare=False)
+
+
+class PatternError(ValueError):
+    """A pattern file or agency lexicon entry is malformed."""
+
+
+def _entry(obj: Mapping, source: str) -> Entry:
+    label = obj.get("label")
+    pattern = obj.get("pattern")
+    if label not in CATEGORIES and label != KEEP:
+        raise PatternError(f"{source}: unknown label {label!r}")
+    if not isinstance(pattern, (str, list)) or not pattern:
+        raise PatternError(f"{source}: pattern must be a non-empty string or token list")
+    return Entry(
+        label=label,
+        pattern=pattern,
+        kind=str(obj.get("id", "lexicon")),
+        attr=str(obj.get("attr", "LOWER")),
+        context=str(obj.get("context", "")),
+        group=bool(obj.get("group", False)),
+        source=source,
+    )
+
+
+def load_patterns(directory: Path = PATTERN_DIR) -> list[Entry]:
+    """Read every pattern file of the package, in a stable order."""
+    entries: list[Entry] = []
+    for path in sorted(directory.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    entries.append(_entry(json.loads(line), f"{path.name}:{n}"))
+    return entries
+
+
+def agency_entries(lexicon: Iterable[Mapping] | None) -> Iterator[Entry]:
+    """Turn an agency lexicon (redact or keep phrases) into pattern entries."""
+    for n, item in enumerate(lexicon or (), 1):
+        text = item.get("text")
+        action = item.get("action", "redact")
+        if not isinstance(text, str) or not text.strip():
+            raise PatternError(f"agency lexicon entry {n}: 'text' must be a non-empty string")
+        if action == "keep":
+            yield Entry(KEEP, text.strip(), "agency-keep", source=f"agency:{n}")
+        elif action == "redact":
+            category = item.get("category")
+            if category not in CATEGORIES:
+                raise PatternError(f"agency lexicon entry {n}: unknown category {category!r}")
+            yield Entry(category, text.strip(), "agency", source=f"agency:{n}")
+        else:
+            raise PatternError(f"agency lexicon entry {n}: action must be 'redact' or 'keep'")
+
+
+def vocabulary(entries: Iterable[Entry]) -> set[str]:
+    """Single words of protected phrases, used to accept de-obfuscation repairs."""
+    words: set[str] = set()
+    for e in entries:
+        if e.label != KEEP and isinstance(e.pattern, str):
+            for w in e.pattern.split():
+                if w.isalpha() and len(w) >= 3:
+                    words.add(w.lower())
+    return words

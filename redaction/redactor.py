@@ -1,0 +1,67 @@
+"""The Redactor: normalise, detect, map back, render."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+
+from .lexicon import KEEP, agency_entries, load_patterns, vocabulary
+from .normalize import Normalizer
+from .pipeline import build_pipeline
+from .render import GROUP_MARK, render
+from .results import RedactionResult, Span
+
+
+class Redactor:
+    """Find and redact protected-class information; build once, reuse for many texts."""
+
+    def __init__(self, agency_lexicon: Iterable[Mapping] | None = None) -> None:
+        entries = load_patterns() + list(agency_entries(agency_lexicon))
+        self.entries = tuple(entries)
+        fuzzy = {
+            e.pattern.lower()
+            for e in entries
+            if e.label != KEEP and isinstance(e.pattern, str) and not e.context
+            and e.attr != "ORTH" and e.pattern.isalpha()
+        }
+        self.normalizer = Normalizer(vocabulary(entries), fuzzy)
+        self.nlp, self.model = build_pipeline(entries)
+
+    def redact(self, text: str) -> RedactionResult:
+        """Redact one text."""
+        return next(self.redact_many([text]))
+
+    def redact_many(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[RedactionResult]:
+        """Redact many texts, streaming them through the pipeline in batches."""
+        pending: list = []
+
+        def normalised():
+            for text in texts:
+                if not isinstance(text, str):
+                    raise TypeError(f"expected str, got {type(text).__name__}")
+                norm = self.normalizer.normalize(text)
+                pending.append((text, norm))
+                yield norm.text
+
+        for doc in self.nlp.pipe(normalised(), batch_size=batch_size):
+            text, norm = pending.pop(0)
+            yield self._result(text, norm, doc._.vetting_spans or [])
+
+    @staticmethod
+    def _result(text: str, norm, found) -> RedactionResult:
+        spans: list[Span] = []
+        for s, e, category, reason, group in found:
+            start, end = norm.to_original(s, e)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end <= start:
+                continue
+            if spans and start < spans[-1].end:
+                start = spans[-1].end
+                if end <= start:
+                    continue
+            if group:
+                reason = f"{reason} ({GROUP_MARK})"
+            spans.append(Span(start, end, category, reason))
+        return RedactionResult(text=text, redacted=render(text, spans), spans=tuple(spans))

@@ -1,0 +1,33 @@
+"""Frozen result objects returned by the redactor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A stretch of the original text that must not reach a decision maker."""
+
+    start: int
+    end: int
+    category: str
+    reason: str
+
+    def to_dict(self) -> dict:
+        """Return the span as the JSON object of the CLI contract."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "category": self.category,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class RedactionResult:
+    """The original text, its rendered redaction and the spans that produced it."""
+
+    text: str
+    redacted: str
+    spans: tuple[Span, ...]
