@@ -1,13 +1,21 @@
 """Error pages for people and JSON errors for the API; nothing half-written, no tracebacks."""
 from __future__ import annotations
 
+import logging
+import sqlite3
+
 from flask import Flask, jsonify, redirect, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from vetting.extensions import db
 from vetting.permissions import Unauthenticated, is_api_request
+from vetting.security import request_id
 from vetting.services.errors import ServiceError
+
+log = logging.getLogger("vetting.errors")
 
 MESSAGES = {
     400: "The request could not be understood.",
@@ -21,14 +29,55 @@ MESSAGES = {
     500: "Something went wrong on our side. Nothing was saved; please try again.",
     503: "The service is briefly unavailable. Please try again shortly.",
 }
+DATABASE_BUSY = ("The database is busy or unreachable, so nothing was saved. "
+                 "Please try again in a moment; going back keeps what you typed.")
+RETRY_AFTER_SECONDS = 5
+# SQLite reports a few programming mistakes as OperationalError too; those are 500s, not waits.
+_SQLITE_MISTAKES = ("no such table", "no such column", "syntax error", "has no column")
+# Headers of an HTTP error worth keeping on our own page (e.g. Allow for 405, Retry-After for 429).
+_KEPT_HEADERS = ("Allow", "Retry-After", "WWW-Authenticate")
 
 
-def error_response(status: int, message: str | None = None, **extra):
+def error_response(status: int, message: str | None = None, *, headers=None, **extra):
     """An error as JSON for the API or as a page for people."""
     message = message or MESSAGES.get(status, "Error.")
+    if status >= 500:
+        extra.setdefault("request_id", request_id())
     if is_api_request():
-        return jsonify({"error": message, **extra}), status
-    return render_template("errors/error.html", status=status, message=message), status
+        return jsonify({"error": message, **extra}), status, headers or {}
+    try:
+        # A 5xx page touches neither the signed-in user nor the menu: both need the
+        # database, which may be the very thing that failed.
+        body = render_template("errors/error.html", status=status, message=message,
+                               plain=status >= 500)
+    except Exception:  # noqa: BLE001 - the error page itself must never fail
+        log.exception("the error page could not be rendered")
+        body = (f"<!doctype html><title>{status}</title><h1>{status}</h1>"
+                f"<p>{MESSAGES.get(status, 'Error.')}</p><p>Reference: {request_id()}</p>")
+    return body, status, headers or {}
+
+
+def database_unavailable(exc: Exception) -> bool:
+    """Whether a database error means 'busy or unreachable, try again' rather than a bug."""
+    if isinstance(exc, PoolTimeout):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    if isinstance(exc.orig, sqlite3.OperationalError):
+        text = str(exc.orig).lower()
+        return not any(mistake in text for mistake in _SQLITE_MISTAKES)
+    # PostgreSQL: connection failures, lock and statement timeouts, serialisation failures.
+    return True
+
+
+def _rollback() -> None:
+    """Undo the request's transaction; a dead connection may refuse even that."""
+    try:
+        db.session.rollback()
+    except Exception:  # noqa: BLE001 - the connection is already gone; nothing to undo
+        log.warning("rollback failed after a database error", exc_info=True)
 
 
 def register(app: Flask) -> None:
@@ -36,32 +85,49 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(ServiceError)
     def service_error(exc: ServiceError):
-        db.session.rollback()
+        _rollback()
         if isinstance(exc, Unauthenticated) and not is_api_request():
             return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
         return error_response(exc.status, exc.message, **exc.extra)
 
     @app.errorhandler(CSRFError)
     def csrf_error(exc: CSRFError):
-        db.session.rollback()
+        _rollback()
         return error_response(400, "The form had expired or was not sent from this site. "
                                    "Go back, reload the page and try again.")
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
-        db.session.rollback()
-        if exc.code == 500:
-            return error_response(500)
-        return error_response(exc.code or 500, exc.description
-                              if exc.code not in MESSAGES else MESSAGES[exc.code])
+        _rollback()
+        status = exc.code or 500
+        if status >= 500:
+            return error_response(status)
+        headers = {k: v for k, v in exc.get_headers() if k in _KEPT_HEADERS}
+        message = MESSAGES.get(status, exc.description)
+        return error_response(status, message, headers=headers)
+
+    @app.errorhandler(DBAPIError)
+    @app.errorhandler(PoolTimeout)
+    def database_error(exc: Exception):
+        _rollback()
+        if not database_unavailable(exc):
+            return unexpected(exc)
+        log.warning("database unavailable on %s %s: %s", request.method, request.path,
+                    type(getattr(exc, "orig", exc)).__name__)
+        retry = app.config.get("DATABASE_RETRY_AFTER", RETRY_AFTER_SECONDS)
+        return error_response(503, DATABASE_BUSY, headers={"Retry-After": str(retry)})
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):
-        db.session.rollback()
-        app.logger.exception("unhandled error on %s %s", request.method, request.path)
+        _rollback()
+        log.error("unhandled error on %s %s", request.method, request.path, exc_info=exc)
         return error_response(500)
 
     @app.errorhandler(InternalServerError)
     def internal(exc):
-        db.session.rollback()
+        _rollback()
+        original = getattr(exc, "original_exception", None)
+        if original is not None:
+            log.error("unhandled error on %s %s", request.method, request.path,
+                      exc_info=original)
         return error_response(500)

@@ -1,0 +1,149 @@
+"""A locked or unreachable database gives 503 with Retry-After, and nothing is lost."""
+from __future__ import annotations
+
+import socket
+import sqlite3
+
+import pytest
+from sqlalchemy import event, func, select, text
+
+from tests import factories
+from tests.conftest import TEST_DATABASE_URL, csrf_token
+from vetting import create_app
+from vetting.extensions import db
+from vetting.models import User
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def admin_token(sqlite_app):
+    admin = factories.UserFactory(username="admin1", roles=["admin"])
+    db.session.commit()
+    return factories.token_for(admin)
+
+
+@pytest.fixture
+def locked(sqlite_app):
+    """Hold an exclusive lock on the SQLite file from another connection; the app waits 0.1 s."""
+    event.listen(db.engine, "connect",
+                 lambda conn, _record: conn.execute("PRAGMA busy_timeout=100"))
+    db.session.remove()
+    db.engine.dispose()  # new connections pick up the short timeout
+    holder = sqlite3.connect(db.engine.url.database, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+
+    released = []
+
+    def release():
+        if not released:
+            holder.execute("ROLLBACK")
+            holder.close()
+            released.append(True)
+
+    yield release
+    release()
+
+
+def users_named(name: str) -> int:
+    db.session.remove()
+    return db.session.scalar(select(func.count()).select_from(User).where(User.username == name))
+
+
+def test_a_locked_database_gives_a_json_503_with_retry_after(sqlite_app, admin_token, locked):
+    client = sqlite_app.test_client()
+    response = client.get("/api/v1/audit/verify",
+                          headers={"Authorization": f"Bearer {admin_token}"})
+    assert response.status_code == 503
+    assert int(response.headers["Retry-After"]) > 0
+    assert "try again" in response.get_json()["error"]
+    assert response.get_json()["request_id"] == response.headers["X-Request-ID"]
+
+
+def test_a_write_refused_by_a_lock_leaves_nothing_behind_and_succeeds_later(
+        sqlite_app, admin_token, locked):
+    client = sqlite_app.test_client()
+    headers = {"Authorization": f"Bearer {admin_token}"}
+    body = {"username": "newsearcher", "password": "a long enough password 1", "roles": ["searcher"]}
+    refused = client.post("/api/v1/users", json=body, headers=headers)
+    assert refused.status_code == 503
+    locked()  # the other writer finishes
+    assert users_named("newsearcher") == 0
+    retried = client.post("/api/v1/users", json=body, headers=headers)
+    assert retried.status_code == 201, retried.get_json()
+    assert users_named("newsearcher") == 1
+
+
+def test_a_locked_database_gives_a_friendly_503_page(sqlite_app, locked):
+    client = sqlite_app.test_client()
+    token = csrf_token(client)
+    response = client.post("/login", data={"username": "someone", "password": "whatever",
+                                           "csrf_token": token})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 503
+    assert response.headers["Retry-After"]
+    assert "nothing was saved" in html
+    assert response.headers["X-Request-ID"] in html
+    assert "Traceback" not in html and "OperationalError" not in html
+
+
+@pytest.fixture
+def unreachable_app(tmp_path, monkeypatch):
+    """The application pointed at a PostgreSQL server that is not there."""
+    monkeypatch.setenv("VETTING_INSTANCE_PATH", str(tmp_path / "instance"))
+    app = create_app({
+        "TESTING": True,
+        "SECRET_KEY": "test",
+        "SQLALCHEMY_DATABASE_URI": f"postgresql://vetting@127.0.0.1:{closed_port()}/vetting",
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True,
+                                      "connect_args": {"connect_timeout": 2}},
+    })
+    with app.app_context():
+        yield app
+        db.session.remove()
+        db.engine.dispose()
+
+
+def test_an_unreachable_database_gives_a_json_503(unreachable_app):
+    response = unreachable_app.test_client().get(
+        "/api/v1/audit/verify", headers={"Authorization": "Bearer some-token"})
+    assert response.status_code == 503
+    assert response.headers["Retry-After"]
+    assert response.is_json
+
+
+def test_an_unreachable_database_gives_a_friendly_503_page(unreachable_app):
+    client = unreachable_app.test_client()
+    token = csrf_token(client)
+    response = client.post("/login", data={"username": "someone", "password": "whatever",
+                                           "csrf_token": token})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 503
+    assert "503 — Unavailable" in html
+    assert "psycopg" not in html and "127.0.0.1" not in html
+
+
+@pytest.mark.skipif(not TEST_DATABASE_URL, reason="PostgreSQL locks: runs in make test-postgres")
+def test_a_postgresql_lock_timeout_gives_a_503(app, api):
+    admin = api("admin1", "admin")
+    event.listen(db.engine, "connect", lambda conn, _record: _lock_timeout(conn))
+    db.session.remove()
+    db.engine.dispose()
+    with db.engine.connect() as holder:  # another session holds the users table
+        holder.execute(text("LOCK TABLE users IN ACCESS EXCLUSIVE MODE"))
+        response = admin.post("/api/v1/users", json={
+            "username": "x1", "password": "a long enough password 1", "roles": ["board"]})
+        holder.rollback()
+    assert response.status_code == 503
+    assert response.headers["Retry-After"]
+
+
+def _lock_timeout(dbapi_connection):
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET lock_timeout = '200ms'")
+    dbapi_connection.commit()
