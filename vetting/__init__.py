@@ -5,7 +5,7 @@ import os
 
 from flask import Flask
 
-from vetting import config
+from vetting import config, security
 from vetting.extensions import csrf, db, login_manager, migrate
 from vetting.models.base import render_migration_type
 
@@ -31,6 +31,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config["SQLALCHEMY_DATABASE_URI"]
     )
     register_extensions(app)
+    security.register(app)  # first: the request id must exist before any check can refuse
     register_blueprints(app)
     register_policies(app)
     from vetting import cli, errors, navigation

@@ -7,6 +7,7 @@ import click
 from flask import Flask, current_app
 from flask_migrate import upgrade
 
+from vetting import backup, retention_cli
 from vetting.audit import Actor
 from vetting.audit import verify as verify_trail
 from vetting.services import accounts
@@ -27,6 +28,8 @@ def init_db() -> None:
 
 def register(app: Flask) -> None:
     """Attach the commands to the app's CLI."""
+    retention_cli.register(app)
+    backup.register(app)
 
     @app.cli.command("init-db")
     def init_db_command():

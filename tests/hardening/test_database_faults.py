@@ -69,7 +69,8 @@ def test_a_write_refused_by_a_lock_leaves_nothing_behind_and_succeeds_later(
         sqlite_app, admin_token, locked):
     client = sqlite_app.test_client()
     headers = {"Authorization": f"Bearer {admin_token}"}
-    body = {"username": "newsearcher", "password": "a long enough password 1", "roles": ["searcher"]}
+    body = {"username": "newsearcher", "password": "a long enough password 1",
+            "roles": ["searcher"]}
     refused = client.post("/api/v1/users", json=body, headers=headers)
     assert refused.status_code == 503
     locked()  # the other writer finishes
