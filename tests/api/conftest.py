@@ -1,8 +1,6 @@
 """Fixtures for the API tests: a cycle with its people, and helpers to count what was written."""
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 from flask import g, request_started
 from sqlalchemy import func, select
@@ -97,7 +95,7 @@ def finding_body(**overrides) -> dict:
         "item": "social-media",
         "url": "https://social.example/posts/123",
         "platform": "Facebook",
-        "captured_at": (datetime.now(UTC) - timedelta(hours=2)).isoformat(),
+        "captured_at": "2025-06-01T21:30:00+00:00",
         "method": "public_profile",
         "excerpt": "Threatened to fight anyone who parks in his spot.",
         "relevance": "violence_threat",
