@@ -6,7 +6,7 @@ import os
 from flask import Flask
 
 from vetting import config, security
-from vetting.extensions import csrf, db, login_manager, migrate
+from vetting.extensions import csrf, db, limiter, login_manager, migrate
 from vetting.models.base import render_migration_type
 
 MIGRATIONS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "migrations")
@@ -49,6 +49,7 @@ def register_extensions(app: Flask) -> None:
                      render_item=render_migration_type, compare_type=True)
     csrf.init_app(app)
     login_manager.init_app(app)
+    limiter.init_app(app)
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please sign in to continue."
     from vetting import models  # noqa: F401 - register the tables with the metadata

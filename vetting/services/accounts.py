@@ -152,6 +152,8 @@ def set_active(actor: Actor, user: User, active: bool) -> None:
         raise Invalid("You cannot disable your own account; ask another administrator.")
     if user.active != active:
         user.active = active
+        if not active:
+            user.end_sessions()  # signed out everywhere on the next request
         record(actor, "user.enable" if active else "user.disable", user, role="admin")
         db.session.commit()
 

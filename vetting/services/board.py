@@ -1,0 +1,196 @@
+"""What the hiring board reads and decides: released summaries only (IV.B.6)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+from sqlalchemy import func, select
+
+from vetting.audit import Actor, record
+from vetting.extensions import db
+from vetting.models import Assignment, Candidate, Cycle, Vetting
+from vetting.models.base import utcnow
+from vetting.models.releases import BOARD_OUTCOMES, BoardDecision, Release, SummaryRead
+from vetting.services.errors import Conflict, Invalid, NotFound
+from vetting.services.releases import get_release
+
+DECIDABLE_STATES = ("released", "decided")
+OUTCOME_LABELS = {
+    "proceed": "Proceed",
+    "do_not_proceed": "Do not proceed",
+    "needs_more_information": "Needs more information",
+}
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """One candidate on the board's list, with where their summary stands."""
+
+    cycle_id: int
+    cycle: str
+    candidate: str
+    vetting_id: int
+    state: str
+    version: int | None
+    released_at: datetime | None
+    read_version: int | None
+    decision: str | None
+
+    @property
+    def changed(self) -> bool:
+        """Whether a version this board member has not read yet is out."""
+        return self.version is not None and (self.read_version or 0) < self.version
+
+
+def board_cycles(actor: Actor) -> list[Cycle]:
+    """The cycles the user sits on as a board member."""
+    return list(db.session.scalars(
+        select(Cycle).join(Assignment, Assignment.cycle_id == Cycle.id)
+        .where(Assignment.user_id == actor.user.id, Assignment.role == "board")
+        .order_by(Cycle.id)))
+
+
+def overview(actor: Actor, cycle_ids: Sequence[int] | None = None) -> list[BoardRow]:
+    """The candidates of the user's board cycles with release and decision state.
+
+    A fixed handful of queries, however many candidates or versions there are.
+    """
+    mine = select(Assignment.cycle_id).where(Assignment.user_id == actor.user.id,
+                                             Assignment.role == "board")
+    query = (select(Cycle.id, Cycle.name, Candidate.name, Vetting.id, Vetting.state)
+             .join(Candidate, Candidate.cycle_id == Cycle.id)
+             .join(Vetting, Vetting.candidate_id == Candidate.id)
+             .where(Cycle.id.in_(mine)).order_by(Cycle.id, Candidate.name, Candidate.id))
+    if cycle_ids is not None:
+        query = query.where(Cycle.id.in_(cycle_ids))
+    rows = db.session.execute(query).all()
+    ids = [r[3] for r in rows]
+    newest = (select(Release.vetting_id, func.max(Release.version).label("version"))
+              .where(Release.vetting_id.in_(ids)).group_by(Release.vetting_id).subquery())
+    released = {vid: (version, at) for vid, version, at in db.session.execute(
+        select(Release.vetting_id, Release.version, Release.released_at).join(
+            newest, (newest.c.vetting_id == Release.vetting_id)
+            & (newest.c.version == Release.version)))}
+    reads = dict(db.session.execute(select(SummaryRead.vetting_id, SummaryRead.version).where(
+        SummaryRead.user_id == actor.user.id, SummaryRead.vetting_id.in_(ids))).all())
+    decisions: dict[int, str] = {}
+    for vid, outcome in db.session.execute(
+            select(BoardDecision.vetting_id, BoardDecision.outcome)
+            .where(BoardDecision.vetting_id.in_(ids)).order_by(BoardDecision.id)):
+        decisions[vid] = outcome
+    return [BoardRow(cycle_id=cid, cycle=cname, candidate=name, vetting_id=vid, state=state,
+                     version=released.get(vid, (None, None))[0],
+                     released_at=released.get(vid, (None, None))[1],
+                     read_version=reads.get(vid), decision=decisions.get(vid))
+            for cid, cname, name, vid, state in rows]
+
+
+def read_summary(actor: Actor, vetting: Vetting, role: str, via: str = "page",
+                 version: int | None = None) -> tuple[Release, int | None]:
+    """A released summary for reading, noted in the trail; also the version read before."""
+    released = get_release(vetting, version)
+    seen = db.session.scalar(select(SummaryRead).where(
+        SummaryRead.user_id == actor.user.id, SummaryRead.vetting_id == vetting.id))
+    previous = seen.version if seen else None
+    if seen is None:
+        db.session.add(SummaryRead(user_id=actor.user.id, vetting_id=vetting.id,
+                                   version=released.version))
+    elif released.version > seen.version:
+        seen.version, seen.read_at = released.version, utcnow()
+    record(actor, "summary.read", released, role=role, cycle_id=vetting.candidate.cycle_id,
+           details={"vetting_id": vetting.id, "version": released.version, "via": via})
+    db.session.commit()
+    return released, previous
+
+
+def latest_decision(vetting: Vetting) -> BoardDecision | None:
+    """The board's newest decision on a candidate."""
+    return db.session.scalar(select(BoardDecision).where(BoardDecision.vetting_id == vetting.id)
+                             .order_by(BoardDecision.id.desc()).limit(1))
+
+
+def decide(actor: Actor, vetting: Vetting, outcome: str, note: str | None) -> BoardDecision:
+    """Record the board's decision on the newest released summary."""
+    if outcome not in BOARD_OUTCOMES:
+        raise Invalid(f"The decision is one of: {', '.join(BOARD_OUTCOMES)}.")
+    if note is not None and not isinstance(note, str):
+        raise Invalid("The note must be text.")
+    note = (note or "").strip()
+    if outcome != "proceed" and not note:
+        raise Invalid("Add a note saying why: it is required unless the decision is to proceed.")
+    if len(note) > 5000:
+        raise Invalid("The note is at most 5,000 characters.")
+    if vetting.state not in DECIDABLE_STATES:
+        raise Conflict("The board decides only on a released summary; nothing has been "
+                       "released for this candidate yet.")
+    try:
+        released = get_release(vetting)
+    except NotFound as exc:
+        raise Conflict(exc.message) from exc
+    decision = BoardDecision(vetting_id=vetting.id, release=released, outcome=outcome, note=note,
+                             decided_by_id=actor.user.id)
+    db.session.add(decision)
+    vetting.state = "decided"
+    record(actor, "board.decide", decision, role="board", cycle_id=vetting.candidate.cycle_id,
+           details={"vetting_id": vetting.id, "outcome": outcome, "version": released.version})
+    db.session.commit()
+    return decision
+
+
+def cycle_packet_summaries(actor: Actor, cycle: Cycle, role: str) -> list[dict]:
+    """The newest released summary of every candidate of a cycle, each read noted."""
+    out = []
+    for row in overview(actor, [cycle.id]):
+        if row.version is None:
+            continue
+        vetting = db.session.get(Vetting, row.vetting_id)
+        released, _ = read_summary(actor, vetting, role, via="pdf")
+        out.append(released.content)
+    if not out:
+        raise NotFound("No candidate of this cycle has a released summary yet.")
+    return out
+
+
+def _font_files() -> tuple[str, str]:
+    """Regular and bold TrueType files shipped by the font-roboto package (Apache 2.0)."""
+    import font_roboto
+
+    return font_roboto.Roboto, font_roboto.RobotoBold
+
+
+def packet_pdf(summaries: Sequence[dict], title: str) -> bytes:
+    """A board packet: one released summary per page group, fonts embedded, no network."""
+    regular, bold = _font_files()
+    pdf = FPDF(format="Letter")
+    pdf.set_title(title)
+    pdf.set_creator("Vetting")
+    pdf.set_auto_page_break(True, margin=18)
+    pdf.add_font("Body", "", regular)
+    pdf.add_font("Body", "B", bold)
+    for summary in summaries:
+        pdf.add_page()
+        pdf.set_font("Body", "B", 16)
+        pdf.multi_cell(0, 9, summary["candidate"], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_font("Body", "", 10)
+        pdf.multi_cell(0, 5, f"{summary['cycle']} · {summary.get('position', '')}",
+                       new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(0, 5, f"Summary version {summary['version']}, released "
+                             f"{summary['released_at'][:10]}",
+                       new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(4)
+        if not summary["findings"]:
+            pdf.set_font("Body", "", 11)
+            pdf.multi_cell(0, 6, "No validated findings.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        for n, finding in enumerate(summary["findings"], 1):
+            pdf.set_font("Body", "B", 11)
+            label = finding["relevance"].replace("_", " ").capitalize()
+            pdf.multi_cell(0, 6, f"{n}. {label} — {finding['platform']}, captured "
+                                 f"{finding['captured_on']}",
+                           new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            pdf.set_font("Body", "", 11)
+            pdf.multi_cell(0, 6, finding["text"], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            pdf.ln(3)
+    return bytes(pdf.output())
