@@ -4,10 +4,12 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from urllib.parse import urlencode
 
+import pyotp
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
@@ -15,7 +17,9 @@ from tests import factories
 from vetting import create_app
 from vetting.cli import init_db
 from vetting.config import normalise_database_url
-from vetting.extensions import db
+from vetting.extensions import db, limiter
+from vetting.models import User
+from vetting.services import two_factor
 
 PASSWORD = "correct horse battery"
 # Set (e.g. by ``make test-postgres``) to run the whole suite on PostgreSQL instead of SQLite.
@@ -108,6 +112,7 @@ def app(tmp_path, database_url, monkeypatch):
         "SECRET_KEY": "test",
         "SQLALCHEMY_DATABASE_URI": database_url,
     })
+    limiter.reset()  # sign-in throttling stays on, but each test starts with clean counts
     with app.app_context():
         yield app
         db.session.remove()
@@ -143,14 +148,44 @@ def csrf_token(client, path: str = "/login") -> str:
     return match.group(1)
 
 
+def enroll_two_factor(user) -> str:
+    """Give ``user`` a confirmed authenticator secret straight in the database; returns it."""
+    if not user.two_factor_enrolled:
+        user.totp_secret = pyotp.random_base32()
+        user.totp_enrolled_at = datetime.now(UTC)
+        db.session.commit()
+    return user.totp_secret
+
+
+def fresh_code(user) -> str:
+    """A TOTP code the app would show now, usable again by a helper that signs in repeatedly."""
+    # The replay guard refuses a code of an already used time step; tests that sign in twice
+    # within 30 seconds would trip it, so the helper forgets the last step first.
+    user.totp_last_counter = None
+    db.session.commit()
+    return pyotp.TOTP(user.totp_secret).now()
+
+
 @pytest.fixture
 def login(client):
-    """Sign a user in through the login form."""
+    """Sign a user in through the login form, completing two-factor sign-in where it applies.
 
-    def sign_in(username: str, password: str = PASSWORD):
-        token = csrf_token(client)
-        return client.post("/login", data={"username": username, "password": password,
-                                           "csrf_token": token})
+    A user who must use two-factor sign-in is enrolled directly in the database first; the
+    code step is then passed with a current code. Returns the last response: a 302 onwards on
+    success, the refused step's page otherwise.
+    """
+
+    def sign_in(username: str, password: str = PASSWORD, next: str | None = None):
+        user = db.session.scalar(select(User).where(User.username == username))
+        if user is not None and two_factor.required_for(user):
+            enroll_two_factor(user)
+        path = "/login" + (f"?{urlencode({'next': next})}" if next else "")
+        response = client.post(path, data={"username": username, "password": password,
+                                           "csrf_token": csrf_token(client)})
+        if response.status_code == 302 and response.location.endswith("/login/code"):
+            response = client.post("/login/code", data={
+                "code": fresh_code(user), "csrf_token": csrf_token(client, "/login/code")})
+        return response
 
     return sign_in
 

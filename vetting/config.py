@@ -1,6 +1,7 @@
 """Configuration: safe defaults, then the environment on top."""
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 MiB = 1024 * 1024
@@ -18,6 +19,27 @@ class Defaults:
     WTF_CSRF_TIME_LIMIT = None  # a searcher may keep a long form open; the token is session-bound
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
+    # Off for the local demo over http; set SESSION_COOKIE_SECURE=1 wherever https is served,
+    # or browsers would send the session cookie over plain http too.
+    SESSION_COOKIE_SECURE = False
+    # Sessions end after this long without a request; each request starts the clock again.
+    # Flask checks the signed cookie's age on the server, so a copied cookie expires as well.
+    PERMANENT_SESSION_LIFETIME = timedelta(minutes=30)
+    SESSION_REFRESH_EACH_REQUEST = True
+
+    # Two-factor sign-in (policy IV.B.7): required for every role that sees process or
+    # candidate data; the board, which only reads released summaries, by this setting.
+    BOARD_REQUIRES_TWO_FACTOR = False
+    TWO_FACTOR_ISSUER = "Vetting"
+    # How long the password step stays good while the code is being typed.
+    TWO_FACTOR_PENDING_SECONDS = 300
+
+    # Throttling of failed sign-ins (Flask-Limiter). In-memory counts suit one process; set
+    # RATELIMIT_STORAGE_URI (e.g. redis://host:6379/0) when several app servers share the work.
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_KEY_PREFIX = "vetting"
+    SIGN_IN_ACCOUNT_LIMIT = "5 per 15 minutes"
+    SIGN_IN_ADDRESS_LIMIT = "20 per 15 minutes"
 
 
 def instance_path() -> str:
@@ -37,14 +59,35 @@ def secret_key(folder: str) -> str:
     return path.read_text().strip()
 
 
+def _flag(value: str) -> bool:
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+# Optional settings read from the environment when set: name -> how to read the text.
+_OPTIONAL = {
+    "SESSION_COOKIE_SECURE": _flag,
+    "BOARD_REQUIRES_TWO_FACTOR": _flag,
+    "PERMANENT_SESSION_LIFETIME": lambda v: timedelta(minutes=int(v)),
+    "RATELIMIT_STORAGE_URI": str,
+    "SIGN_IN_ACCOUNT_LIMIT": str,
+    "SIGN_IN_ADDRESS_LIMIT": str,
+}
+_ENV_NAMES = {"PERMANENT_SESSION_LIFETIME": "SESSION_IDLE_MINUTES"}
+
+
 def from_environment(folder: str) -> dict:
     """Settings taken from the environment, with instance-relative defaults."""
-    return {
+    settings = {
         "SECRET_KEY": os.environ.get("SECRET_KEY") or secret_key(folder),
         "SQLALCHEMY_DATABASE_URI": os.environ.get("DATABASE_URL")
         or f"sqlite:///{Path(folder) / 'vetting.sqlite'}",
         "EVIDENCE_DIR": str(Path(folder) / "evidence"),
     }
+    for key, read in _OPTIONAL.items():
+        value = os.environ.get(_ENV_NAMES.get(key, key), "").strip()
+        if value:
+            settings[key] = read(value)
+    return settings
 
 
 def normalise_database_url(url: str) -> str:

@@ -1,4 +1,6 @@
 """Flask extensions, created unbound and bound to the app in the factory."""
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -26,3 +28,5 @@ db = SQLAlchemy(model_class=Base)
 login_manager = LoginManager()
 csrf = CSRFProtect()
 migrate = Migrate()
+# No default limits: only the sign-in steps are throttled, and only their failures count.
+limiter = Limiter(key_func=get_remote_address)

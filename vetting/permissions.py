@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import Blueprint, current_app, request
+from flask import Blueprint, current_app, request, session
 from flask_login import current_user
 from sqlalchemy import select
 
@@ -28,6 +28,8 @@ from vetting.services.errors import NotFound, NotPermitted, ServiceError
 
 PUBLIC = "public"
 SIGNED_IN = "signed_in"
+# The account's session generation, stored in the session at sign-in (see User.end_sessions).
+SESSION_GENERATION = "auth_generation"
 _blueprint_policies: dict[str, frozenset[str]] = {}
 
 
@@ -190,7 +192,14 @@ def _load_session_user(user_id: str):
     # replayable against the CSRF-exempt API.
     if is_api_request():
         return None
-    return db.session.get(User, int(user_id))
+    user = db.session.get(User, int(user_id))
+    # A disabled account, or one whose sessions were ended (disabled, password changed,
+    # two-factor reset), is signed out here on its next request, wherever it was signed in.
+    if user is None or not user.active \
+            or session.get(SESSION_GENERATION) != user.session_generation:
+        session.clear()
+        return None
+    return user
 
 
 @login_manager.request_loader

@@ -1,7 +1,9 @@
-"""Sign-in form."""
+"""Sign-in forms: password, second-step code, enrollment and recovery codes."""
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length
+
+_CODE_INPUT = {"autocomplete": "one-time-code", "autocapitalize": "off", "spellcheck": "false"}
 
 
 class LoginForm(FlaskForm):
@@ -11,3 +13,33 @@ class LoginForm(FlaskForm):
                            render_kw={"autocomplete": "username", "autofocus": True})
     password = PasswordField("Password", validators=[DataRequired(), Length(max=1024)],
                              render_kw={"autocomplete": "current-password"})
+
+
+class CodeForm(FlaskForm):
+    """The second step: a code from the authenticator app, or a recovery code."""
+
+    code = StringField(
+        "Code", validators=[DataRequired(), Length(max=40)],
+        description="The six-digit code your authenticator app shows now, or one of your "
+                    "recovery codes.",
+        render_kw={**_CODE_INPUT, "autofocus": True},
+    )
+
+
+class EnrollForm(FlaskForm):
+    """Confirms enrollment with the first code the app shows."""
+
+    code = StringField(
+        "Six-digit code from the app", validators=[DataRequired(), Length(max=12)],
+        description="After adding the account, type the code the app shows to confirm.",
+        render_kw={**_CODE_INPUT, "inputmode": "numeric"},
+    )
+
+
+class RecoveryCodesForm(FlaskForm):
+    """Replaces the recovery codes; a current app code proves the device is at hand."""
+
+    code = StringField(
+        "Six-digit code from the app", validators=[DataRequired(), Length(max=12)],
+        render_kw={**_CODE_INPUT, "inputmode": "numeric"},
+    )

@@ -1,42 +1,231 @@
-"""Signing in and out, and each user's start page."""
+"""Signing in and out, two-factor enrollment, and each user's start page.
+
+Signing in is one or two steps. The password comes first; where two-factor applies, the
+session then holds only a short-lived note of who is half-way through (``throttle.PENDING``),
+and the user is not signed in until the code step or enrollment succeeds.
+"""
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+import time
+
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_login import current_user, login_user, logout_user
 
 from vetting import navigation
 from vetting.audit import Actor, record
-from vetting.auth.forms import LoginForm
+from vetting.auth import throttle
+from vetting.auth.forms import CodeForm, EnrollForm, LoginForm, RecoveryCodesForm
 from vetting.extensions import db
 from vetting.forms import ActionForm
-from vetting.permissions import PUBLIC, SIGNED_IN, allow
-from vetting.services.accounts import authenticate
+from vetting.models import User
+from vetting.permissions import PUBLIC, SESSION_GENERATION, SIGNED_IN, allow
+from vetting.services import sign_in, two_factor
+from vetting.services.errors import ServiceError
 from vetting.web import actor, safe_next
 
 bp = Blueprint("auth", __name__)
+bp.after_request(throttle.add_retry_after)
+PENDING = throttle.PENDING
+# Scanning a QR code and typing a first code takes longer than typing a code.
+ENROLL_TIME_FACTOR = 3
+
+
+def _address() -> str:
+    return request.remote_addr or ""
+
+
+def _no_store(body, status: int = 200):
+    """A response no browser or proxy keeps: it shows a secret or recovery codes."""
+    response = make_response(body, status)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _hold_pending(user: User, step: str, target: str | None) -> None:
+    """Remember, briefly, that ``user`` passed the password step and owes ``step``."""
+    seconds = current_app.config["TWO_FACTOR_PENDING_SECONDS"]
+    if step == sign_in.ENROLL:
+        seconds *= ENROLL_TIME_FACTOR
+    session[PENDING] = {
+        "uid": user.id, "name": user.username, "step": step,
+        "gen": user.session_generation, "exp": int(time.time()) + seconds, "next": target,
+    }
+
+
+def _pending_user(step: str) -> User | None:
+    """The user half-way through signing in who owes ``step``, while the note is fresh."""
+    pending = session.get(PENDING)
+    if not pending or pending.get("step") != step:
+        return None
+    user = db.session.get(User, pending.get("uid"))
+    if pending.get("exp", 0) < time.time():
+        session.pop(PENDING, None)
+        flash("Signing in took too long, so it was cancelled. Please start again.", "error")
+        return None
+    if user is None or not user.active or user.session_generation != pending.get("gen"):
+        session.pop(PENDING, None)
+        return None
+    return user
+
+
+def _sign_in(user: User, target: str | None) -> str:
+    """Sign ``user`` in for this browser; returns where to go next."""
+    session.pop(PENDING, None)
+    login_user(user)
+    session[SESSION_GENERATION] = user.session_generation
+    session.permanent = True  # expires after PERMANENT_SESSION_LIFETIME without a request
+    return target or url_for("auth.home")
 
 
 @bp.route("/login", methods=["GET", "POST"])
 @allow(PUBLIC)
+@throttle.per_address
+@throttle.per_account
 def login():
-    """Sign in with username and password."""
+    """Sign in, first step: username and password."""
     if current_user.is_authenticated:
         return redirect(url_for("auth.home"))
     form = LoginForm()
+    status = 200
     if form.validate_on_submit():
-        user = authenticate(form.username.data.strip(), form.password.data)
-        if user is None:
-            record(Actor(None, request.remote_addr or "", name=form.username.data.strip()[:80]),
-                   "auth.login_failed", role="anonymous")
-            db.session.commit()
-            flash("Wrong username or password.", "error")
+        try:
+            user = sign_in.check_password(Actor(None, _address()), form.username.data,
+                                          form.password.data)
+        except ServiceError as exc:
+            flash(exc.message, "error")
+            status = exc.status
         else:
-            login_user(user)
-            record(actor(), "auth.login", user, role=",".join(sorted(user.roles)))
-            db.session.commit()
-            return redirect(safe_next(request.args.get("next")) or url_for("auth.home"))
-    return render_template("auth/login.html", form=form), 200 if request.method == "GET" or \
-        not form.errors else 422
+            target = safe_next(request.args.get("next"))
+            step = sign_in.next_step(user)
+            if step is None:
+                sign_in.finish(Actor(user, _address()), user)
+                return redirect(_sign_in(user, target))
+            _hold_pending(user, step, target)
+            return redirect(url_for("auth.second_step" if step == sign_in.CODE
+                                    else "auth.enroll"))
+    elif request.method == "POST":
+        status = 422
+    return render_template("auth/login.html", form=form), status
+
+
+@bp.route("/login/code", methods=["GET", "POST"])
+@allow(PUBLIC)
+@throttle.per_address
+@throttle.per_account
+def second_step():
+    """Sign in, second step: a code from the authenticator app or a recovery code."""
+    user = _pending_user(sign_in.CODE)
+    if user is None:
+        return redirect(url_for("auth.login"))
+    form = CodeForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            kind = sign_in.finish_with_code(Actor(user, _address()), user, form.code.data)
+        except ServiceError as exc:
+            flash(exc.message, "error")
+            status = exc.status
+        else:
+            target = _sign_in(user, session.get(PENDING, {}).get("next"))
+            if kind == "recovery_code":
+                left = two_factor.recovery_codes_left(user)
+                flash(f"You signed in with a recovery code, which cannot be used again. "
+                      f"{left} left; replace them under Sign-in security if that is few.",
+                      "warning")
+            return redirect(target)
+    elif request.method == "POST":
+        status = 422
+    form.code.data = ""  # a code is never echoed back
+    return render_template("auth/code.html", form=form), status
+
+
+@bp.route("/login/enroll", methods=["GET", "POST"])
+@allow(PUBLIC)
+@throttle.per_address
+@throttle.per_account
+def enroll():
+    """Set up two-factor sign-in: required before a first sign-in, or chosen by a board member."""
+    signed_in = current_user.is_authenticated
+    user = current_user._get_current_object() if signed_in else _pending_user(sign_in.ENROLL)
+    if user is None:
+        return redirect(url_for("auth.login"))
+    if user.two_factor_enrolled:
+        flash("Two-factor sign-in is already set up for your account.", "success")
+        return redirect(url_for("auth.security"))
+    form = EnrollForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            if signed_in:
+                codes = two_factor.confirm_enrollment(actor(), user, form.code.data)
+                target = url_for("auth.security")
+            else:
+                codes = sign_in.finish_with_enrollment(Actor(user, _address()), user,
+                                                       form.code.data)
+                target = _sign_in(user, session.get(PENDING, {}).get("next"))
+        except ServiceError as exc:
+            flash(exc.message, "error")
+            status = exc.status
+        else:
+            return _no_store(render_template("auth/recovery_codes.html", codes=codes,
+                                             target=target, first=True))
+    elif request.method == "POST":
+        status = 422
+    form.code.data = ""
+    secret = two_factor.start_enrollment(user)
+    return _no_store(render_template(
+        "auth/enroll.html", form=form, signed_in=signed_in,
+        qr=two_factor.qr_data_uri(two_factor.provisioning_uri(user, secret)),
+        secret=two_factor.grouped_secret(secret), username=user.username,
+        issuer=current_app.config.get("TWO_FACTOR_ISSUER", "Vetting"),
+    ), status)
+
+
+@bp.route("/account/security")
+@allow(SIGNED_IN)
+def security():
+    """The user's sign-in security: two-factor status and recovery codes."""
+    return _security_page(RecoveryCodesForm())
+
+
+def _security_page(form: RecoveryCodesForm, status: int = 200):
+    form.code.data = ""
+    return render_template(
+        "auth/security.html", form=form,
+        enrolled=current_user.two_factor_enrolled,
+        required=two_factor.required_for(current_user),
+        codes_left=two_factor.recovery_codes_left(current_user)
+        if current_user.two_factor_enrolled else 0,
+    ), status
+
+
+@bp.route("/account/recovery-codes", methods=["POST"])
+@allow(SIGNED_IN)
+@throttle.per_address
+@throttle.per_account
+def recovery_codes():
+    """Replace the recovery codes, showing the new ones once."""
+    form = RecoveryCodesForm()
+    if not form.validate_on_submit():
+        return _security_page(form, 422)
+    try:
+        codes = two_factor.regenerate_recovery_codes(
+            actor(), current_user._get_current_object(), form.code.data)
+    except ServiceError as exc:
+        flash(exc.message, "error")
+        return _security_page(form, exc.status)
+    return _no_store(render_template("auth/recovery_codes.html", codes=codes,
+                                     target=url_for("auth.security"), first=False))
 
 
 @bp.route("/logout", methods=["POST"])
@@ -45,9 +234,10 @@ def logout():
     """Sign out."""
     form = ActionForm()
     if form.validate_on_submit():
-        record(actor(), "auth.logout", current_user, role=",".join(sorted(current_user.roles)))
+        record(actor(), "auth.logout", current_user, role=two_factor.role_label(current_user))
         db.session.commit()
         logout_user()
+        session.pop(SESSION_GENERATION, None)
         flash("You have signed out.", "success")
     return redirect(url_for("auth.login"))
 

@@ -12,7 +12,7 @@ from vetting.models.cycles import (
     Vetting,
 )
 from vetting.models.findings import Evidence, Finding, Validation
-from vetting.models.people import ApiToken, Designation, User, UserRole
+from vetting.models.people import ApiToken, Designation, RecoveryCode, User, UserRole
 
 __all__ = [
     "ApiToken",
@@ -27,6 +27,7 @@ __all__ = [
     "Evidence",
     "Finding",
     "ItemOutcome",
+    "RecoveryCode",
     "User",
     "UserRole",
     "Validation",

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vetting.extensions import db
@@ -23,6 +23,14 @@ class User(UserMixin, db.Model):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Two-factor sign-in: the TOTP secret is kept from the start of enrollment; the account
+    # counts as enrolled only once ``totp_enrolled_at`` is set by a confirmed code.
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    totp_enrolled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The time step of the last accepted code, so a code cannot be replayed within its window.
+    totp_last_counter: Mapped[int | None] = mapped_column(BigInteger)
+    # Stored in each session at sign-in; bumping it signs the account out everywhere.
+    session_generation: Mapped[int] = mapped_column(default=0, server_default="0")
     role_rows: Mapped[list[UserRole]] = relationship(
         back_populates="user", cascade="all, delete-orphan", lazy="selectin"
     )
@@ -44,6 +52,15 @@ class User(UserMixin, db.Model):
     def is_active(self) -> bool:
         """Flask-Login refuses sessions of disabled accounts."""
         return self.active
+
+    @property
+    def two_factor_enrolled(self) -> bool:
+        """Whether the user has confirmed an authenticator app."""
+        return self.totp_enrolled_at is not None and bool(self.totp_secret)
+
+    def end_sessions(self) -> None:
+        """Make every existing session of this account invalid on its next request."""
+        self.session_generation = (self.session_generation or 0) + 1
 
     def active_designation(self, on: date | None = None) -> Designation | None:
         """The sensitive-position designation in force on ``on`` (today by default)."""
@@ -83,6 +100,21 @@ class ApiToken(db.Model):
         """Whether the token may still authenticate."""
         now = now or utcnow()
         return self.revoked_at is None and self.expires_at > now and self.user.active
+
+
+class RecoveryCode(db.Model):
+    """A one-time code that stands in for the authenticator app; only its SHA-256 is stored."""
+
+    __tablename__ = "recovery_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    code_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    user: Mapped[User] = relationship()
 
 
 class Designation(db.Model):

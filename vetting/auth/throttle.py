@@ -1,0 +1,59 @@
+"""Throttling of failed sign-in attempts, per account and per client address.
+
+Only refusals count: a step that succeeds answers with a redirect onwards, which costs nothing,
+so staff who sign in many times a day are never slowed. The password step, the code step and
+enrollment share the two budgets, so a guessed password does not buy fresh code guesses.
+Limits come from the config (SIGN_IN_ACCOUNT_LIMIT, SIGN_IN_ADDRESS_LIMIT); the counts live
+where RATELIMIT_STORAGE_URI says (memory by default, Redis for several app servers).
+"""
+from __future__ import annotations
+
+import math
+import time
+
+from flask import Response, current_app, request, session
+from flask_limiter.util import get_remote_address
+
+from vetting.extensions import limiter
+
+# The session key of a sign-in waiting for its second step (see vetting.auth.routes).
+PENDING = "sign_in_pending"
+
+
+def _refused(response: Response) -> bool:
+    """Whether a sign-in step's answer is a refusal; a throttled request is not counted again."""
+    return response.status_code not in (301, 302, 303, 429)
+
+
+def account_key() -> str:
+    """The account being tried: the typed username, or the one half-way through signing in."""
+    if request.endpoint == "auth.login":
+        name = request.form.get("username", "")
+    else:
+        name = (session.get(PENDING) or {}).get("name", "")
+    # Lower-cased so that case variants of one name share a budget.
+    return "account:" + (name.strip().lower()[:80] or "-")
+
+
+def address_key() -> str:
+    """The client address (behind a proxy, configure ProxyFix so this is the real client)."""
+    return "address:" + (get_remote_address() or "-")
+
+
+per_account = limiter.shared_limit(
+    lambda: current_app.config["SIGN_IN_ACCOUNT_LIMIT"], scope="sign-in-account",
+    key_func=account_key, methods=["POST"], deduct_when=_refused,
+)
+per_address = limiter.shared_limit(
+    lambda: current_app.config["SIGN_IN_ADDRESS_LIMIT"], scope="sign-in-address",
+    key_func=address_key, methods=["POST"], deduct_when=_refused,
+)
+
+
+def add_retry_after(response: Response) -> Response:
+    """Tell a throttled client when to try again (``Retry-After``, in seconds)."""
+    if response.status_code == 429 and "Retry-After" not in response.headers:
+        current = limiter.current_limit
+        wait = math.ceil(current.reset_at - time.time()) if current else 60
+        response.headers["Retry-After"] = str(max(1, wait))
+    return response
