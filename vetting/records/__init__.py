@@ -1,0 +1,1 @@
+"""The administrator's records pages: retention schedule, legal holds, records exports."""
