@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
-from tests.browser.support import Site
+from tests import factories
+from tests.browser.support import Site, sign_in
+from vetting.extensions import db
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -87,6 +89,41 @@ def page(browser, live_server):
 def site(page, live_server):
     """The tab wrapped so that every page it lands on gets the accessibility smoke check."""
     return Site(page, live_server)
+
+
+class World:
+    """One cycle with a candidate and its staff, each role held by a different person (IV.B.6)."""
+
+    def __init__(self):
+        self.searcher = factories.UserFactory(username="sam.searcher", roles=["searcher"])
+        factories.DesignationFactory(user=self.searcher)
+        self.reviewer = factories.UserFactory(username="rae.reviewer", roles=["reviewer"])
+        self.board = factories.UserFactory(username="bo.board", roles=["board"])
+        self.auditor = factories.UserFactory(username="aud.auditor", roles=["auditor"])
+        self.cycle = factories.CycleFactory(name="Police Officer 2027", search_window_years=7)
+        for user, role in ((self.searcher, "searcher"), (self.reviewer, "reviewer"),
+                           (self.board, "board")):
+            factories.AssignmentFactory(cycle=self.cycle, user=user, role=role)
+        self.candidate = factories.CandidateFactory(cycle=self.cycle, name="Jordan Alvarez")
+        self.vetting = self.candidate.vetting
+        self.items = list(self.cycle.checklist_version.items)
+        db.session.commit()
+
+
+@pytest.fixture
+def world(app):
+    """The cycle every journey starts from: a candidate not yet searched."""
+    return World()
+
+
+@pytest.fixture
+def sign_in_as(site):
+    """Sign a user of the world in through the forms, two-factor code included."""
+
+    def as_user(user) -> None:
+        sign_in(site, user, factories.PASSWORD)
+
+    return as_user
 
 
 @pytest.hookimpl(wrapper=True)
