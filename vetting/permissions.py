@@ -128,8 +128,12 @@ def require_designation(user=None) -> None:
         )
 
 
+# Ids are 64-bit; a bigger number in a URL names nothing (and would overflow the driver).
+MAX_ID = 2**63 - 1
+
+
 def _get(model, object_id: int, what: str):
-    obj = db.session.get(model, object_id)
+    obj = db.session.get(model, object_id) if 0 < object_id <= MAX_ID else None
     if obj is None:
         raise NotFound(f"No {what} with id {object_id}.")
     return obj

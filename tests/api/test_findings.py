@@ -115,6 +115,7 @@ def test_an_excerpt_over_20000_characters_is_refused(searcher, vetting):
     {"platform": ""},
     {"excerpt": "   "},
     {"excerpt": {"text": "x"}},
+    {"excerpt": "before\u0000after"},
     {"relevance": "religion"},
     {"captured_at": "last tuesday"},
     {"captured_at": (datetime.now(UTC) + timedelta(days=1)).isoformat()},

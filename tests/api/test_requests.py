@@ -71,3 +71,31 @@ def test_body_over_the_request_limit_is_413_json(app, admin):
     assert response.status_code == 413
     assert response.is_json and "error" in response.json
     assert count(User) == 1
+
+
+@pytest.mark.parametrize("path", ["/api/v1/vettings/99999999999999999999999",
+                                  "/api/v1/findings/9223372036854775808"])
+def test_an_id_too_big_for_the_database_is_404(admin, api, path):
+    assert api("rita", "reviewer").get(path).status_code == 404
+
+
+def test_a_template_id_too_big_for_the_database_is_404(admin):
+    response = admin.post("/api/v1/cycles", json={
+        "name": "Police Officer 2027", "position": "Police Officer", "search_window_years": 7,
+        "template_id": 10**30})
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("body", [
+    {"username": "dana\u0000", "password": "long enough password", "roles": ["reviewer"]},
+    {"username": "dana", "password": "long enough password", "roles": ["reviewer\u0000"]},
+])
+def test_text_with_nul_characters_is_422(admin, body):
+    response = admin.post(USERS, json=body)
+    assert response.status_code == 422 and "NUL" in response.json["error"]
+    assert count(User) == 1
+
+
+def test_json_nested_a_few_hundred_deep_is_refused_cleanly(admin):
+    response = admin.post(USERS, data="[" * 500 + "]" * 500, content_type="application/json")
+    assert response.status_code == 422

@@ -142,7 +142,7 @@ def create_cycle(
 
 def get_template(template_id: int) -> ChecklistTemplate:
     """The checklist template with this id, or NotFound."""
-    template = db.session.get(ChecklistTemplate, template_id)
+    template = db.session.get(ChecklistTemplate, template_id) if 0 < template_id < 2**63 else None
     if template is None or template.latest is None:
         raise NotFound(f"No checklist template with id {template_id}.")
     return template
