@@ -98,8 +98,17 @@ def _fold(word: str) -> str:
 class Normalizer:
     """Normalise text against evasion; vocabulary decides which repairs are accepted."""
 
-    def __init__(self, vocabulary: Collection[str] = (), fuzzy: Collection[str] = ()) -> None:
+    def __init__(
+        self,
+        vocabulary: Collection[str] = (),
+        fuzzy: Collection[str] = (),
+        dictionary: Collection[str] = (),
+    ) -> None:
         self.vocabulary = frozenset(_fold(w) for w in vocabulary if len(w) >= 3)
+        # Known English words are never respelled; without a dictionary there is no respelling.
+        self.dictionary = dictionary
+        if len(dictionary) < 10_000:
+            fuzzy = ()
         # Misspellings ("pregant", "divorsed") of distinctive lexicon words, one edit away.
         self._fuzzy: dict[str, set[str]] = {}
         for w in fuzzy:
@@ -158,7 +167,7 @@ class Normalizer:
         fixes: list[tuple[int, int, str]] = []
         for m in _LOWER_WORD.finditer(norm):
             word = m.group()
-            if self._known(word) or word[:-1] in self.vocabulary:
+            if self._known(word) or word[:-1] in self.vocabulary or word in self.dictionary:
                 continue
             found = set()
             for v in (word, *_deletes(word)):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .lexicon import KEEP, Entry
 from .rules import (
+    COUNTRIES,
     OBJECT_NOUNS,
     PERSON_NOUNS,
     age_rules,
@@ -32,6 +33,30 @@ if not Doc.has_extension("vetting_spans"):
     Doc.set_extension("vetting_spans", default=None)
 
 POSSESSIVES = frozenset("my his her their our your ur the".split())
+RACE_WORDS = frozenset(
+    """black white brown hispanic latino latina latinx asian native indigenous navajo mexican chicano
+    chicana biracial caucasian indian blackest whitest african american pacific islander arab jewish
+    filipino filipina korean chinese japanese vietnamese irish spanish italian german""".split()
+)
+LEFT_EXTEND = {
+    "race_color": ("half", "part", "quarter", "full-blooded", "full", "mixed", "100%", "1/2"),
+    "national_origin": ("half", "part", "quarter", "full-blooded", "100%", "1/2"),
+    "disability": ("severe", "mild", "chronic", "acute", "early-onset", "advanced", "terminal", "diagnosed with",
+                   "suffers from", "suffering from", "crippling", "debilitating", "clinical", "bad"),
+    "pregnancy": ("severe", "mild", "emergency", "early", "late", "unplanned", "surprise"),
+    "genetic_information": ("diagnosed with", "tested positive for", "positive for", "carrier of"),
+    "military_status": ("old", "former", "ex", "ex-"),
+}
+RIGHT_EXTEND = {
+    "national_origin": ("interpreter", "translator", "accent", "roots", "heritage", "descent", "ancestry",
+                        "immigrant", "immigrants", "background", "side"),
+    "race_color": ("tribal member", "tribal members", "heritage", "roots", "ancestry", "descent"),
+}
+ANCESTRY_SHARE = re.compile(
+    r"\b\d{1,3}(?:\.\d)?\s?%\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)"
+    r"(?:\s*(?:&|and|/)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+)
+SUBREDDIT = re.compile(r"(?<![\w/])r/([A-Za-z0-9_]{2,})")
 COPULAS = frozenset("is am are was were being be half 100 % as proud".split())
 GROUPABLE = frozenset(
     "adherent demonym race race-plural tribal-nation slur orientation identity generation party "
@@ -86,7 +111,11 @@ HASHTAG_STEMS: tuple[tuple[str, str], ...] = (
     ("democrat", "political_affiliation"), ("republican", "political_affiliation"), ("gop", "political_affiliation"),
     ("libertarian", "political_affiliation"), ("fjb", "political_affiliation"), ("letsgobrandon", "political_affiliation"),
     ("stopthesteal", "political_affiliation"), ("resist", "political_affiliation"),
-    ("pride", "sexual_orientation"), ("lgbt", "sexual_orientation"), ("gay", "sexual_orientation"),
+    ("pride", "sexual_orientation"), ("bipolar", "disability"), ("depression", "disability"),
+    ("anxiety", "disability"), ("stopdrinking", "disability"), ("exmormon", "religion"), ("exmuslim", "religion"),
+    ("exchristian", "religion"), ("atheis", "religion"), ("christianity", "religion"), ("islam", "religion"),
+    ("judaism", "religion"), ("catholicism", "religion"), ("military", "military_status"), ("veterans", "military_status"),
+    ("army", "military_status"), ("ftm", "gender_identity"), ("asktransgender", "gender_identity"), ("egg_irl", "gender_identity"), ("lgbt", "sexual_orientation"), ("gay", "sexual_orientation"),
     ("lesbian", "sexual_orientation"), ("queer", "sexual_orientation"), ("bisexual", "sexual_orientation"),
     ("wlw", "sexual_orientation"), ("mlm", "sexual_orientation"), ("sapphic", "sexual_orientation"),
     ("loveislove", "sexual_orientation"), ("trans", "gender_identity"), ("nonbinary", "gender_identity"),
@@ -108,7 +137,10 @@ US_PLACES = frozenset(
     española raton tucumcari artesia lovington portales ruidoso silver rio bernalillo chicago denver
     phoenix tucson el houston dallas austin san the us usa america united states""".split()
 )
-FUZZY_MIN = 6
+NORP_SKIP = frozenset(
+    "american americans new mexican new mexicans us u.s. christian english western southern northern "
+    "eastern".split()
+)
 
 
 class Detector:
@@ -144,8 +176,13 @@ class Detector:
     # -- helpers -----------------------------------------------------------------------
     @staticmethod
     def _person_context(doc: Doc, start: int, end: int) -> bool:
-        nxt = [t.lower_ for t in doc[end:end + 3]]
+        nxt = [t.lower_ for t in doc[end:end + 5]]
+        # "the blackest and whitest couple": look past a coordinated colour word.
+        while len(nxt) >= 2 and nxt[0] in ("and", "&", "or", ",") and nxt[1] in RACE_WORDS:
+            nxt = nxt[2:]
         if nxt and nxt[0] in PERSON_NOUNS:
+            return True
+        if len(nxt) >= 2 and nxt[0] in ("and", "&", "/", ",", "·", "|", "•") and nxt[1] in RACE_WORDS:
             return True
         if len(nxt) >= 2 and nxt[0] in ("-", "–") and nxt[1] in ("owned", "american", "americans"):
             return True
@@ -155,7 +192,7 @@ class Detector:
             return True
         if prev in ("a", "an") and prev2 == "as":
             return True
-        if prev == "," and start > 1 and doc[start - 2].ent_type_ == "" and nxt and nxt[0] in (",", "·", "|"):
+        if prev in (",", "·", "|", "•", "/", "&", "and") and prev2 in RACE_WORDS:
             return True  # a profile list: "White, Hispanic"
         tok = doc[end - 1]
         return tok.lower_.endswith("s") and tok.lower_[:-1] in (
@@ -198,7 +235,10 @@ class Detector:
         for s, e, cat, reason in (*age_rules(text), *relationship_rules(text), *context_rules(text)):
             cands.append((s, e, cat, reason, False))
         cands.extend(self._hashtags(text))
+        cands.extend(self._ancestry(text))
         cands.extend(self._entities(doc))
+        cands = self._filter(text, cands)
+        cands = [self._extend(text, c) for c in cands]
         keeps.extend(decoy_rules(text, [(c[0], c[1], c[2], c[3]) for c in cands]))
         keeps.extend(self._object_decoys(doc, cands))
         chosen = _resolve(cands, keeps)
@@ -206,25 +246,74 @@ class Detector:
         doc._.vetting_spans = chosen
         return doc
 
+    def _ancestry(self, text: str):
+        # "41% Irish, 30% Spanish, 18% Indigenous Americas": an ancestry breakdown.
+        for m in ANCESTRY_SHARE.finditer(text):
+            first = m.group(1).split()[0].lower()
+            cat = self.lexicon_category.get(first)
+            if first in ("indigenous", "native", "black", "white", "african", "asian") or cat == "race_color":
+                yield m.start(), m.end(), "race_color", "rule:race_color:ancestry-share", False
+            elif cat == "national_origin" or first in COUNTRIES or first.endswith(("an", "ish", "ese", "ic")):
+                yield m.start(), m.end(), "national_origin", "rule:national_origin:ancestry-share", False
+
+    @staticmethod
+    def _filter(text: str, cands):
+        has_pregnancy = any(c[2] == "pregnancy" and "weak" not in c[3] for c in cands)
+        out = []
+        for c in cands:
+            s, e, cat, reason, _ = c
+            if "weak" in reason and cat == "pregnancy" and not has_pregnancy:
+                continue
+            if reason.endswith(("born-in-place", "came-from")):
+                # Birthplace or origin in the United States is not national origin.
+                words = re.findall(r"[\w'’.-]+", text[s:e])
+                place = [w.lower().strip(".") for w in words[2:] if w[:1].isupper()] or [""]
+                if place[0] in US_PLACES or (place[0] not in COUNTRIES and re.match(
+                        r",?\s*(?:NM|TX|AZ|CO|CA|New Mexico|Texas|Arizona|Colorado|California|Utah|OK)\b",
+                        text[e:e + 14])):
+                    continue
+            out.append(c)
+        return out
+
+    @staticmethod
+    def _extend(text: str, cand):
+        s, e, cat, reason, group = cand
+        for word in LEFT_EXTEND.get(cat, ()):
+            before = text[max(0, s - len(word) - 1):s]
+            if before.lower() == word + " " and (s - len(word) - 1 == 0 or not text[s - len(word) - 2].isalnum()):
+                s -= len(word) + 1
+                break
+        for word in RIGHT_EXTEND.get(cat, ()):
+            after = text[e:e + len(word) + 1]
+            if after.lower() == " " + word and (e + len(word) + 1 >= len(text)
+                                                  or not text[e + len(word) + 1].isalnum()):
+                e += len(word) + 1
+                break
+        return s, e, cat, reason, group
+
     def _hashtags(self, text: str):
-        for m in HASHTAG.finditer(text):
+        tags = [(m, "hashtag") for m in HASHTAG.finditer(text)]
+        tags += [(m, "subreddit") for m in SUBREDDIT.finditer(text)]
+        for m, kind in tags:
             body = m.group(1).lower()
             if HASHTAG_DECOY.match(body):
                 continue
             category = self.lexicon_category.get(body)
+            if category is None and body in COUNTRIES:
+                category = "national_origin"
             if category is None:
                 for stem, cat in HASHTAG_STEMS:
                     if stem in body:
                         category = cat
                         break
             if category:
-                yield m.start(), m.end(), category, f"hashtag:{category}:{body}", False
+                yield m.start(), m.end(), category, f"{kind}:{category}:{body}", False
 
     def _entities(self, doc: Doc):
         for ent in doc.ents:
             if ent.label_ == "NORP":
                 low = ent.text.lower()
-                if low in ("american", "americans", "new mexican", "new mexicans", "us", "u.s."):
+                if low in NORP_SKIP or not ent.text[:1].isupper():
                     continue
                 nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
                 if nxt in OBJECT_NOUNS:
@@ -285,11 +374,23 @@ def _resolve(cands, keeps):
                 break
         if not blocked:
             kept.append(c)
-    kept.sort(key=lambda c: (-(c[1] - c[0]), c[0], not c[3].startswith("rule:")))
-    taken: list[tuple[int, int, str, str, bool]] = []
+    # Overlapping candidates of one category become one span: "divorced dad" + "dad of 2".
+    kept.sort(key=lambda c: (c[2], c[0], -c[1]))
+    merged: list[list] = []
     for c in kept:
-        if all(c[1] <= t[0] or t[1] <= c[0] for t in taken):
-            taken.append(c)
+        m = merged[-1] if merged else None
+        if m and m[2] == c[2] and c[0] < m[1]:
+            if c[1] - c[0] > m[5]:
+                m[3], m[5] = c[3], c[1] - c[0]
+            m[1] = max(m[1], c[1])
+            m[4] = m[4] and c[4]
+        else:
+            merged.append([c[0], c[1], c[2], c[3], c[4], c[1] - c[0]])
+    merged.sort(key=lambda m: (-(m[1] - m[0]), m[0], not m[3].startswith("rule:")))
+    taken: list[tuple[int, int, str, str, bool]] = []
+    for m in merged:
+        if all(m[1] <= t[0] or t[1] <= m[0] for t in taken):
+            taken.append((m[0], m[1], m[2], m[3], m[4]))
     taken.sort()
     return taken
 

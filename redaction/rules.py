@@ -51,6 +51,9 @@ _F = re.IGNORECASE
 
 
 def _r(pattern: str, flags: int = _F) -> re.Pattern:
+    # Keywords match in any case, but "[A-Z]" must keep meaning a capital letter (a name).
+    if flags & re.IGNORECASE:
+        pattern = pattern.replace("[A-Z]", "(?-i:[A-Z])")
     return re.compile(pattern, flags)
 
 
@@ -69,7 +72,7 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
     (_r(r"(?:'|’|‘)\d\d\s+(?:baby|babies|kid|kids|born)\b"), "year-baby"),
     (_r(r"\b(?:19|20)\d\d\s+(?:baby|babies)\b"), "year-baby"),
     (_r(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|bd)\b"), "nth-birthday"),
-    (_r(r"\b(?:happy|celebrating|celebrated|my|his|her|the)\s+(\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:"
+    (_r(r"\b(?:happy|celebrating|celebrated|celebrate)\s+(\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:"
         + MONTHS + r"|of|grade|street|st|ave|avenue|place|floor|time|year|anniversary|annual|birthday|bday|"
         r"district|precinct|division|brigade|battalion|infantry|airborne|cavalry|street|mile|round|inning|"
         r"amendment|century|percentile|pick|overall|place|wedding|shift|period|hole|lap))"), "nth-birthday"),
@@ -82,7 +85,7 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
         r"(?:\d0s|\d0's|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"), "in-their-nth"),
     (_r(r"\b(?:early|mid|late)\s*-?\s*(?:\d0s|\d0's|twenties|thirties|forties|fifties|sixties|seventies)\b"),
      "decade-of-life"),
-    (_r(r"\b(?:over|under|before|past|nearly|almost|pushing|approaching)\s+(?:age\s+)?((?:[1-9][05])|(?:thirty|forty|"
+    (_r(r"\b(?:over|under|before|past|nearly|almost|pushing|approaching)\s+(?:age\s+)?(?:(?:[1-9][05])|(?:thirty|forty|"
         r"fifty|sixty|seventy|sixty-five))(?=\s*(?:[,.;:!?)\"”]|$|\s+(?:is|are|was|were|and|but|should|who|can|"
         r"could|get|gets|in|on|at|so|now|like|or|has|have|had|need|needs|will|would|to|need|dont|don't|"
         r"shouldn't|years? of age)\b))"), "over-n"),
@@ -102,7 +105,7 @@ COPULA_AGE = _r(
     r"o'clock|:|/|\.\d|lbs|pounds|dollars|bucks|cents|people|guys|men|cases|rounds|cars|hp|inch|inches|in\b|"
     r"points|calls|deep|of|percent|\$|x\b|-|minutes))"
 )
-START_AGE = _r(r"(?:^|[\"“(\[|·•]\s*|\|\s*)(\d{2})(?=\s*(?:,|·|\||•|\s+and\s+(?:on|still|already|a|i)\b))")
+START_AGE = _r(r"(?:^|[\"“(\[|·•]\s*|\|\s*)(\d{2})(?=\s*(?:,|·|\||•|\s+and\s+[a-z]+\b))")
 REDDIT_AGE_SEX = _r(r"(?<![\w$#])[\[(]?(\d{2})\s?([MFmf])(?![\w])[\])]?|(?<![\w$#])[\[(]?([MF])(\d{2})(?![\w])[\])]?")
 FORM_SEX = _r(r"\b(?:sex|gender)\s*[:=]?\s*(?:is\s+)?(F|M|female|male|Female|Male|FEMALE|MALE)\b(?!\w)")
 FORM_SEX_PAREN = _r(r"\((F|M),\s*\d{1,2}\)", 0)
@@ -150,9 +153,9 @@ def age_rules(text: str) -> Iterator[Cand]:
 
 
 # --------------------------------------------------------------------------- relationships
-SPOUSE_F = r"(?:wife|wifey|wives|girlfriend|fiancée|fiancee|bride|girl|lady|esposa|novia|missus)"
-SPOUSE_M = r"(?:husband|hubby|hubs|hubbie|boyfriend|fiancé|fiance|groom|man|esposo|novio)"
-SPOUSE_N = r"(?:spouse|partner|fiancé|fiancée|fiance|fiancee|significant other|ex-spouse|ex|other half|better half)"
+SPOUSE_F = r"(?:wife|wifey|wives|girlfriend|fiancée|fiancee|bride|esposa|novia|missus)"
+SPOUSE_M = r"(?:husband|hubby|hubs|hubbie|boyfriend|fiancé|fiance|groom|esposo|novio)"
+SPOUSE_N = r"(?:spouse|fiancé|fiancée|fiance|fiancee|significant other|ex-spouse|ex-wife|ex-husband|other half|better half)"
 CHILD = (
     r"(?:son|sons|daughter|daughters|kid|kids|kiddo|kiddos|child|children|toddler|toddlers|baby girl|"
     r"baby boy|little one|little ones|oldest|youngest|middle child|stepson|stepdaughter|stepkids|"
@@ -160,7 +163,7 @@ CHILD = (
 )
 NUMBER_WORDS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|both)"
 REL_RULES: list[tuple[re.Pattern, str, str]] = [
-    (_r(r"\b(?:my|our|his|her|their|your|ur)\s+(?:" + NUMBER_WORDS + r"\s+)?(?:beautiful\s+|little\s+|"
+    (_r(r"\b(?:my|our|his|her|their)\s+(?:" + NUMBER_WORDS + r"\s+)?(?:beautiful\s+|little\s+|"
         r"amazing\s+|wonderful\s+|two\s+|three\s+|four\s+)?" + CHILD + r"(?:'s|’s)?\b"),
      "marital_status", "possessive-child"),
     (_r(r"\b(?:no|zero|two|three|four|five|\d)\s+(?:kids|children|kiddos)\b"), "marital_status", "number-of-children"),
@@ -177,9 +180,14 @@ REL_RULES: list[tuple[re.Pattern, str, str]] = [
     (_r(r"(?:(?<=\bas a )|(?<=\bas an )|(?<=, a )|(?<=\ba proud ))(?:mom|dad|mother|father|mama|parent|wife|"
         r"husband)\b"), "marital_status", "parent-self"),
     (_r(r"\b" + POSS + r"\s+(?:ex-|ex\s|former\s|then-|late\s|future\s|soon-to-be\s|soon to be\s|new\s|"
-        r"beautiful\s|lovely\s|amazing\s|pregnant\s|first\s|second\s|second\s|estranged\s|common-law\s)?(?:"
-        + SPOUSE_F[3:-1] + "|" + SPOUSE_M[3:-1] + "|" + SPOUSE_N[3:-1] + r")(?:'s|’s)?\b(?!\s+(?:arts?|law))"),
+        r"beautiful\s|lovely\s|amazing\s|pregnant\s|first\s|second\s|estranged\s|common-law\s)?(?:"
+        + SPOUSE_F[3:-1] + "|" + SPOUSE_M[3:-1] + "|" + SPOUSE_N[3:-1] + r")(?:'s|’s)?(?![-\w])(?!\s+(?:arts?|law))"),
      "marital_status", "possessive-spouse"),
+    (_r(r"\b(?:my|his|her|your|ur)\s+(?:girl|lady|man|ex|partner|old lady|old man)(?![-\w])(?!\s+(?:friend|friends|"
+        r"in|of|at|who|from|crush|scout|scouts|cave|hours|code|problems?|issues?|said|says|told|and\s+i))"),
+     "marital_status", "possessive-partner"),
+    (_r(r"\b(?:my|his|her|their)\s+(?:partner|fiancé|fiancée|fiance|fiancee|boyfriend|girlfriend)\s+[A-Z][a-z]+\b"
+        r"(?!\s+[A-Z])"), "marital_status", "partner-named"),
     (_r(r"\b(?:mi|la|el)\s+(?:esposa|esposo|mujer|vieja|viejo|novia|novio|marido)\b"), "marital_status",
      "spanish-spouse"),
     (_r(r"\b(?:custody|visitation)\s+(?:weekend|weekends|battle|hearing|agreement|schedule|exchange)s?\b"
@@ -210,15 +218,14 @@ def relationship_rules(text: str) -> Iterator[Cand]:
 # --------------------------------------------------------------------------- other context rules
 CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     # national origin
-    (_r(r"\b(?:born|raised|grew up)\s+(?:and\s+raised\s+)?in\s+(?:the\s+)?((?:[A-Z][\w'’.-]+|de|del|la|los|las)"
-        r"(?:\s+(?:[A-Z][\w'’.-]+|de|del|la|los|las))*)", re.UNICODE), "national_origin", "born-in-place"),
+    (_r(r"\b(?:born|raised|grew up)\s+(?:and\s+raised\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’.-]+|de|del|la|los|las)"
+        r"(?:\s+(?:[A-Z][\w'’.-]+|de|del|la|los|las))*"), "national_origin", "born-in-place"),
     (_r(r"\b(?:came|come|moved|immigrated|emigrated|migrated|fled|escaped|arrived)\s+(?:over\s+|here\s+|to\s+"
-        r"(?:the\s+)?(?:US|U\.S\.|USA|America|the States)\s+)?from\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*",
-        re.UNICODE), "national_origin", "came-from"),
-    (_r(r"\ball the way from\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*", re.UNICODE), "national_origin",
-     "came-from"),
+        r"(?:the\s+)?(?:US|U\.S\.|USA|America|the States)\s+)?from\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"),
+     "national_origin", "came-from"),
+    (_r(r"\ball the way from\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"), "national_origin", "came-from"),
     (_r(r"\b(?:go|goes|going|went|send|sent|ship|shipped|deport|deported)\s+(?:\w+\s+){0,4}?back\s+to\s+"
-        r"((?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)", re.UNICODE), "national_origin", "go-back-to"),
+        r"((?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)"), "national_origin", "go-back-to"),
     (_r(r"\b(?:speaks?|spoke|speaking|switch(?:es|ed)? to|learning|raised (?:me|him|her|us) on|taught (?:me|him|her|us))"
         r"\s+(?:\w+\s+){0,2}?((?:[A-Z][a-z]+)(?:\s+(?:first|before English|at home))?)\b(?:\s+before\s+English)?"),
      "national_origin", "heritage-language"),
@@ -228,12 +235,14 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     (_r(r"\b[A-Z][a-z]+\s+before\s+English\b"), "national_origin", "heritage-language"),
     (_r(r"\b(?:primary|native|first|home|heritage|mother)\s+(?:language|tongue)\s+(?:is\s+)?[A-Z][a-z]+\b"),
      "national_origin", "heritage-language"),
-    (_r(r"\b\d{1,3}(?:\.\d)?\s?%\s+(?:[A-Z][a-z]+)(?:\s*(?:&|and|/)\s*[A-Z][a-z]+)?(?:,\s*\d{1,3}%\s+[A-Z][a-z]+)*"),
-     "national_origin", "ancestry-share"),
     (_r(r"\b(?:here|came|come|crossed|living|live|lives|stay|staying)\s+illegally\b"), "national_origin",
      "immigration-status"),
-    (_r(r"\b(?:his|her|their|my|a|an|the|thick|heavy|strong)\s+(?:thick\s+|heavy\s+|strong\s+|foreign\s+)?"
-        r"[A-Z][a-z]+\s+accent\b"), "national_origin", "accent"),
+    (_r(r"\b(?:(?:thick|heavy|strong|foreign)\s+)?[A-Z][a-z]+\s+accent\b", 0), "national_origin", "accent"),
+    (_r(r"\b(?:(?:with|has|had|have|his|her|their|a)\s+)(?:thick|heavy|strong|foreign)\s+accent\b"), "national_origin",
+     "accent"),
+    (_r(r"\b(?:my|his|her|their|with|serious|severe)\s+(?:serious\s+|severe\s+)?mental\s+illness\b|"
+        r"\b(?:is|was|am|been)\s+mentally\s+ill\b(?=[^.!?\n]{0,30}\b(?:diagnos|meds|hospital|treatment))"),
+     "disability", "mental-illness"),
     # religion
     (_r(r"\b(?:St\.?|Saint|San|Santa|Santo|Our Lady of|Holy|First|Iglesia|Templo|Congregation|Temple|Beth|Masjid|"
         r"Sacred Heart|Immaculate|Christ the|Cornerstone|Calvary|Grace|Trinity|Good Shepherd|Mount|Mt\.?|New Life|"
@@ -262,6 +271,12 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     (_r(r"\b(?:fasting|fasted|fast)\s+(?:till|until|from dawn to|dawn to|for)\s+(?:sundown|sunset|dusk|Ramadan|Lent)"
         r"(?:\s+all\s+month)?"), "religion", "fasting"),
     (_r(r"\b(?:Mass)\b", 0), "religion", "mass"),
+    (_r(r"\b(?:usher|ushers|ushering|lector|greeter|altar server|cantor|sacristan|volunteer|volunteers)\s+(?:at|for)\s+"
+        r"(?:(?:the\s+)?(?:\d+\s+)?(?:Sunday\s+)?(?:Mass|mass|church|services|worship|temple|synagogue|mosque))\b"),
+     "religion", "church-role"),
+    (_r(r"\b(?:Iglesia|Templo|Parroquia|Capilla|Misión|Mision|Santuario)\s+(?:[A-Z][\w'’.-]*|de|del|la|las|los|el|y)"
+        r"(?:\s+(?:[A-Z][\w'’.-]*|(?:de|del|la|las|los|el|y)(?=\s+[A-Z]))){0,6}", 0),
+     "religion", "congregation"),
     (_r(r"\b(?:to|at|after|before|funeral|Sunday|midnight|daily|Catholic|Latin|Easter|Christmas|morning|evening|"
         r"weekly|attend|attends|attended|attending|skip|skipped|skipping|from)\s+mass\b"), "religion", "mass"),
     (_r(r"\b(?:LDS|Mormon)\s+(?:mission|missionary|church|temple|ward|bishop|member|family|upbringing)s?\b"),
@@ -366,6 +381,8 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     (_r(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?:weeks?|months?)\s+of\s+"
         r"(?:maternity|paternity|parental)\s+leave\b"), "pregnancy", "leave"),
     (_r(r"\b(?:at|by)\s+\d{1,2}\s+weeks\b"), "pregnancy", "gestation"),
+    (_r(r"\b(?:being|she's|she’s|i'm|i’m|now|almost|nearly|already|officially)\s+(\d{1,2}\s+weeks)\b(?!\s+(?:ago|"
+        r"later|old|late|early|of|in|into|before|after|until|till|left|away))"), "pregnancy", "gestation-weak"),
     (_r(r"\b(?:baby|babies|twins|little one|bundle of joy|baby boy|baby girl|baby\s+#\s?\d|baby\s+(?:no\.?|number)\s*\d|"
         r"baby\s+[A-Z][a-z]+)\s+(?:is\s+|are\s+)?(?:coming|arriving|due|on the way|loading|expected)\b(?:\s+(?:this|in|next|"
         r"any|by|on|around|early|late)\s+(?:" + MONTHS + r"|day|fall|spring|summer|winter|week|month|year|time|"
@@ -455,11 +472,11 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         r"Marine Corps|Air Force|Coast Guard|National Guard|Guard|military|Reserves?|[A-Z][a-z]+)\b"),
      "military_status", "served"),
     (_r(r"\b(?:served|serving)\s+(?:\d+|two|three|four|six|eight|ten|twenty)\s+years?\b"), "military_status", "served"),
-    (_r(r"\b(?:shipped|ships|shipping|headed|heading|leaving|left|off)\s+(?:out\s+)?(?:to|for)\s+(?:basic|boot camp|"
-        r"basic training|MEPS|AIT)\b(?:\s+(?:at|in)\s+(?:Fort|Camp)\s+[A-Z][a-z]+)?"), "military_status", "basic"),
+    (_r(r"\b(?:shipped|ships|shipping|headed|heading|leaving|left|off)\s+(?:out\s+)?(?:to|for)\s+(?:basic training|boot camp|"
+        r"basic|MEPS|AIT)\b(?:\s+(?:at|in)\s+(?:Fort|Camp)\s+[A-Z][a-z]+)?"), "military_status", "basic"),
     (_r(r"\bbasic\s+(?:training\s+)?(?:at|in)\s+(?:Fort|Camp|Lackland|Parris|Great Lakes)\s*[A-Z]?[a-z]*\b"),
      "military_status", "basic"),
-    (_r(r"\b(?:chaptered|discharged|separated|kicked)\s+out\b|\bgot\s+chaptered\b|\b(?:honorably|dishonorably|"
+    (_r(r"\b(?:got\s+|was\s+|been\s+)?(?:chaptered|discharged|separated|kicked)\s+out\b|\bgot\s+chaptered\b|\b(?:honorably|dishonorably|"
         r"medically)\s+discharged\b"), "military_status", "discharge"),
     (_r(r"\b(?:SPC|PFC|PV2|Pvt\.?|Cpl\.?|Sgt\.?|SSG|SFC|MSG|1SG|SGM|CSM|LCpl|Lance Cpl\.?|Spc\.?|A1C|SrA|SSgt|"
         r"TSgt|MSgt|SMSgt|CMSgt|PO[1-3]|CPO|Airman|Private|Lance Corporal|Corporal|Staff Sergeant|Sergeant|"
@@ -599,3 +616,26 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
         window = text[max(0, m.start() - 80):m.end() + 80]
         if _POLICE_CONTEXT.search(window) and not _MILITARY_CONTEXT.search(window):
             yield m.start(), m.end(), "decoy:job-rank"
+
+
+COUNTRIES = frozenset(
+    """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+    bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
+    bulgaria burkina burundi cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus
+    czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france
+    gabon gambia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india
+    indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait
+    kyrgyzstan laos latvia lebanon lesotho liberia libya lithuania luxembourg madagascar malawi malaysia
+    maldives mali malta mauritania mauritius mexico méxico micronesia moldova mongolia montenegro morocco
+    mozambique myanmar burma namibia nepal netherlands holland nicaragua niger nigeria norway oman pakistan
+    palestine panama panamá paraguay peru perú philippines poland portugal qatar romania russia rwanda
+    samoa senegal serbia sierra singapore slovakia slovenia somalia spain españa sudan suriname sweden
+    switzerland syria taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey türkiye
+    turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe scotland wales
+    england britain ireland salvador guatemala puerto rico philippines manila tijuana juárez juarez
+    chihuahua sonora jalisco michoacán michoacan zacatecas durango oaxaca guerrero sinaloa guadalajara
+    monterrey acapulco veracruz puebla cdmx odessa kyiv kiev warsaw kraków krakow cork dublin belfast
+    galway seoul tokyo beijing shanghai hanoi saigon mumbai delhi karachi lahore dhaka kabul tehran
+    baghdad damascus beirut cairo lagos nairobi accra havana kingston bogotá bogota medellín lima quito
+    caracas cali managua tegucigalpa lima arequipa""".split()
+)
