@@ -64,6 +64,7 @@ def register_blueprints(app: Flask) -> None:
     from vetting.audit_views.routes import bp as audit_bp
     from vetting.auth.routes import bp as auth_bp
     from vetting.board.routes import bp as board_bp
+    from vetting.evidence.routes import bp as evidence_bp
     from vetting.records.routes import bp as records_bp
     from vetting.review.routes import bp as review_bp
     from vetting.searcher.routes import bp as searcher_bp
@@ -75,6 +76,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(board_bp, url_prefix="/board")
     app.register_blueprint(audit_bp, url_prefix="/audit")
     app.register_blueprint(records_bp, url_prefix="/records")
+    app.register_blueprint(evidence_bp, url_prefix="/evidence")
     for api in (api_core.bp, api_review.bp, api_audit.bp):
         app.register_blueprint(api, url_prefix="/api/v1")
         csrf.exempt(api)  # the API authenticates by bearer token, never by cookie

@@ -1,15 +1,197 @@
 """The searcher's pages: assigned vettings, the checklist, findings, evidence, submission."""
-from flask import Blueprint, render_template
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from wtforms import SelectChoice
 
 from vetting import navigation
-from vetting.permissions import guard_blueprint
+from vetting.extensions import db
+from vetting.models import Finding, Vetting
+from vetting.permissions import get_finding_or_403, get_vetting_or_403, guard_blueprint
+from vetting.searcher.forms import (
+    METHOD_LABELS,
+    OUTCOME_LABELS,
+    RELEVANCE_NAMES,
+    EvidenceForm,
+    FindingForm,
+    OutcomeForm,
+    SubmitForm,
+    label,
+)
+from vetting.services import vettings
+from vetting.services.errors import Conflict, ServiceError
+from vetting.web import actor
 
 bp = Blueprint("searcher", __name__)
 guard_blueprint(bp, "searcher")
 navigation.add("searcher", "searcher.index", "My vettings")
 
 
+@bp.app_template_global()
+def human_label(kind: str, value: str) -> str:
+    """A stored code (method, relevance label, outcome) as people read it."""
+    names = {"method": METHOD_LABELS, "relevance": RELEVANCE_NAMES,
+             "outcome": OUTCOME_LABELS}[kind]
+    return label(names, value or "")
+
+
+def _refused(exc: ServiceError) -> int:
+    """Show the service's refusal above the re-rendered page; the form keeps what was typed."""
+    db.session.rollback()
+    flash(exc.message, "error")
+    return exc.status
+
+
+def _files(field) -> list[tuple]:
+    """The chosen files of a file field as (stream, original name) pairs."""
+    return [(f.stream, f.filename) for f in (field.data or []) if f and f.filename]
+
+
+def _evidence_limits() -> dict:
+    return {"folder": current_app.config["EVIDENCE_DIR"],
+            "max_bytes": current_app.config["MAX_EVIDENCE_BYTES"]}
+
+
 @bp.route("/")
 def index():
-    """The vettings assigned to me."""
-    return render_template("searcher/index.html")
+    """The vettings of the cycles I am assigned to as searcher."""
+    return render_template("searcher/index.html",
+                           vettings=vettings.assigned_vettings(current_user, "searcher"),
+                           designation=current_user.active_designation())
+
+
+# --- the checklist --------------------------------------------------------------------------
+
+def _vetting_page(vetting: Vetting, status: int = 200, *, posted: tuple[str, OutcomeForm] | None
+                  = None, submit_form: SubmitForm | None = None):
+    forms = {}
+    for item in vetting.checklist_version.items:
+        row = vetting.outcome_for(item)
+        if posted and posted[0] == item.key:
+            forms[item.key] = posted[1]
+        else:
+            forms[item.key] = OutcomeForm(
+                formdata=None, outcome=row.outcome if row else None,
+                reason=row.reason if row else "", revision=row.revision if row else "")
+    findings = {}
+    for finding in vetting.findings:
+        findings.setdefault(finding.item_id, []).append(finding)
+    missing = set(vetting.missing_items())
+    return render_template(
+        "searcher/vetting.html", vetting=vetting, cycle=vetting.cycle, forms=forms,
+        findings=findings, missing=[i for i in vetting.checklist_version.items
+                                    if i.key in missing],
+        is_open=vetting.state in vettings.OPEN_STATES,
+        submit_form=submit_form or SubmitForm(formdata=None)), status
+
+
+@bp.route("/vettings/<int:vetting_id>")
+def vetting(vetting_id: int):
+    """One candidate's checklist: item outcomes, findings and submission."""
+    obj, _ = get_vetting_or_403(vetting_id, "searcher")
+    return _vetting_page(obj)
+
+
+@bp.route("/vettings/<int:vetting_id>/items/<key>", methods=["POST"])
+def set_outcome(vetting_id: int, key: str):
+    """Record one checklist item's outcome."""
+    obj, _ = get_vetting_or_403(vetting_id, "searcher")
+    form = OutcomeForm()
+    if not form.validate_on_submit():
+        flash("Choose an outcome for the item.", "error")
+        return _vetting_page(obj, 422, posted=(key, form))
+    try:
+        revision = int(form.revision.data) if form.revision.data else None
+    except ValueError:
+        revision = -1  # a tampered revision can only be stale
+    try:
+        vettings.set_item_outcome(actor(), obj, key, form.outcome.data, form.reason.data,
+                                  expected_revision=revision)
+    except ServiceError as exc:
+        return _vetting_page(obj, _refused(exc), posted=(key, form))
+    flash("Saved.", "success")
+    return redirect(url_for(".vetting", vetting_id=obj.id) + f"#item-{key}")
+
+
+@bp.route("/vettings/<int:vetting_id>/submit", methods=["POST"])
+def submit(vetting_id: int):
+    """Hand the vetting to review once every item has an outcome (IV.B.9)."""
+    obj, _ = get_vetting_or_403(vetting_id, "searcher")
+    form = SubmitForm()
+    if form.validate_on_submit():
+        try:
+            vettings.submit(actor(), obj, bool(form.attest_lawful.data))
+        except Conflict as exc:
+            db.session.rollback()
+            titles = {i.key: i.title for i in obj.checklist_version.items}
+            missing = [titles.get(k, k) for k in exc.extra.get("missing", [])]
+            flash(("These checklist items have no outcome yet: " + "; ".join(missing) + ".")
+                  if missing else exc.message, "error")
+            return _vetting_page(obj, exc.status, submit_form=form)
+        except ServiceError as exc:
+            return _vetting_page(obj, _refused(exc), submit_form=form)
+        flash("Submitted for review. Thank you.", "success")
+    return redirect(url_for(".vetting", vetting_id=obj.id))
+
+
+# --- findings and evidence ------------------------------------------------------------------
+
+@bp.route("/vettings/<int:vetting_id>/findings/new", methods=["GET", "POST"])
+def new_finding(vetting_id: int):
+    """Log a finding with its evidence, lawfully found (IV.B.8)."""
+    obj, _ = get_vetting_or_403(vetting_id, "searcher")
+    form = FindingForm()
+    form.item.choices = [SelectChoice(i.key, i.title) for i in obj.checklist_version.items]
+    status = 200
+    if form.is_submitted():
+        status = 422
+        if form.validate_on_submit():
+            data = {name: getattr(form, name).data for name in (
+                "item", "url", "platform", "captured_at", "method", "excerpt", "relevance",
+                "notes")}
+            data["attest_lawful"] = bool(form.attest_lawful.data)
+            try:
+                finding = vettings.log_finding_with_evidence(
+                    actor(), obj, data, _files(form.files),
+                    max_excerpt=current_app.config["MAX_EXCERPT_CHARS"], **_evidence_limits())
+            except ServiceError as exc:
+                status = _refused(exc)
+            else:
+                flash("The finding was logged.", "success")
+                return redirect(url_for(".finding", finding_id=finding.id))
+    else:
+        form.item.data = request.args.get("item")  # "log a finding" links name their item
+    return render_template("searcher/finding_form.html", form=form, vetting=obj,
+                           cycle=obj.cycle, is_open=obj.state in vettings.OPEN_STATES), status
+
+
+def _finding_page(finding: Finding, status: int = 200, form: EvidenceForm | None = None):
+    return render_template(
+        "searcher/finding.html", finding=finding, vetting=finding.vetting,
+        form=form or EvidenceForm(formdata=None),
+        is_open=finding.vetting.state in vettings.OPEN_STATES), status
+
+
+@bp.route("/findings/<int:finding_id>")
+def finding(finding_id: int):
+    """A finding with its evidence; reading it is recorded."""
+    obj, role = get_finding_or_403(finding_id, "searcher")
+    vettings.read_finding(actor(), obj, role)
+    return _finding_page(obj)
+
+
+@bp.route("/findings/<int:finding_id>/evidence", methods=["POST"])
+def add_evidence(finding_id: int):
+    """Store more evidence files for a finding while the vetting is open."""
+    obj, _ = get_finding_or_403(finding_id, "searcher")
+    form = EvidenceForm()
+    if not form.validate_on_submit():
+        return _finding_page(obj, 422, form)
+    try:
+        stored = vettings.attach_evidence_files(actor(), obj, _files(form.files),
+                                                **_evidence_limits())
+    except ServiceError as exc:
+        return _finding_page(obj, _refused(exc), form)
+    flash(f"Stored {len(stored)} evidence file{'s' if len(stored) != 1 else ''}.", "success")
+    return redirect(url_for(".finding", finding_id=obj.id))

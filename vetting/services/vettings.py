@@ -328,3 +328,16 @@ def log_finding_with_evidence(
     for stream, name in files:
         attach_evidence(actor, finding, stream, name, folder, max_bytes)
     return finding
+
+
+def attach_evidence_files(
+    actor: Actor, finding: Finding, files: list[tuple[BinaryIO, str]], folder: str,
+    max_bytes: int,
+) -> list[Evidence]:
+    """Store several evidence files for a finding, refusing all of them if any is refused."""
+    _require_searcher_may_act(actor)
+    _require_open(finding.vetting)
+    for stream, name in files:
+        check_evidence(stream, name, max_bytes)
+    return [attach_evidence(actor, finding, stream, name, folder, max_bytes)
+            for stream, name in files]
