@@ -251,8 +251,8 @@ class Normalizer:
         for m in _WORDISH.finditer(norm):
             word = m.group()
             core = word.rstrip("!|+$@")  # trailing punctuation is punctuation, not leet
-            if len(core) < 3 or core.isalpha() or not any(c.isalpha() for c in core):
-                continue
+            if len(core) < 3 or core.isalpha() or sum(c.isalpha() for c in core) < 2:
+                continue  # "41M", "4C", "T1D" are codes, not leetspeak
             if core.isdigit() or not re.search(r"[a-zA-Z]", core):
                 continue
             fixed = self._repair(core)

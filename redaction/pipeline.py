@@ -33,6 +33,10 @@ if not Doc.has_extension("vetting_spans"):
     Doc.set_extension("vetting_spans", default=None)
 
 POSSESSIVES = frozenset("my his her their our your ur the".split())
+GROUP_VERBS = frozenset(
+    """are were have has should need needs dont don't cant can't always never all will ruin ruined
+    take taking get got belong deserve run ruining own think want keep people ppl""".split()
+)
 RACE_WORDS = frozenset(
     """black white brown hispanic latino latina latinx asian native indigenous navajo mexican chicano
     chicana biracial caucasian indian blackest whitest african american pacific islander arab jewish
@@ -177,12 +181,12 @@ class Detector:
     @staticmethod
     def _person_context(doc: Doc, start: int, end: int) -> bool:
         nxt = [t.lower_ for t in doc[end:end + 5]]
+        if len(nxt) >= 2 and nxt[0] in ("and", "&", "/", ",", "·", "|", "•") and nxt[1] in RACE_WORDS:
+            return True  # a profile list: "White, Hispanic"
         # "the blackest and whitest couple": look past a coordinated colour word.
         while len(nxt) >= 2 and nxt[0] in ("and", "&", "or", ",") and nxt[1] in RACE_WORDS:
             nxt = nxt[2:]
         if nxt and nxt[0] in PERSON_NOUNS:
-            return True
-        if len(nxt) >= 2 and nxt[0] in ("and", "&", "/", ",", "·", "|", "•") and nxt[1] in RACE_WORDS:
             return True
         if len(nxt) >= 2 and nxt[0] in ("-", "–") and nxt[1] in ("owned", "american", "americans"):
             return True
@@ -198,6 +202,15 @@ class Detector:
         return tok.lower_.endswith("s") and tok.lower_[:-1] in (
             "black", "white", "brown", "indian", "native"
         )
+
+    @staticmethod
+    def _group_talk(doc: Doc, start: int, end: int, label: str) -> bool:
+        # Lower-case group names in biased speech: "the chinese are taking over".
+        if label not in ("race_color", "national_origin", "religion", "political_affiliation"):
+            return False
+        nxt = doc[end].lower_ if end < len(doc) else ""
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        return nxt in GROUP_VERBS or (prev == "the" and nxt in GROUP_VERBS | PERSON_NOUNS)
 
     @staticmethod
     def _is_group(doc: Doc, start: int, end: int, kind: str, group: bool) -> bool:
@@ -221,7 +234,7 @@ class Detector:
             if label == KEEP:
                 keeps.append((span.start_char, span.end_char, f"decoy:{kind}"))
                 continue
-            if context == "cap" and not span.text[:1].isupper():
+            if context == "cap" and not span.text[:1].isupper() and not self._group_talk(doc, start, end, label):
                 continue
             if context == "person" and not self._person_context(doc, start, end):
                 continue
@@ -280,7 +293,9 @@ class Detector:
         s, e, cat, reason, group = cand
         for word in LEFT_EXTEND.get(cat, ()):
             before = text[max(0, s - len(word) - 1):s]
-            if before.lower() == word + " " and (s - len(word) - 1 == 0 or not text[s - len(word) - 2].isalnum()):
+            if before.lower() == word + " " and (
+                s - len(word) - 1 == 0 or text[s - len(word) - 2] in " \t\n\"“'‘(["
+            ):
                 s -= len(word) + 1
                 break
         for word in RIGHT_EXTEND.get(cat, ()):

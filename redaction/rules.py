@@ -43,7 +43,8 @@ PERSON_NOUNS = frozenset(
     baby babies toddler grandma grandpa grandmother grandfather guy's chick chicks bro bros homie homies
     homeboy homegirl lives lesbian gay trans americans american nurse chef cook cooks mechanic
     athlete athletes player players swimmer swimmers clerk clerks crew pastor priest soldier soldiers
-    vet vets veteran veterans men's women's mama papa abuela abuelo grandparents parents kiddo""".split()
+    vet vets veteran veterans men's women's mama papa abuela abuelo grandparents parents kiddo thugs thug
+    criminals savages animals trash gangbangers punks hoodlums drunks addicts freaks scum rats""".split()
 )
 RACE_COLOUR = frozenset({"black", "white", "brown", "indian", "blackest", "whitest", "browner"})
 
@@ -105,7 +106,7 @@ COPULA_AGE = _r(
     r"o'clock|:|/|\.\d|lbs|pounds|dollars|bucks|cents|people|guys|men|cases|rounds|cars|hp|inch|inches|in\b|"
     r"points|calls|deep|of|percent|\$|x\b|-|minutes))"
 )
-START_AGE = _r(r"(?:^|[\"“(\[|·•]\s*|\|\s*)(\d{2})(?=\s*(?:,|·|\||•|\s+and\s+[a-z]+\b))")
+START_AGE = _r(r"(?:^|[\"“(\[|·•]\s*|\|\s*|[.!?]\s+)(\d{2})(?=\s*(?:,|·|\||•|\s+and\s+[a-z]+\b))")
 REDDIT_AGE_SEX = _r(r"(?<![\w$#])[\[(]?(\d{2})\s?([MFmf])(?![\w])[\])]?|(?<![\w$#])[\[(]?([MF])(\d{2})(?![\w])[\])]?")
 FORM_SEX = _r(r"\b(?:sex|gender)\s*[:=]?\s*(?:is\s+)?(F|M|female|male|Female|Male|FEMALE|MALE)\b(?!\w)")
 FORM_SEX_PAREN = _r(r"\((F|M),\s*\d{1,2}\)", 0)
