@@ -33,6 +33,7 @@ if not Doc.has_extension("vetting_spans"):
     Doc.set_extension("vetting_spans", default=None)
 
 POSSESSIVES = frozenset("my his her their our your ur the".split())
+DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ians", "ni", "nis", "ki", "kis", "qi", "qis", "ti", "tis")
 GROUP_VERBS = frozenset(
     """are were have has should need needs dont don't cant can't always never all will ruin ruined
     take taking get got belong deserve run ruining own think want keep people ppl""".split()
@@ -335,6 +336,9 @@ class Detector:
                     continue
                 cat = self.lexicon_category.get(low) or self.lexicon_category.get(low.rstrip("s"))
                 if cat is None:
+                    # An unknown group name only when it looks like a demonym ("Eritrean", "Uzbeks").
+                    if len(ent) > 1 or len(low) < 5 or not low.endswith(DEMONYM_ENDINGS):
+                        continue
                     cat = "national_origin"
                 yield ent.start_char, ent.end_char, cat, f"model:NORP:{cat}", low.endswith("s")
 

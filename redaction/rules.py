@@ -167,7 +167,9 @@ REL_RULES: list[tuple[re.Pattern, str, str]] = [
     (_r(r"\b(?:my|our|his|her|their)\s+(?:" + NUMBER_WORDS + r"\s+)?(?:beautiful\s+|little\s+|"
         r"amazing\s+|wonderful\s+|two\s+|three\s+|four\s+)?" + CHILD + r"(?:'s|’s)?\b"),
      "marital_status", "possessive-child"),
-    (_r(r"\b(?:no|zero|two|three|four|five|\d)\s+(?:kids|children|kiddos)\b"), "marital_status", "number-of-children"),
+    (_r(r"\b(?:no|zero)\s+(?:kids|children|kiddos)\b|\b(?:have|had|has|with|raising|of|our|my|his|her)\s+"
+        r"(?:\d|two|three|four|five|six)\s+(?:kids|children|kiddos|boys|girls)\b"), "marital_status",
+     "number-of-children"),
     (_r(r"\b(?:(?:single|girl|boy|proud|new|working|stay-at-home|first-time|millennial|tired|busy|young|foster|"
         r"step|bonus|twin|soccer|hockey|football|baseball|cheer|dance|band|sports|military|army|navy|police|"
         r"cop|a|an)\s+)?(?:mom|dad|mother|father|mama|papa|mommy|daddy|parent)\s+(?:of|to)\s+(?:\d+|one|two|"
@@ -518,13 +520,14 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     (_r(r"\b(?:volunteer(?:ed|ing)?|campaign(?:ed|ing)?|canvass(?:ed|ing)?|phone-?bank(?:ed|ing)?|donated|"
         r"contributed|gave)\s+(?:\$\d[\d,]*\s+)?(?:for|to)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
         r"(?:campaign|for\s+[A-Z]\w+)", 0), "political_affiliation", "campaign-for"),
-    (_r(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+campaign\b(?=[^.!?\n]{0,40})", 0),
+    (_r(r"\b(?:for|with|on|joined|from|in)\s+the\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+campaign)\b"),
      "political_affiliation", "campaign-named"),
     (_r(r"\b(?:registered|lifelong|proud|card-carrying|die-hard|diehard|staunch|moderate|conservative|liberal|"
         r"progressive|libertarian|independent|a|an)\s+(?:Democrat|Republican|Libertarian|independent|Independent|"
         r"Green|conservative|liberal|progressive|socialist|communist|moderate|centrist)s?\b"),
      "political_affiliation", "party-label"),
-    (_r(r"\b(?:politics|political views|party|affiliation|ideology)\s*[:=]\s*([A-Za-z][\w -]{1,30}?)(?=\s*(?:[.,;·|•\"”)]|$))"),
+    (_r(r"\b(?:politics|political views|political affiliation|party affiliation|ideology)\s*[:=]\s*"
+        r"(?!the\b)([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}?)(?=\s*(?:[.,;·|•\"”)]|$))"),
      "political_affiliation", "profile-politics"),
     (_r(r"(?:(?<=·\s)|(?<=\|\s)|(?<=•\s))(moderate|liberal|conservative|progressive|independent|centrist|"
         r"libertarian|socialist|apolitical|lefty|righty)(?=\s*(?:·|\||•|$|\"|”))"),
