@@ -7,7 +7,8 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flask import Flask
+from flask import Flask, g
+from flask.testing import FlaskClient
 
 from tests import factories
 from tests.conftest import csrf_token, enroll_two_factor, fresh_code
@@ -125,12 +126,37 @@ def build(app: Flask, make_user, excerpts=(WITH_RELIGION, WITH_SPOUSE), state="s
     return s
 
 
+class FreshClient(FlaskClient):
+    """A test client that loads its user afresh on every request.
+
+    The tests run inside the app context, which Flask shares with the requests: the user and
+    the CSRF token cached in ``g`` would otherwise carry over from one client to the next.
+    """
+
+    def open(self, *args, **kwargs):
+        self._forget()
+        try:
+            return super().open(*args, **kwargs)
+        finally:
+            self._forget()
+
+    @staticmethod
+    def _forget():
+        for key in ("_login_user", "csrf_token"):
+            g.pop(key, None)
+
+
+def client_for(app: Flask) -> FreshClient:
+    """A fresh browser-like or API client."""
+    return FreshClient(app, app.response_class, use_cookies=True)
+
+
 class ApiClient:
     """Bearer-token requests as an existing user."""
 
     def __init__(self, app: Flask, user: User):
         self.token = factories.token_for(user)
-        self.client = app.test_client()
+        self.client = client_for(app)
 
     def _h(self):
         return {"Authorization": f"Bearer {self.token}"}
@@ -146,7 +172,7 @@ def page_client(app: Flask, user: User):
     """A browser-like client signed in as ``user`` (two-factor completed where it applies)."""
     from tests.conftest import PASSWORD
 
-    client = app.test_client()
+    client = client_for(app)
     if two_factor.required_for(user):
         enroll_two_factor(user)
     response = client.post("/login", data={"username": user.username, "password": PASSWORD,

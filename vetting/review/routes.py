@@ -1,15 +1,244 @@
-"""Reviewer pages: validation, redaction review and release."""
-from flask import Blueprint, render_template
+"""Reviewer pages: validation, redaction review and release; the admin's agency lexicon."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from wtforms import SelectChoice
 
 from vetting import navigation
-from vetting.permissions import guard_blueprint
+from vetting.forms import ActionForm
+from vetting.permissions import allow, get_finding_or_403, get_vetting_or_403, guard_blueprint
+from vetting.review.forms import (
+    AddRedactionForm,
+    AdoptForm,
+    LexiconEntryForm,
+    ReleaseForm,
+    UndoRedactionForm,
+    ValidationForm,
+    category_choices,
+)
+from vetting.services import lexicon, releases, validation
+from vetting.services.errors import ServiceError
+from vetting.services.vettings import read_finding
+from vetting.web import actor
 
 bp = Blueprint("review", __name__)
 guard_blueprint(bp, "reviewer")
 navigation.add("reviewer", "review.index", "Review")
+navigation.add("admin", "review.lexicon_page", "Agency lexicon")
 
 
 @bp.route("/")
 def index():
-    """The reviewer's start page."""
-    return render_template("review/index.html")
+    """The vettings of the cycles I review."""
+    return render_template("review/index.html", rows=validation.review_queue(actor()))
+
+
+@bp.route("/vettings/<int:vid>")
+def vetting(vid: int):
+    """One vetting: its findings with their validation, and its released versions."""
+    vetting, _ = get_vetting_or_403(vid, "reviewer")
+    return render_template("review/vetting.html", vetting=vetting,
+                           released=releases.releases_of(vetting), me=actor().user)
+
+
+def _validation_form(finding) -> ValidationForm:
+    form = ValidationForm()
+    if request.method == "GET" and finding.validation is not None:
+        known = set(validation.IDENTIFIER_KINDS)
+        form.outcome.data = finding.validation.outcome
+        form.identifiers.data = [i for i in finding.validation.identifiers if i in known]
+        form.other_identifiers.data = "\n".join(
+            i for i in finding.validation.identifiers if i not in known)
+        form.candidate_response.data = finding.validation.candidate_response
+        form.reason.data = finding.validation.reason
+    return form
+
+
+@bp.route("/findings/<int:fid>", methods=["GET", "POST"])
+def finding(fid: int):
+    """Read a finding with its evidence and record its validation."""
+    finding, role = get_finding_or_403(fid, "reviewer")
+    form = _validation_form(finding)
+    status = 200
+    if form.validate_on_submit():
+        try:
+            validation.validate_finding(
+                actor(), finding, form.outcome.data, form.all_identifiers(),
+                form.candidate_response.data, form.reason.data,
+                evidence_folder=current_app.config["EVIDENCE_DIR"])
+        except ServiceError as exc:
+            flash(exc.message, "error")
+            status = exc.status
+        else:
+            flash(f"Finding {finding.id} is now {form.outcome.data}.", "success")
+            return redirect(url_for("review.vetting", vid=finding.vetting_id))
+    elif request.method == "POST":
+        status = 422
+    else:
+        read_finding(actor(), finding, role)
+    return render_template("review/finding.html", finding=finding, form=form,
+                           own=finding.logged_by_id == actor().user.id), status
+
+
+def _draft_page(vetting, add_forms=None, undo_error=None, status=200):
+    drafted = releases.draft(vetting)
+    categories = lexicon.categories()
+    forms = {}
+    for d in drafted:
+        form = (add_forms or {}).get(d.finding.id) or AddRedactionForm(
+            formdata=None, prefix=f"f{d.finding.id}")
+        form.category.choices = category_choices(categories)
+        forms[d.finding.id] = form
+    return render_template(
+        "review/draft.html", vetting=vetting, drafted=drafted, add_forms=forms,
+        undo_form=UndoRedactionForm(formdata=None), undo_error=undo_error,
+        release_form=ReleaseForm(formdata=None), latest=releases.latest_release(vetting),
+        changed=releases.changed_since_release(vetting, drafted),
+        unvalidated=validation.unvalidated(vetting)), status
+
+
+@bp.route("/vettings/<int:vid>/draft")
+def draft(vid: int):
+    """The draft summary after the redaction pass, each redaction shown with why it fired."""
+    vetting, _ = get_vetting_or_403(vid, "reviewer")
+    return _draft_page(vetting)
+
+
+@bp.post("/findings/<int:fid>/redactions")
+def add_redaction(fid: int):
+    """Redact more of a finding's text."""
+    finding, _ = get_finding_or_403(fid, "reviewer")
+    form = AddRedactionForm(prefix=f"f{fid}")
+    form.category.choices = category_choices(lexicon.categories())
+    if form.validate_on_submit():
+        try:
+            made = releases.add_redaction(
+                actor(), finding, form.category.data, start=form.start.data,
+                end=form.end.data, phrase=form.phrase.data,
+                all_occurrences=form.occurrences.data != "first", reason=form.reason.data)
+        except ServiceError as exc:
+            flash(exc.message, "error")
+            return _draft_page(finding.vetting, {finding.id: form}, status=exc.status)
+        flash(f"Added {len(made)} redaction(s) to finding {finding.id}.", "success")
+        return redirect(url_for("review.draft", vid=finding.vetting_id) + f"#f{finding.id}")
+    flash("Check the redaction form: " + "; ".join(
+        e for errors in form.errors.values() for e in errors), "error")
+    return _draft_page(finding.vetting, {finding.id: form}, status=422)
+
+
+@bp.post("/findings/<int:fid>/redactions/undo")
+def undo_redaction(fid: int):
+    """Take back one redaction of a finding's text, with a reason."""
+    finding, _ = get_finding_or_403(fid, "reviewer")
+    form = UndoRedactionForm()
+    if form.validate_on_submit():
+        try:
+            releases.undo_redaction(actor(), finding, form.start.data, form.end.data,
+                                    form.reason.data)
+        except ServiceError as exc:
+            flash(exc.message, "error")
+            return _draft_page(finding.vetting, status=exc.status)
+        flash(f"Undid a redaction of finding {finding.id}.", "success")
+        return redirect(url_for("review.draft", vid=finding.vetting_id) + f"#f{finding.id}")
+    flash("; ".join(e for errors in form.errors.values() for e in errors), "error")
+    return _draft_page(finding.vetting, undo_error=(finding.id, form.start.data, form.end.data),
+                       status=422)
+
+
+@bp.post("/vettings/<int:vid>/release")
+def release(vid: int):
+    """Approve the draft and release it as a new version for the board."""
+    vetting, _ = get_vetting_or_403(vid, "reviewer")
+    form = ReleaseForm()
+    if not form.validate_on_submit():
+        flash("Tick the approval to release the summary.", "error")
+        return _draft_page(vetting, status=422)
+    try:
+        released, created = releases.release(actor(), vetting)
+    except ServiceError as exc:
+        flash(exc.message, "error")
+        return _draft_page(vetting, status=exc.status)
+    flash(f"Released version {released.version} to the board." if created else
+          f"Nothing changed since version {released.version}; no new version was made.",
+          "success")
+    return redirect(url_for("review.vetting", vid=vetting.id))
+
+
+# The agency lexicon is the admin's: the blueprint's reviewer guard is overridden per view.
+
+def _lexicon_page(entry_form=None, status=200):
+    categories = category_choices(lexicon.categories())
+    entry_form = entry_form or LexiconEntryForm(formdata=None)
+    entry_form.category.choices = [SelectChoice("", "—"), *categories]
+    pending = lexicon.pending_decisions()
+    adopt_forms = {}
+    for decision in pending:
+        form = AdoptForm(formdata=None, category=decision.category)
+        form.category.choices = [SelectChoice("", "—"), *categories]
+        adopt_forms[decision.id] = form
+    return render_template("review/lexicon.html", entries=lexicon.entries(include_inactive=True),
+                           pending=pending, entry_form=entry_form, adopt_forms=adopt_forms,
+                           action_form=ActionForm(formdata=None),
+                           revision=lexicon.revision()), status
+
+
+@bp.route("/lexicon", methods=["GET", "POST"])
+@allow("admin")
+def lexicon_page():
+    """The agency lexicon and the reviewers' decisions waiting to become entries."""
+    form = LexiconEntryForm()
+    form.category.choices = [SelectChoice("", "—"), *category_choices(lexicon.categories())]
+    if request.method == "POST":
+        if not form.validate_on_submit():
+            return _lexicon_page(form, 422)
+        try:
+            lexicon.add_entry(actor(), form.text.data, form.action.data, form.category.data)
+        except ServiceError as exc:
+            flash(exc.message, "error")
+            return _lexicon_page(form, exc.status)
+        flash("Added to the lexicon; the redaction pass uses it from now on.", "success")
+        return redirect(url_for("review.lexicon_page"))
+    return _lexicon_page()
+
+
+@bp.post("/lexicon/<int:entry_id>/deactivate")
+@allow("admin")
+def deactivate_entry(entry_id: int):
+    """Take an entry out of the lexicon."""
+    form = ActionForm()
+    if form.validate_on_submit():
+        lexicon.deactivate_entry(actor(), lexicon.get_entry(entry_id))
+        flash("The entry is no longer used.", "success")
+    return redirect(url_for("review.lexicon_page"))
+
+
+@bp.post("/lexicon/decisions/<int:decision_id>/adopt")
+@allow("admin")
+def adopt_decision(decision_id: int):
+    """Turn a reviewer's redaction decision into a lexicon entry."""
+    form = AdoptForm()
+    form.category.choices = [SelectChoice("", "—"), *category_choices(lexicon.categories())]
+    if form.validate_on_submit():
+        try:
+            lexicon.adopt_decision(actor(), lexicon.get_decision(decision_id),
+                                   form.category.data or "")
+        except ServiceError as exc:
+            flash(exc.message, "error")
+            return _lexicon_page(status=exc.status)
+        flash("Adopted into the lexicon.", "success")
+    return redirect(url_for("review.lexicon_page"))
+
+
+@bp.post("/lexicon/decisions/<int:decision_id>/dismiss")
+@allow("admin")
+def dismiss_decision(decision_id: int):
+    """Keep a reviewer's decision as a one-off, out of the lexicon."""
+    form = ActionForm()
+    if form.validate_on_submit():
+        try:
+            lexicon.dismiss_decision(actor(), lexicon.get_decision(decision_id))
+        except ServiceError as exc:
+            flash(exc.message, "error")
+            return _lexicon_page(status=exc.status)
+        flash("Dismissed.", "success")
+    return redirect(url_for("review.lexicon_page"))

@@ -1,0 +1,100 @@
+"""Reviewer forms: validation, redaction review, release; the admin's lexicon forms."""
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    HiddenField,
+    IntegerField,
+    RadioField,
+    SelectChoice,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from vetting.models.findings import VALIDATION_OUTCOMES
+from vetting.models.releases import LEXICON_ACTIONS
+from vetting.services.validation import IDENTIFIER_KINDS, REJECTION_REASONS
+
+
+class MultiCheckboxField(SelectMultipleField):
+    """A set of checkboxes, one per choice."""
+
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+class ValidationForm(FlaskForm):
+    """Whether a finding is about the candidate and genuine (IV.B.10)."""
+
+    outcome = RadioField("Outcome",
+                         choices=[SelectChoice(o, o.capitalize()) for o in VALIDATION_OUTCOMES],
+                         validators=[InputRequired(message="Choose an outcome.")])
+    identifiers = MultiCheckboxField(
+        "Identifiers tying the account or content to the candidate",
+        choices=[SelectChoice(k, v) for k, v in IDENTIFIER_KINDS.items()], validate_choice=True)
+    other_identifiers = TextAreaField(
+        "Other identifiers (one per line)", validators=[Length(max=2000)],
+        description="Validation needs at least two independent identifiers; a photo match "
+                    "never counts alone.")
+    candidate_response = TextAreaField("The candidate's response, if one was given",
+                                       validators=[Length(max=10_000)])
+    reason = SelectField("Reason for a rejection",
+                         choices=[SelectChoice("", "— not rejected —"),
+                                  *(SelectChoice(k, v) for k, v in REJECTION_REASONS.items())],
+                         validate_choice=True)
+
+    def all_identifiers(self) -> list[str]:
+        """The ticked kinds plus the typed ones."""
+        typed = [line.strip() for line in (self.other_identifiers.data or "").splitlines()]
+        return list(self.identifiers.data or []) + [t for t in typed if t]
+
+
+def category_choices(categories) -> list[SelectChoice]:
+    """Choices for a category select."""
+    return [SelectChoice(c, c.replace("_", " ")) for c in categories]
+
+
+class AddRedactionForm(FlaskForm):
+    """Redact more of a finding's text: a phrase, or start and end offsets."""
+
+    phrase = StringField("Exact phrase to redact", validators=[Optional(), Length(max=500)])
+    occurrences = RadioField("Which occurrences", default="all",
+                             choices=[SelectChoice("all", "Every occurrence"),
+                                      SelectChoice("first", "First only")])
+    start = IntegerField("Or start offset", validators=[Optional(), NumberRange(min=0)])
+    end = IntegerField("End offset", validators=[Optional(), NumberRange(min=1)])
+    category = SelectField("Protected-class category", validators=[DataRequired()])
+    reason = StringField("Reason (optional)", validators=[Length(max=2000)])
+
+
+class UndoRedactionForm(FlaskForm):
+    """Take back one redaction; the reason is required."""
+
+    start = HiddenField(validators=[DataRequired()])
+    end = HiddenField(validators=[DataRequired()])
+    reason = StringField("Reason for undoing", validators=[
+        DataRequired(message="A reason is required to undo a redaction."), Length(max=2000)])
+
+
+class ReleaseForm(FlaskForm):
+    """Approve the draft and release it to the board."""
+
+    approve = BooleanField("I have reviewed every redaction and approve this summary",
+                           validators=[DataRequired(message="Tick the approval to release.")])
+
+
+class LexiconEntryForm(FlaskForm):
+    """A word or phrase the redaction pass must always redact or always keep."""
+
+    text = StringField("Word or phrase", validators=[DataRequired(), Length(max=200)])
+    action = SelectField("Action", choices=[SelectChoice(a) for a in LEXICON_ACTIONS])
+    category = SelectField("Category (for redact)", validators=[Optional()])
+
+
+class AdoptForm(FlaskForm):
+    """Adopt a reviewer's decision as a lexicon entry."""
+
+    category = SelectField("Category", validators=[Optional()])
