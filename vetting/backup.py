@@ -39,11 +39,16 @@ def backup_sqlite(source: str | Path, target: str | Path, *, force: bool = False
     fd, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
     os.close(fd)
     try:
-        src = sqlite3.connect(source)
+        src = sqlite3.connect(source, isolation_level=None)
         dst = sqlite3.connect(partial)
         try:
-            src.execute("PRAGMA busy_timeout=10000")  # wait for a writer's commit, not fail
+            # Take the read lock first, waiting out writers like any reader does; the backup
+            # then copies inside that one read transaction: one snapshot, however busy the app.
+            src.execute("PRAGMA busy_timeout=30000")
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
             src.backup(dst)
+            src.execute("ROLLBACK")
             check = dst.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             dst.close()
