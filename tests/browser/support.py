@@ -92,8 +92,11 @@ class Site:
 
     def submit(self, control: Locator) -> None:
         """Press a form's button and wait for the page it leads to."""
-        with self.page.expect_navigation():
+        with self.page.expect_navigation() as navigation:
             control.click()
+        response = navigation.value
+        assert response is None or response.status < 500, \
+            f"{self.page.url}: HTTP {response.status}: {self.page.locator('main').inner_text()}"
         self.check()
 
     def follow(self, link: Locator) -> None:

@@ -75,7 +75,7 @@ def _vetting_page(vetting: Vetting, status: int = 200, *, posted: tuple[str, Out
                 formdata=None, outcome=row.outcome if row else None,
                 reason=row.reason if row else "", revision=row.revision if row else "")
     findings = {}
-    for finding in vetting.findings:
+    for finding in vettings.findings_of(vetting):  # evidence loaded with them: no N+1
         findings.setdefault(finding.item_id, []).append(finding)
     missing = set(vetting.missing_items())
     return render_template(
