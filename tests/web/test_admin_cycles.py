@@ -191,3 +191,13 @@ def test_the_cycle_page_shows_frozen_checklist_and_vetting_states(login_as, clie
 def test_other_roles_cannot_use_admin_pages(login_as, client):
     login_as("searcher")
     assert client.get("/admin/cycles").status_code == 403
+
+
+def test_the_lists_show_checklists_and_cycles(login_as, client):
+    login_as("admin")
+    cycle = factories.CycleFactory(name="Dispatcher 2027", checklist_version__frozen_at=utcnow())
+    db.session.commit()
+    checklists = client.get("/admin/checklists").get_data(as_text=True)
+    assert cycle.checklist_version.template.name in checklists and "frozen" in checklists
+    cycles = client.get("/admin/cycles").get_data(as_text=True)
+    assert "Dispatcher 2027" in cycles and "7 years" in cycles

@@ -156,3 +156,8 @@ def test_button_posts_need_the_csrf_token(login_as, make_user, client):
     assert response.status_code == 400
     db.session.refresh(user)
     assert user.active
+
+
+def test_an_id_too_large_for_the_database_is_a_404(login_as, client):
+    login_as("admin")
+    assert client.get("/admin/users/99999999999999999999").status_code == 404

@@ -268,3 +268,16 @@ def test_a_too_large_upload_gets_a_friendly_413_page(staffed, login, app, client
     assert response.status_code == 413
     html = response.get_data(as_text=True)
     assert "larger than the server accepts" in html and "Traceback" not in html
+
+
+def test_an_evidence_file_over_the_limit_is_named_and_nothing_saved(staffed, login, post, app):
+    app.config["MAX_EVIDENCE_BYTES"] = 100
+    login("sam")
+    data = _finding_data(files=(io.BytesIO(b"a" * 200), "long.txt"))
+    response = post(f"/search/vettings/{staffed.vetting.id}/findings/new", data,
+                    content_type="multipart/form-data")
+    assert response.status_code == 413
+    html = response.get_data(as_text=True)
+    assert "long.txt" in html and "limited to" in html
+    assert 'value="https://example.org/post/7"' in html  # the form is still there, filled in
+    assert _count(Finding) == 0

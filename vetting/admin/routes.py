@@ -32,7 +32,8 @@ navigation.add("admin", "admin.index", "Administration")
 
 
 def _get(model, object_id: int, what: str):
-    obj = db.session.get(model, object_id)
+    # Ids are 64-bit: a bigger number in a URL names nothing (and would overflow the driver).
+    obj = db.session.get(model, object_id) if 0 < object_id < 2**63 else None
     if obj is None:
         raise NotFound(f"No {what} with id {object_id}.")
     return obj
