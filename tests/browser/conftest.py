@@ -7,9 +7,11 @@ with the command that installs what is missing.
 """
 from __future__ import annotations
 
+import io
 import os
 import re
 import threading
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from werkzeug.serving import make_server
 
 from tests import factories
 from tests.browser.support import Site, sign_in
+from vetting.audit import Actor
 from vetting.extensions import db
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -26,6 +29,11 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 TIMEOUT_MS = 15_000
+# What the searcher found: misconduct the board may weigh, next to a religion it must not see.
+EXCERPT = ("Posted a video of himself kicking a parked car after the game, caption \"next time "
+           "it's the ref\". Same profile says he sings in the choir at St. Mary's Catholic "
+           "Church.")
+PROTECTED = "Catholic"
 
 
 def pytest_configure(config):
@@ -94,7 +102,8 @@ def site(page, live_server):
 class World:
     """One cycle with a candidate and its staff, each role held by a different person (IV.B.6)."""
 
-    def __init__(self):
+    def __init__(self, evidence_dir: str):
+        self.evidence_dir = evidence_dir
         self.searcher = factories.UserFactory(username="sam.searcher", roles=["searcher"])
         factories.DesignationFactory(user=self.searcher)
         self.reviewer = factories.UserFactory(username="rae.reviewer", roles=["reviewer"])
@@ -107,13 +116,41 @@ class World:
         self.candidate = factories.CandidateFactory(cycle=self.cycle, name="Jordan Alvarez")
         self.vetting = self.candidate.vetting
         self.items = list(self.cycle.checklist_version.items)
+        self.finding = None
         db.session.commit()
+
+    def submit(self) -> None:
+        """The searcher's work, done through the services: one finding, then submission."""
+        from vetting.services import vettings
+
+        searcher = Actor(self.searcher, "127.0.0.1")
+        capture = io.BytesIO(EXCERPT.encode())
+        self.finding = vettings.log_finding_with_evidence(searcher, self.vetting, {
+            "item": self.items[0].key, "url": "https://social.example/jordan.a/posts/8812",
+            "platform": "Facebook", "captured_at": datetime.now(UTC) - timedelta(days=2),
+            "method": "public_profile", "relevance": "violence_threat", "excerpt": EXCERPT,
+            "notes": "Handle matches the one on the application.", "attest_lawful": True,
+        }, [(capture, "capture.txt")], folder=self.evidence_dir, max_bytes=1 << 20,
+            max_excerpt=20_000)
+        for item in self.items[1:]:
+            vettings.set_item_outcome(searcher, self.vetting, item.key, "nothing_found")
+        vettings.submit(searcher, self.vetting, attest_lawful=True)
+
+    def release(self) -> None:
+        """The reviewer's work, done through the services: validation, then release."""
+        from vetting.services import releases, validation
+
+        self.submit()
+        reviewer = Actor(self.reviewer, "127.0.0.1")
+        validation.validate_finding(reviewer, self.finding, "validated", ["name", "workplace"],
+                                    evidence_folder=self.evidence_dir)
+        releases.release(reviewer, self.vetting)
 
 
 @pytest.fixture
 def world(app):
     """The cycle every journey starts from: a candidate not yet searched."""
-    return World()
+    return World(app.config["EVIDENCE_DIR"])
 
 
 @pytest.fixture
