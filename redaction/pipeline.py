@@ -55,7 +55,8 @@ LEFT_EXTEND = {
 RIGHT_EXTEND = {
     "national_origin": ("interpreter", "translator", "accent", "roots", "heritage", "descent", "ancestry",
                         "immigrant", "immigrants", "background", "side"),
-    "race_color": ("tribal member", "tribal members", "heritage", "roots", "ancestry", "descent"),
+    "race_color": ("tribal member", "tribal members", "heritage", "roots", "ancestry", "descent", "nation",
+                   "tribe", "pueblo", "reservation"),
 }
 ANCESTRY_SHARE = re.compile(
     r"\b\d{1,3}(?:\.\d)?\s?%\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)"
@@ -80,6 +81,7 @@ BLOOD_RELATIVE = re.compile(
     r"great-grandfather|great-grandmother|siblings)(?:'s|’s)?\b",
     re.IGNORECASE,
 )
+_PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 HASHTAG = re.compile(r"#([^\W_][\w]*)")
 HASHTAG_STEMS: tuple[tuple[str, str], ...] = (
     ("nativepride", "race_color"), ("native", "race_color"), ("rez", "race_color"), ("ndn", "race_color"),
@@ -175,8 +177,15 @@ class Detector:
             attr = "ORTH" if e.attr == "ORTH" else "LOWER"
             phrases.setdefault((key, attr), []).append(e.pattern)
         for (key, attr), texts in phrases.items():
-            docs = list(nlp.tokenizer.pipe(texts))
+            docs = [self._pattern_doc(t) for t in texts]
             (self.orth if attr == "ORTH" else self.lower).add(key, docs)
+
+    def _pattern_doc(self, text: str) -> Doc:
+        # Plain words need no tokenizer run (thousands of patterns, start-up time matters);
+        # anything with punctuation goes through the real tokenizer so it splits like the text.
+        if _PLAIN.fullmatch(text):
+            return Doc(self.nlp.vocab, words=text.split())
+        return self.nlp.tokenizer(text)
 
     # -- helpers -----------------------------------------------------------------------
     @staticmethod
@@ -379,6 +388,13 @@ class Detector:
         return out
 
 
+def _priority(reason: str) -> int:
+    # Equal lengths: the more specific reading wins ("her wife" is orientation, not only marriage).
+    if "same-sex" in reason:
+        return 3
+    return 2 if reason.startswith("rule:") else 1
+
+
 def _resolve(cands, keeps):
     """Drop candidates inside decoys, then keep the longest non-overlapping spans."""
     kept = []
@@ -405,7 +421,7 @@ def _resolve(cands, keeps):
             m[4] = m[4] and c[4]
         else:
             merged.append([c[0], c[1], c[2], c[3], c[4], c[1] - c[0]])
-    merged.sort(key=lambda m: (-(m[1] - m[0]), m[0], not m[3].startswith("rule:")))
+    merged.sort(key=lambda m: (-(m[1] - m[0]), -_priority(m[3]), m[0]))
     taken: list[tuple[int, int, str, str, bool]] = []
     for m in merged:
         if all(m[1] <= t[0] or t[1] <= m[0] for t in taken):

@@ -82,6 +82,8 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
     (_r(r"\b(?:the\s+)?big\s+\d\s*-?\s*0\b|\b(?:the\s+)?big\s+(?:thirty|forty|fifty|sixty|seventy|four-oh|five-oh)\b"),
      "milestone-birthday"),
     (_r(r"\b(?:dirty|flirty|nifty|fabulous)\s+(?:30|thirty|50|fifty|40|forty)\b"), "milestone-birthday"),
+    (_r(r"\b(?:thirty|forty|fifty|sixty|seventy|30|40|50|60|70)\s*(?:and|&|n)\s*(?:fabulous|fab|thriving|flirty|fine|"
+        r"fierce|fit)\b"), "milestone-birthday"),
     (_r(r"\b(?:in|into)\s+(?:my|his|her|their|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?"
         r"(?:\d0s|\d0's|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"), "in-their-nth"),
     (_r(r"\b(?:early|mid|late)\s*-?\s*(?:\d0s|\d0's|twenties|thirties|forties|fifties|sixties|seventies)\b"),
@@ -338,6 +340,8 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     (_r(r"\b\d{1,3}\s?%(?=\s+for\s+(?:PTSD|TBI|tinnitus|my|his|her|back|knee|hearing|migraines))"), "disability",
      "va-rating"),
     (_r(r"\b\d{1,3}\s?%\s+VA\s+rating\s+for\s+(?:my|his|her)\s+\w+"), "disability", "va-rating"),
+    (_r(r"\b(?:VA|disability)\s+rating\b(?:\s+[a-z]+){0,4}?\s+(?:to\s+|of\s+|at\s+|is\s+)?\d{1,3}\s?%"), "disability",
+     "va-rating"),
     (_r(r"\b(?:r/diabetes|r/type1diabetes|r/bipolar|r/adhd|r/autism|r/depression|r/anxiety|r/ptsd|r/cptsd|"
         r"r/stopdrinking|r/redditorsinrecovery|r/mentalhealth|r/schizophrenia|r/ocd|r/epilepsy|r/multiplesclerosis|"
         r"r/cancer|r/disability|r/deaf|r/blind|r/chronicpain|r/mentalillness|r/bpd|r/opiatesrecovery)\b"),
