@@ -190,3 +190,54 @@ def test_the_query_count_does_not_grow_with_candidates_or_findings(cycle, add_ca
     add_candidate()
     large = _count_queries(lambda: cycle_report(cycle.id))
     assert large == small
+
+
+# --- the page, the CSV and the API ----------------------------------------------------------
+
+def test_the_api_returns_the_contract_fields(api, cycle, uniform_cycle, add_candidate):
+    idle = add_candidate()
+    body = api("audra", "auditor").get(f"/api/v1/cycles/{cycle.id}/uniformity").get_json()
+    rows = {c["vetting_id"]: c for c in body["candidates"]}
+    assert set(rows[idle.id]) >= {"vetting_id", "state", "checklist_version", "items_total",
+                                  "items_done", "deviations"}
+    assert rows[idle.id]["state"] == "assigned" and rows[idle.id]["items_done"] == 0
+    assert rows[idle.id]["deviations"][0].startswith("Never started")
+    assert rows[uniform_cycle[0].id]["deviations"] == []
+
+
+@pytest.mark.parametrize("role, status", [("auditor", 200), ("admin", 200), ("searcher", 403),
+                                          ("reviewer", 403), ("board", 403)])
+def test_the_auditor_and_the_admin_read_the_report_by_api(api, cycle, role, status):
+    assert api(f"{role}9", role).get(f"/api/v1/cycles/{cycle.id}/uniformity").status_code \
+        == status
+
+
+def test_an_unknown_cycle_is_a_404(api):
+    response = api("audra", "auditor").get("/api/v1/cycles/999/uniformity")
+    assert response.status_code == 404 and response.get_json()["error"]
+
+
+def test_the_page_draws_its_charts_on_the_server(client, login_as, cycle, uniform_cycle):
+    login_as("auditor")
+    page = client.get(f"/audit/cycles/{cycle.id}/uniformity").get_data(as_text=True)
+    assert page.count("<svg") == 2  # time and items; no redactions yet
+    assert "Hours from first action to submission" in page and "No data yet." in page
+    assert "<script" not in page and "cdn" not in page.lower()
+    assert page.count("<h1") == 1
+
+
+def test_the_csv_has_one_line_per_candidate_with_its_flags(client, login_as, cycle,
+                                                           uniform_cycle, add_candidate):
+    add_candidate()
+    login_as("auditor")
+    response = client.get(f"/audit/cycles/{cycle.id}/uniformity.csv")
+    assert response.mimetype == "text/csv"
+    lines = response.get_data(as_text=True).strip().splitlines()
+    assert lines[0].startswith("candidate_id,vetting_id,state,checklist_version")
+    assert len(lines) == 5 and "Never started" in lines[-1]
+
+
+def test_the_index_links_every_cycle_to_its_report(client, login_as, cycle):
+    login_as("auditor")
+    page = client.get("/audit/").get_data(as_text=True)
+    assert f"/audit/cycles/{cycle.id}/uniformity" in page

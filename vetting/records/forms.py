@@ -1,6 +1,6 @@
 """Forms for the retention schedule, legal holds and records exports."""
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, RadioField, TextAreaField
+from wtforms import IntegerField, RadioField, SelectChoice, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange
 
 from vetting.services.retention import KIND_LABELS, MAX_DAYS, MIN_DAYS
@@ -21,9 +21,9 @@ class ScheduleForm(FlaskForm):
 class HoldForm(FlaskForm):
     """Place a legal hold on one candidate or a whole cycle."""
 
-    scope = RadioField("The hold covers", choices=[("candidate", "One candidate"),
-                                                   ("cycle", "A whole cycle")],
-                       default="candidate", validators=[InputRequired()])
+    scope = RadioField("The hold covers", default="candidate", validators=[InputRequired()],
+                       choices=[SelectChoice("candidate", "One candidate"),
+                                SelectChoice("cycle", "A whole cycle")])
     target = IntegerField("Candidate or cycle id", validators=[InputRequired(),
                                                                NumberRange(min=1)])
     reason = TextAreaField("Reason", validators=[DataRequired(), Length(min=10, max=2000)],

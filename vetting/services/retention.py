@@ -277,7 +277,10 @@ def plan(now: datetime | None = None, config: Mapping | None = None) -> PurgePla
     counts = _counts([vid for _, _, vid in rows if vid is not None])
     result = PurgePlan(now, days, [], [], [])
     for candidate_id, cycle_id, vetting_id in rows:
-        for kind in PURGEABLE_KINDS:
+        decisions_go = (candidate_id, "decisions") in done or \
+            not counts.get((vetting_id, "decisions"), {}).get("decisions")
+        # Decisions before summaries: a board decision names the release it was made on.
+        for kind in ("findings", "decisions", "summaries"):
             if (candidate_id, kind) in done:
                 continue
             due_at = decided[cycle_id] + timedelta(days=days[kind])
@@ -287,12 +290,11 @@ def plan(now: datetime | None = None, config: Mapping | None = None) -> PurgePla
                            counts.get((vetting_id, kind), {}))
             if candidate_id in held:
                 result.held.append(item)
-            elif kind == "summaries" and (candidate_id, "decisions") not in done \
-                    and counts.get((vetting_id, "decisions"), {}).get("decisions"):
-                # A board decision names the release it was made on: they go together.
+            elif kind == "summaries" and not decisions_go:
                 result.waiting.append((item, "kept while the board decision made on it is kept"))
             else:
                 result.due.append(item)
+                decisions_go = decisions_go or kind == "decisions"
     return result
 
 
