@@ -86,7 +86,9 @@ HASHTAG = re.compile(r"#([^\W_][\w]*)")
 HASHTAG_STEMS: tuple[tuple[str, str], ...] = (
     ("nativepride", "race_color"), ("native", "race_color"), ("rez", "race_color"), ("ndn", "race_color"),
     ("indigenous", "race_color"), ("blackgirl", "race_color"), ("blackboy", "race_color"),
-    ("blackexcellence", "race_color"), ("blacklives", "race_color"), ("blackowned", "race_color"),
+    ("blackexcellence", "race_color"), ("blackjoy", "race_color"), ("blackpride", "race_color"),
+    ("blacklove", "race_color"), ("blackhistory", "race_color"), ("blackwomen", "race_color"),
+    ("blackmen", "race_color"), ("blackmagic", "race_color"), ("browngirl", "race_color"), ("brownpride", "race_color"), ("blacklives", "race_color"), ("blackowned", "race_color"),
     ("afro", "race_color"), ("latina", "race_color"), ("latino", "race_color"), ("latinx", "race_color"),
     ("chicano", "race_color"), ("chicana", "race_color"), ("dine", "race_color"), ("diné", "race_color"),
     ("navajo", "race_color"), ("pueblo", "race_color"), ("apache", "race_color"), ("protectivestyle", "race_color"),
@@ -287,6 +289,10 @@ class Detector:
             s, e, cat, reason, _ = c
             if "weak" in reason and cat == "pregnancy" and not has_pregnancy:
                 continue
+            if reason.endswith("is-from-country"):
+                words = re.findall(r"[\w'’.-]+", text[s:e])
+                if not any(w.lower().strip(".") in COUNTRIES for w in words[-3:]):
+                    continue
             if reason.endswith(("born-in-place", "came-from")):
                 # Birthplace or origin in the United States is not national origin.
                 words = re.findall(r"[\w'’.-]+", text[s:e])
@@ -356,7 +362,7 @@ class Detector:
         # "Mexican food", "German shepherd", "Polish sausage": a nationality of a thing.
         by_start = {t.idx: t.i for t in doc}
         for s, e, cat, reason, _ in cands:
-            if cat not in ("national_origin", "race_color", "religion") or not reason.startswith(
+            if cat not in ("national_origin", "race_color") or not reason.startswith(
                 ("lexicon:", "model:")
             ):
                 continue

@@ -225,7 +225,9 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     # national origin
     (_r(r"\b(?:born|raised|grew up)\s+(?:and\s+raised\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’.-]+|de|del|la|los|las)"
         r"(?:\s+(?:[A-Z][\w'’.-]+|de|del|la|los|las))*"), "national_origin", "born-in-place"),
-    (_r(r"\b(?:came|come|moved|immigrated|emigrated|migrated|fled|escaped|arrived)\s+(?:over\s+|here\s+|to\s+"
+    (_r(r"\b(?:is|are|was|were|'s|’s|originally|family|parents|grandparents|ancestors)\s+(?:originally\s+|all\s+)?(from\s+"
+        r"(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)"), "national_origin", "is-from-country"),
+    (_r(r"\b(?:came|come|moved|immigrated|emigrated|migrated|fled|escaped|arrived|crossed)\s+(?:over\s+|here\s+|to\s+"
         r"(?:the\s+)?(?:US|U\.S\.|USA|America|the States)\s+)?from\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"),
      "national_origin", "came-from"),
     (_r(r"\ball the way from\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"), "national_origin", "came-from"),
@@ -391,9 +393,10 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     (_r(r"\b(?:being|she's|she’s|i'm|i’m|now|almost|nearly|already|officially)\s+(\d{1,2}\s+weeks)\b(?!\s+(?:ago|"
         r"later|old|late|early|of|in|into|before|after|until|till|left|away))"), "pregnancy", "gestation-weak"),
     (_r(r"\b(?:baby|babies|twins|little one|bundle of joy|baby boy|baby girl|baby\s+#\s?\d|baby\s+(?:no\.?|number)\s*\d|"
-        r"baby\s+[A-Z][a-z]+)\s+(?:is\s+|are\s+)?(?:coming|arriving|due|on the way|loading|expected)\b(?:\s+(?:this|in|next|"
+        r"baby\s+[A-Z][a-z]+)\s+(?:is\s+|are\s+)?(?:coming|comes|arriving|arrives|due|on the way|loading|expected)\b(?:\s+(?:this|in|next|"
         r"any|by|on|around|early|late)\s+(?:" + MONTHS + r"|day|fall|spring|summer|winter|week|month|year|time|"
-        r"now|day now)(?:\s+now)?)?"), "pregnancy", "baby-due"),
+        r"now|day now|(?:\d+|a few|two|three|four|five|six)\s+(?:weeks|months|days))(?:\s+now)?)?"), "pregnancy",
+     "baby-due"),
     (_r(r"\bbaby\s+#\s?\d\b"), "pregnancy", "baby-number"),
     (_r(r"\b(?:due|expecting)\s+(?:in|this|next|on|around|any)\s+(?:" + MONTHS + r"|day|fall|spring|summer|winter|"
         r"week|month|day now)(?:\s+now)?\b"), "pregnancy", "due-date"),
