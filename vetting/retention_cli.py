@@ -68,7 +68,7 @@ def register(app: Flask) -> None:
             return
         result = retention.purge(
             CLI_ACTOR, config["EVIDENCE_DIR"], when, config,
-            progress=lambda items: tqdm(items, desc="Purging", unit="record set",
+            progress=lambda items: tqdm(items, desc="Purging", unit=" record set",
                                         file=sys.stderr),
         )
         for item in result.purged:

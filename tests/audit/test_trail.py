@@ -131,3 +131,10 @@ def test_a_deleted_event_breaks_the_chain_at_the_next_one(api, events):
     db.session.commit()
     body = api("audra", "auditor").get("/api/v1/audit/verify").get_json()
     assert body["ok"] is False and body["first_broken"] == events[4].id
+
+
+def test_the_events_api_filters_by_role_and_object(api, events):
+    auditor = api("audra", "auditor")
+    body = auditor.get("/api/v1/audit/events?object=vetting:4&role=searcher").get_json()
+    assert [e["object"] for e in body["events"]] == ["vetting:4"]
+    assert auditor.get("/api/v1/audit/events?object=vetting:x").status_code == 422

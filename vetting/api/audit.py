@@ -18,7 +18,7 @@ def cycle_uniformity(cycle_id: int):
 @bp.get("/audit/events")
 @allow("auditor")
 def audit_events():
-    """The trail, newest first, paged and filtered by actor, action, cycle, since and until."""
+    """The trail, newest first, paged; filtered by actor, role, action, object, cycle and time."""
     chosen = trail.parse_filter(request.args)
     page, per_page = trail.parse_paging(request.args)
     result = trail.events_page(chosen, page, per_page)

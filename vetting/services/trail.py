@@ -32,14 +32,19 @@ class TrailFilter:
     """Which events to show."""
 
     actor: str = ""
+    role: str = ""
     action: str = ""
+    object_type: str = ""
+    object_id: int | None = None
     cycle_id: int | None = None
     since: datetime | None = None
     until: datetime | None = None
 
     def as_args(self) -> dict:
         """The filter as query-string arguments, for links to other pages of the list."""
-        args = {"actor": self.actor, "action": self.action, "cycle": self.cycle_id,
+        obj = self.object_type + (f":{self.object_id}" if self.object_id is not None else "")
+        args = {"actor": self.actor, "role": self.role, "action": self.action, "object": obj,
+                "cycle": self.cycle_id,
                 "since": self.since.isoformat() if self.since else None,
                 "until": self.until.isoformat() if self.until else None}
         return {k: v for k, v in args.items() if v not in (None, "")}
@@ -99,14 +104,18 @@ def _int(value, field: str, default: int | None = None, low: int = 1,
 
 
 def parse_filter(args: Mapping) -> TrailFilter:
-    """A filter from query-string arguments (actor, action, cycle, since, until)."""
+    """A filter from query-string arguments (actor, role, action, object, cycle, since, until)."""
+    object_type, _, object_id = (args.get("object") or "").strip().partition(":")
     since = _when(args.get("since", ""), "since", end_of_day=False)
     until = _when(args.get("until", ""), "until", end_of_day=True)
     if since and until and since > until:
         raise Invalid("since must come before until.")
     return TrailFilter(
         actor=(args.get("actor") or "").strip()[:80],
+        role=(args.get("role") or "").strip()[:20],
         action=(args.get("action") or "").strip()[:60],
+        object_type=object_type[:40],
+        object_id=_int(object_id, "The object's id", low=0),
         cycle_id=_int(args.get("cycle"), "cycle"),
         since=since, until=until,
     )
@@ -122,6 +131,12 @@ def _filtered(f: TrailFilter) -> Select:
     query = select(AuditEvent)
     if f.actor:
         query = query.where(AuditEvent.actor == f.actor)
+    if f.role:
+        query = query.where(AuditEvent.role == f.role)
+    if f.object_type:
+        query = query.where(AuditEvent.object_type == f.object_type)
+    if f.object_id is not None:
+        query = query.where(AuditEvent.object_id == f.object_id)
     if f.action:
         # "finding" matches every finding.* action; "finding.create" only that one.
         query = query.where((AuditEvent.action == f.action)
