@@ -15,7 +15,8 @@ URL = "https://social.example/jordan.a/posts/8812"
 def test_searcher_logs_a_finding_and_submits(world, site, sign_in_as):
     page = site.page
     sign_in_as(world.searcher)
-    assert site.visited[-1] == "/search/"
+    site.follow(page.get_by_role("navigation", name="Main").get_by_role(
+        "link", name="My vettings", exact=True))
     site.follow(page.get_by_role("link", name="Jordan Alvarez"))
     assert page.get_by_role("heading", level=1).inner_text().startswith("Jordan Alvarez")
 
