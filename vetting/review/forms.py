@@ -44,7 +44,7 @@ class ValidationForm(FlaskForm):
     reason = SelectField("Reason for a rejection",
                          choices=[SelectChoice("", "— not rejected —"),
                                   *(SelectChoice(k, v) for k, v in REJECTION_REASONS.items())],
-                         validate_choice=True)
+                         default="", validate_choice=True)
 
     def all_identifiers(self) -> list[str]:
         """The ticked kinds plus the typed ones."""
