@@ -104,3 +104,23 @@ def test_the_uniformity_report_runs_the_same_queries_for_2_or_20_candidates(
     few = page_queries(f"/audit/cycles/{small.id}/uniformity")
     many = page_queries(f"/audit/cycles/{large.id}/uniformity")
     assert len(many) == len(few), growth(few, many)
+
+
+def test_the_board_summary_runs_the_same_queries_for_2_or_20_findings(
+        cycle_of, login, page_queries):
+    small = cycle_of(1, SMALL, released=True).vetting_ids[0]
+    large = cycle_of(1, LARGE, released=True).vetting_ids[0]
+    assert login("board1").status_code == 302
+    few = page_queries(f"/board/vettings/{small}")
+    many = page_queries(f"/board/vettings/{large}")
+    assert len(many) == len(few), growth(few, many)
+
+
+def test_the_board_list_runs_the_same_queries_for_2_or_20_candidates(
+        cycle_of, login, page_queries):
+    cycle_of(SMALL, SMALL, released=True)
+    assert login("board1").status_code == 302
+    few = page_queries("/board/")
+    cycle_of(LARGE - SMALL, SMALL, released=True)  # 18 more candidates, in a second cycle
+    many = page_queries("/board/")
+    assert len(many) == len(few), growth(few, many)
