@@ -34,11 +34,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     security.register(app)  # first: the request id must exist before any check can refuse
     register_blueprints(app)
     register_policies(app)
-    from vetting import cli, errors, navigation
+    from vetting import cli, errors, health, navigation
 
     errors.register(app)
     cli.register(app)
     navigation.register(app)
+    health.register(app)
     return app
 
 
