@@ -22,18 +22,82 @@ INVISIBLE = frozenset(
 # Cyrillic and Greek letters that look like Latin ones; only applied inside words that
 # also contain Latin letters, so genuine Cyrillic or Greek text is left alone.
 HOMOGLYPHS = {
-    "а": "a", "в": "b", "с": "c", "е": "e", "ё": "e", "һ": "h", "і": "i", "ї": "i",
-    "ј": "j", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "ԛ": "q", "ѕ": "s",
-    "т": "t", "у": "y", "х": "x", "ԝ": "w", "ɡ": "g",
-    "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K",
-    "М": "M", "О": "O", "Р": "P", "Ѕ": "S", "Т": "T", "Х": "X", "У": "Y", "Ԝ": "W",
-    "α": "a", "ο": "o", "ρ": "p", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "υ": "u",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
-    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "а": "a",
+    "в": "b",
+    "с": "c",
+    "е": "e",
+    "ё": "e",
+    "һ": "h",
+    "і": "i",
+    "ї": "i",
+    "ј": "j",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "ԛ": "q",
+    "ѕ": "s",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "ԝ": "w",
+    "ɡ": "g",
+    "А": "A",
+    "В": "B",
+    "С": "C",
+    "Е": "E",
+    "Н": "H",
+    "І": "I",
+    "Ј": "J",
+    "К": "K",
+    "М": "M",
+    "О": "O",
+    "Р": "P",
+    "Ѕ": "S",
+    "Т": "T",
+    "Х": "X",
+    "У": "Y",
+    "Ԝ": "W",
+    "α": "a",
+    "ο": "o",
+    "ρ": "p",
+    "ν": "v",
+    "ι": "i",
+    "κ": "k",
+    "τ": "t",
+    "υ": "u",
+    "Α": "A",
+    "Β": "B",
+    "Ε": "E",
+    "Ζ": "Z",
+    "Η": "H",
+    "Ι": "I",
+    "Κ": "K",
+    "Μ": "M",
+    "Ν": "N",
+    "Ο": "O",
+    "Ρ": "P",
+    "Τ": "T",
+    "Υ": "Y",
+    "Χ": "X",
 }
 
-LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
-        "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "9": "g"}
+LEET = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "8": "b",
+    "@": "a",
+    "$": "s",
+    "!": "i",
+    "|": "l",
+    "+": "t",
+    "9": "g",
+}
 # "1" and "|" also stand for "l"; tried second.
 LEET_ALT = {"1": "l", "!": "l", "|": "i", "0": "o"}
 
@@ -43,11 +107,11 @@ _SPACED = re.compile(r"(?<![\w.])(?:[^\W\d_][ ._\-]){2,}[^\W\d_](?![\w])")
 
 
 FUZZY_MIN = 6
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{%d,}(?![\w'’])" % FUZZY_MIN)
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{" + str(FUZZY_MIN) + r",}(?![\w'’])")
 
 
 def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -58,9 +122,14 @@ def _one_edit(a: str, b: str) -> bool:
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:
             return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 @dataclass(frozen=True)
@@ -274,8 +343,9 @@ class Normalizer:
         if "*" in word:
             # A masked slur such as "f*gs": one or two letters replaced by asterisks.
             base = "".join(LEET.get(c, c) if not c.isalpha() and c != "*" else c for c in word)
-            pattern = re.compile("".join("[a-z]" if c == "*" else re.escape(c.lower())
-                                         for c in base) + "$")
+            pattern = re.compile(
+                "".join("[a-z]" if c == "*" else re.escape(c.lower()) for c in base) + "$"
+            )
             for length in (len(base), len(base) - 1):
                 for cand in self._by_len.get(length, ()):
                     target = cand if length == len(base) else cand + "s"
@@ -285,4 +355,4 @@ class Normalizer:
 
 
 def _match_case(original: str, repaired: str) -> str:
-    return "".join(r.upper() if o.isupper() else r for o, r in zip(original, repaired))
+    return "".join(r.upper() if o.isupper() else r for o, r in zip(original, repaired, strict=True))

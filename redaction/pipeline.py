@@ -33,30 +33,81 @@ if not Doc.has_extension("vetting_spans"):
     Doc.set_extension("vetting_spans", default=None)
 
 POSSESSIVES = frozenset("my his her their our your ur the".split())
-DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ians", "ni", "nis", "ki", "kis", "qi", "qis", "ti", "tis")
+DEMONYM_ENDINGS = (
+    "an",
+    "ans",
+    "ese",
+    "ish",
+    "ian",
+    "ians",
+    "ni",
+    "nis",
+    "ki",
+    "kis",
+    "qi",
+    "qis",
+    "ti",
+    "tis",
+)
 GROUP_VERBS = frozenset(
     """are were have has should need needs dont don't cant can't always never all will ruin ruined
     take taking get got belong deserve run ruining own think want keep people ppl""".split()
 )
 RACE_WORDS = frozenset(
-    """black white brown hispanic latino latina latinx asian native indigenous navajo mexican chicano
+    """black white brown hispanic latino latina latinx asian native indigenous navajo mexican
+    chicano
     chicana biracial caucasian indian blackest whitest african american pacific islander arab jewish
     filipino filipina korean chinese japanese vietnamese irish spanish italian german""".split()
 )
 LEFT_EXTEND = {
     "race_color": ("half", "part", "quarter", "full-blooded", "full", "mixed", "100%", "1/2"),
     "national_origin": ("half", "part", "quarter", "full-blooded", "100%", "1/2"),
-    "disability": ("severe", "mild", "chronic", "acute", "early-onset", "advanced", "terminal", "diagnosed with",
-                   "suffers from", "suffering from", "crippling", "debilitating", "clinical", "bad"),
+    "disability": (
+        "severe",
+        "mild",
+        "chronic",
+        "acute",
+        "early-onset",
+        "advanced",
+        "terminal",
+        "diagnosed with",
+        "suffers from",
+        "suffering from",
+        "crippling",
+        "debilitating",
+        "clinical",
+        "bad",
+    ),
     "pregnancy": ("severe", "mild", "emergency", "early", "late", "unplanned", "surprise"),
     "genetic_information": ("diagnosed with", "tested positive for", "positive for", "carrier of"),
     "military_status": ("old", "former", "ex", "ex-"),
 }
 RIGHT_EXTEND = {
-    "national_origin": ("interpreter", "translator", "accent", "roots", "heritage", "descent", "ancestry",
-                        "immigrant", "immigrants", "background", "side"),
-    "race_color": ("tribal member", "tribal members", "heritage", "roots", "ancestry", "descent", "nation",
-                   "tribe", "pueblo", "reservation"),
+    "national_origin": (
+        "interpreter",
+        "translator",
+        "accent",
+        "roots",
+        "heritage",
+        "descent",
+        "ancestry",
+        "immigrant",
+        "immigrants",
+        "background",
+        "side",
+    ),
+    "race_color": (
+        "tribal member",
+        "tribal members",
+        "heritage",
+        "roots",
+        "ancestry",
+        "descent",
+        "nation",
+        "tribe",
+        "pueblo",
+        "reservation",
+    ),
 }
 ANCESTRY_SHARE = re.compile(
     r"\b\d{1,3}(?:\.\d)?\s?%\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)"
@@ -84,76 +135,198 @@ BLOOD_RELATIVE = re.compile(
 _PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 HASHTAG = re.compile(r"#([^\W_][\w]*)")
 HASHTAG_STEMS: tuple[tuple[str, str], ...] = (
-    ("nativepride", "race_color"), ("native", "race_color"), ("rez", "race_color"), ("ndn", "race_color"),
-    ("indigenous", "race_color"), ("blackgirl", "race_color"), ("blackboy", "race_color"),
-    ("blackexcellence", "race_color"), ("blackjoy", "race_color"), ("blackpride", "race_color"),
-    ("blacklove", "race_color"), ("blackhistory", "race_color"), ("blackwomen", "race_color"),
-    ("blackmen", "race_color"), ("blackmagic", "race_color"), ("browngirl", "race_color"), ("brownpride", "race_color"), ("blacklives", "race_color"), ("blackowned", "race_color"),
-    ("afro", "race_color"), ("latina", "race_color"), ("latino", "race_color"), ("latinx", "race_color"),
-    ("chicano", "race_color"), ("chicana", "race_color"), ("dine", "race_color"), ("diné", "race_color"),
-    ("navajo", "race_color"), ("pueblo", "race_color"), ("apache", "race_color"), ("protectivestyle", "race_color"),
-    ("naturalhair", "race_color"), ("mexican", "national_origin"), ("mexicano", "national_origin"),
-    ("filipino", "national_origin"), ("pinoy", "national_origin"), ("pinay", "national_origin"),
-    ("dreamer", "national_origin"), ("daca", "national_origin"), ("immigrant", "national_origin"),
-    ("heretostay", "national_origin"), ("undocumented", "national_origin"), ("chihuahuense", "national_origin"),
-    ("orgullo", "national_origin"), ("irish", "national_origin"), ("italian", "national_origin"),
-    ("catholic", "religion"), ("christian", "religion"), ("muslim", "religion"), ("jewish", "religion"),
-    ("ramadan", "religion"), ("eid", "religion"), ("lds", "religion"), ("mormon", "religion"),
-    ("jesus", "religion"), ("godisgood", "religion"), ("churchfamily", "religion"), ("sikh", "religion"),
-    ("hindu", "religion"), ("veteran", "military_status"), ("vet", "military_status"), ("army", "military_status"),
-    ("navy", "military_status"), ("marine", "military_status"), ("usmc", "military_status"),
-    ("military", "military_status"), ("guardlife", "military_status"), ("soldier", "military_status"),
-    ("fortbliss", "military_status"), ("fortsill", "military_status"), ("22aday", "military_status"),
-    ("airforce", "military_status"), ("semperfi", "military_status"), ("oif", "military_status"),
-    ("oef", "military_status"), ("milspouse", "military_status"), ("ptsd", "disability"),
-    ("type1", "disability"), ("t1d", "disability"), ("diabet", "disability"), ("sober", "disability"),
-    ("recovery", "disability"), ("autism", "disability"), ("adhd", "disability"), ("cancer", "disability"),
-    ("mentalhealth", "disability"), ("spoonie", "disability"), ("chronicillness", "disability"),
-    ("ttc", "pregnancy"), ("ivf", "pregnancy"), ("pregnan", "pregnancy"), ("bumpdate", "pregnancy"),
-    ("babybump", "pregnancy"), ("seahorse", "pregnancy"), ("momtobe", "pregnancy"), ("infertility", "pregnancy"),
-    ("momlife", "marital_status"), ("dadlife", "marital_status"), ("girldad", "marital_status"),
-    ("boymom", "marital_status"), ("girlmom", "marital_status"), ("singlemom", "marital_status"),
-    ("singledad", "marital_status"), ("wifelife", "marital_status"), ("justmarried", "marital_status"),
-    ("maga", "political_affiliation"), ("kag", "political_affiliation"), ("trump", "political_affiliation"),
-    ("biden", "political_affiliation"), ("bernie", "political_affiliation"), ("bluewave", "political_affiliation"),
-    ("voteblue", "political_affiliation"), ("redwave", "political_affiliation"), ("votered", "political_affiliation"),
-    ("democrat", "political_affiliation"), ("republican", "political_affiliation"), ("gop", "political_affiliation"),
-    ("libertarian", "political_affiliation"), ("fjb", "political_affiliation"), ("letsgobrandon", "political_affiliation"),
-    ("stopthesteal", "political_affiliation"), ("resist", "political_affiliation"),
-    ("pride", "sexual_orientation"), ("bipolar", "disability"), ("depression", "disability"),
-    ("anxiety", "disability"), ("stopdrinking", "disability"), ("exmormon", "religion"), ("exmuslim", "religion"),
-    ("exchristian", "religion"), ("atheis", "religion"), ("christianity", "religion"), ("islam", "religion"),
-    ("judaism", "religion"), ("catholicism", "religion"), ("military", "military_status"), ("veterans", "military_status"),
-    ("army", "military_status"), ("ftm", "gender_identity"), ("asktransgender", "gender_identity"), ("egg_irl", "gender_identity"), ("lgbt", "sexual_orientation"), ("gay", "sexual_orientation"),
-    ("lesbian", "sexual_orientation"), ("queer", "sexual_orientation"), ("bisexual", "sexual_orientation"),
-    ("wlw", "sexual_orientation"), ("mlm", "sexual_orientation"), ("sapphic", "sexual_orientation"),
-    ("loveislove", "sexual_orientation"), ("trans", "gender_identity"), ("nonbinary", "gender_identity"),
-    ("enby", "gender_identity"), ("ftm", "gender_identity"), ("mtf", "gender_identity"),
-    ("genderfluid", "gender_identity"), ("women", "sex"), ("woman", "sex"), ("girlpower", "sex"),
-    ("fabulous", "age"), ("millennial", "age"), ("boomer", "age"), ("genx", "age"), ("genz", "age"),
+    ("nativepride", "race_color"),
+    ("native", "race_color"),
+    ("rez", "race_color"),
+    ("ndn", "race_color"),
+    ("indigenous", "race_color"),
+    ("blackgirl", "race_color"),
+    ("blackboy", "race_color"),
+    ("blackexcellence", "race_color"),
+    ("blackjoy", "race_color"),
+    ("blackpride", "race_color"),
+    ("blacklove", "race_color"),
+    ("blackhistory", "race_color"),
+    ("blackwomen", "race_color"),
+    ("blackmen", "race_color"),
+    ("blackmagic", "race_color"),
+    ("browngirl", "race_color"),
+    ("brownpride", "race_color"),
+    ("blacklives", "race_color"),
+    ("blackowned", "race_color"),
+    ("afro", "race_color"),
+    ("latina", "race_color"),
+    ("latino", "race_color"),
+    ("latinx", "race_color"),
+    ("chicano", "race_color"),
+    ("chicana", "race_color"),
+    ("dine", "race_color"),
+    ("diné", "race_color"),
+    ("navajo", "race_color"),
+    ("pueblo", "race_color"),
+    ("apache", "race_color"),
+    ("protectivestyle", "race_color"),
+    ("naturalhair", "race_color"),
+    ("mexican", "national_origin"),
+    ("mexicano", "national_origin"),
+    ("filipino", "national_origin"),
+    ("pinoy", "national_origin"),
+    ("pinay", "national_origin"),
+    ("dreamer", "national_origin"),
+    ("daca", "national_origin"),
+    ("immigrant", "national_origin"),
+    ("heretostay", "national_origin"),
+    ("undocumented", "national_origin"),
+    ("chihuahuense", "national_origin"),
+    ("orgullo", "national_origin"),
+    ("irish", "national_origin"),
+    ("italian", "national_origin"),
+    ("catholic", "religion"),
+    ("christian", "religion"),
+    ("muslim", "religion"),
+    ("jewish", "religion"),
+    ("ramadan", "religion"),
+    ("eid", "religion"),
+    ("lds", "religion"),
+    ("mormon", "religion"),
+    ("jesus", "religion"),
+    ("godisgood", "religion"),
+    ("churchfamily", "religion"),
+    ("sikh", "religion"),
+    ("hindu", "religion"),
+    ("veteran", "military_status"),
+    ("vet", "military_status"),
+    ("army", "military_status"),
+    ("navy", "military_status"),
+    ("marine", "military_status"),
+    ("usmc", "military_status"),
+    ("military", "military_status"),
+    ("guardlife", "military_status"),
+    ("soldier", "military_status"),
+    ("fortbliss", "military_status"),
+    ("fortsill", "military_status"),
+    ("22aday", "military_status"),
+    ("airforce", "military_status"),
+    ("semperfi", "military_status"),
+    ("oif", "military_status"),
+    ("oef", "military_status"),
+    ("milspouse", "military_status"),
+    ("ptsd", "disability"),
+    ("type1", "disability"),
+    ("t1d", "disability"),
+    ("diabet", "disability"),
+    ("sober", "disability"),
+    ("recovery", "disability"),
+    ("autism", "disability"),
+    ("adhd", "disability"),
+    ("cancer", "disability"),
+    ("mentalhealth", "disability"),
+    ("spoonie", "disability"),
+    ("chronicillness", "disability"),
+    ("ttc", "pregnancy"),
+    ("ivf", "pregnancy"),
+    ("pregnan", "pregnancy"),
+    ("bumpdate", "pregnancy"),
+    ("babybump", "pregnancy"),
+    ("seahorse", "pregnancy"),
+    ("momtobe", "pregnancy"),
+    ("infertility", "pregnancy"),
+    ("momlife", "marital_status"),
+    ("dadlife", "marital_status"),
+    ("girldad", "marital_status"),
+    ("boymom", "marital_status"),
+    ("girlmom", "marital_status"),
+    ("singlemom", "marital_status"),
+    ("singledad", "marital_status"),
+    ("wifelife", "marital_status"),
+    ("justmarried", "marital_status"),
+    ("maga", "political_affiliation"),
+    ("kag", "political_affiliation"),
+    ("trump", "political_affiliation"),
+    ("biden", "political_affiliation"),
+    ("bernie", "political_affiliation"),
+    ("bluewave", "political_affiliation"),
+    ("voteblue", "political_affiliation"),
+    ("redwave", "political_affiliation"),
+    ("votered", "political_affiliation"),
+    ("democrat", "political_affiliation"),
+    ("republican", "political_affiliation"),
+    ("gop", "political_affiliation"),
+    ("libertarian", "political_affiliation"),
+    ("fjb", "political_affiliation"),
+    ("letsgobrandon", "political_affiliation"),
+    ("stopthesteal", "political_affiliation"),
+    ("resist", "political_affiliation"),
+    ("pride", "sexual_orientation"),
+    ("bipolar", "disability"),
+    ("depression", "disability"),
+    ("anxiety", "disability"),
+    ("stopdrinking", "disability"),
+    ("exmormon", "religion"),
+    ("exmuslim", "religion"),
+    ("exchristian", "religion"),
+    ("atheis", "religion"),
+    ("christianity", "religion"),
+    ("islam", "religion"),
+    ("judaism", "religion"),
+    ("catholicism", "religion"),
+    ("military", "military_status"),
+    ("veterans", "military_status"),
+    ("army", "military_status"),
+    ("ftm", "gender_identity"),
+    ("asktransgender", "gender_identity"),
+    ("egg_irl", "gender_identity"),
+    ("lgbt", "sexual_orientation"),
+    ("gay", "sexual_orientation"),
+    ("lesbian", "sexual_orientation"),
+    ("queer", "sexual_orientation"),
+    ("bisexual", "sexual_orientation"),
+    ("wlw", "sexual_orientation"),
+    ("mlm", "sexual_orientation"),
+    ("sapphic", "sexual_orientation"),
+    ("loveislove", "sexual_orientation"),
+    ("trans", "gender_identity"),
+    ("nonbinary", "gender_identity"),
+    ("enby", "gender_identity"),
+    ("ftm", "gender_identity"),
+    ("mtf", "gender_identity"),
+    ("genderfluid", "gender_identity"),
+    ("women", "sex"),
+    ("woman", "sex"),
+    ("girlpower", "sex"),
+    ("fabulous", "age"),
+    ("millennial", "age"),
+    ("boomer", "age"),
+    ("genx", "age"),
+    ("genz", "age"),
 )
 HASHTAG_DECOY = re.compile(
-    r"^(?:black\s?friday|memorialday|laborday|veteransday|transform|transport|transfer|transit|translat|"
+    r"^(?:black\s?friday|memorialday|laborday|veteransday|transform|transport|transfer|transit|"
+    r"translat|"
     r"transact|transcri|transmi|transpar|tbt|throwback|blessed|sundayfunday|pridemonth$)",
     re.IGNORECASE,
 )
 US_PLACES = frozenset(
-    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho
     illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania rhode carolina dakota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania rhode
+    carolina dakota
     tennessee texas utah vermont virginia washington wisconsin wyoming new albuquerque santa las los
-    roswell farmington gallup hobbs clovis carlsbad alamogordo deming belen grants socorro taos espanola
+    roswell farmington gallup hobbs clovis carlsbad alamogordo deming belen grants socorro taos
+    espanola
     española raton tucumcari artesia lovington portales ruidoso silver rio bernalillo chicago denver
     phoenix tucson el houston dallas austin san the us usa america united states""".split()
 )
 NORP_SKIP = frozenset(
-    "american americans new mexican new mexicans us u.s. christian english western southern northern "
+    "american americans new mexican new mexicans us u.s. christian english western southern "
+    "northern "
     "eastern".split()
 )
 
 
 class Detector:
-    """Find protected-class spans in a (normalised) doc: lexicons, token patterns, rules, entities."""
+    """Find protected-class spans in a normalised doc: lexicons, patterns, rules, entities."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
@@ -192,8 +365,12 @@ class Detector:
     # -- helpers -----------------------------------------------------------------------
     @staticmethod
     def _person_context(doc: Doc, start: int, end: int) -> bool:
-        nxt = [t.lower_ for t in doc[end:end + 5]]
-        if len(nxt) >= 2 and nxt[0] in ("and", "&", "/", ",", "·", "|", "•") and nxt[1] in RACE_WORDS:
+        nxt = [t.lower_ for t in doc[end : end + 5]]
+        if (
+            len(nxt) >= 2
+            and nxt[0] in ("and", "&", "/", ",", "·", "|", "•")
+            and nxt[1] in RACE_WORDS
+        ):
             return True  # a profile list: "White, Hispanic"
         # "the blackest and whitest couple": look past a coordinated colour word.
         while len(nxt) >= 2 and nxt[0] in ("and", "&", "or", ",") and nxt[1] in RACE_WORDS:
@@ -204,7 +381,20 @@ class Detector:
             return True
         prev = doc[start - 1].lower_ if start > 0 else ""
         prev2 = doc[start - 2].lower_ if start > 1 else ""
-        if prev in ("half", "%", "is", "am", "are", "was", "being", "'m", "’m", "race", "ethnicity", "as"):
+        if prev in (
+            "half",
+            "%",
+            "is",
+            "am",
+            "are",
+            "was",
+            "being",
+            "'m",
+            "’m",
+            "race",
+            "ethnicity",
+            "as",
+        ):
             return True
         if prev in ("a", "an") and prev2 == "as":
             return True
@@ -212,7 +402,11 @@ class Detector:
             return True  # a profile list: "White, Hispanic"
         tok = doc[end - 1]
         return tok.lower_.endswith("s") and tok.lower_[:-1] in (
-            "black", "white", "brown", "indian", "native"
+            "black",
+            "white",
+            "brown",
+            "indian",
+            "native",
         )
 
     @staticmethod
@@ -232,10 +426,13 @@ class Detector:
         if group:
             return True
         last = doc[end - 1].lower_
-        return kind in GROUPABLE and last.endswith("s") and not last.endswith("ss") and len(last) > 3
+        return (
+            kind in GROUPABLE and last.endswith("s") and not last.endswith("ss") and len(last) > 3
+        )
 
     # -- main --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        """Store the chosen spans on ``doc._.vetting_spans``."""
         text = doc.text
         cands: list[tuple[int, int, str, str, bool]] = []
         keeps: list[tuple[int, int, str]] = []
@@ -246,7 +443,11 @@ class Detector:
             if label == KEEP:
                 keeps.append((span.start_char, span.end_char, f"decoy:{kind}"))
                 continue
-            if context == "cap" and not span.text[:1].isupper() and not self._group_talk(doc, start, end, label):
+            if (
+                context == "cap"
+                and not span.text[:1].isupper()
+                and not self._group_talk(doc, start, end, label)
+            ):
                 continue
             if context == "person" and not self._person_context(doc, start, end):
                 continue
@@ -257,7 +458,11 @@ class Detector:
                 e = doc[end].idx + len(doc[end].text)
             reason = f"lexicon:{label}:{kind}:{span.text.lower()}"
             cands.append((s, e, label, reason, self._is_group(doc, start, end, kind, group)))
-        for s, e, cat, reason in (*age_rules(text), *relationship_rules(text), *context_rules(text)):
+        for s, e, cat, reason in (
+            *age_rules(text),
+            *relationship_rules(text),
+            *context_rules(text),
+        ):
             cands.append((s, e, cat, reason, False))
         cands.extend(self._hashtags(text))
         cands.extend(self._ancestry(text))
@@ -276,10 +481,23 @@ class Detector:
         for m in ANCESTRY_SHARE.finditer(text):
             first = m.group(1).split()[0].lower()
             cat = self.lexicon_category.get(first)
-            if first in ("indigenous", "native", "black", "white", "african", "asian") or cat == "race_color":
+            if (
+                first in ("indigenous", "native", "black", "white", "african", "asian")
+                or cat == "race_color"
+            ):
                 yield m.start(), m.end(), "race_color", "rule:race_color:ancestry-share", False
-            elif cat == "national_origin" or first in COUNTRIES or first.endswith(("an", "ish", "ese", "ic")):
-                yield m.start(), m.end(), "national_origin", "rule:national_origin:ancestry-share", False
+            elif (
+                cat == "national_origin"
+                or first in COUNTRIES
+                or first.endswith(("an", "ish", "ese", "ic"))
+            ):
+                yield (
+                    m.start(),
+                    m.end(),
+                    "national_origin",
+                    "rule:national_origin:ancestry-share",
+                    False,
+                )
 
     @staticmethod
     def _filter(text: str, cands):
@@ -297,9 +515,14 @@ class Detector:
                 # Birthplace or origin in the United States is not national origin.
                 words = re.findall(r"[\w'’.-]+", text[s:e])
                 place = [w.lower().strip(".") for w in words[2:] if w[:1].isupper()] or [""]
-                if place[0] in US_PLACES or (place[0] not in COUNTRIES and re.match(
-                        r",?\s*(?:NM|TX|AZ|CO|CA|New Mexico|Texas|Arizona|Colorado|California|Utah|OK)\b",
-                        text[e:e + 14])):
+                if place[0] in US_PLACES or (
+                    place[0] not in COUNTRIES
+                    and re.match(
+                        r",?\s*(?:NM|TX|AZ|CO|CA|New Mexico|Texas|Arizona|Colorado|California|"
+                        r"Utah|OK)\b",
+                        text[e : e + 14],
+                    )
+                ):
                     continue
             out.append(c)
         return out
@@ -308,16 +531,17 @@ class Detector:
     def _extend(text: str, cand):
         s, e, cat, reason, group = cand
         for word in LEFT_EXTEND.get(cat, ()):
-            before = text[max(0, s - len(word) - 1):s]
+            before = text[max(0, s - len(word) - 1) : s]
             if before.lower() == word + " " and (
                 s - len(word) - 1 == 0 or text[s - len(word) - 2] in " \t\n\"“'‘(["
             ):
                 s -= len(word) + 1
                 break
         for word in RIGHT_EXTEND.get(cat, ()):
-            after = text[e:e + len(word) + 1]
-            if after.lower() == " " + word and (e + len(word) + 1 >= len(text)
-                                                  or not text[e + len(word) + 1].isalnum()):
+            after = text[e : e + len(word) + 1]
+            if after.lower() == " " + word and (
+                e + len(word) + 1 >= len(text) or not text[e + len(word) + 1].isalnum()
+            ):
                 e += len(word) + 1
                 break
         return s, e, cat, reason, group
@@ -351,7 +575,7 @@ class Detector:
                     continue
                 cat = self.lexicon_category.get(low) or self.lexicon_category.get(low.rstrip("s"))
                 if cat is None:
-                    # An unknown group name only when it looks like a demonym ("Eritrean", "Uzbeks").
+                    # An unknown group name only if it looks like a demonym ("Eritrean").
                     if len(ent) > 1 or len(low) < 5 or not low.endswith(DEMONYM_ENDINGS):
                         continue
                     cat = "national_origin"
@@ -383,12 +607,15 @@ class Detector:
         for s, e, cat, reason, group in spans:
             if cat == "disability" and GENETIC_CONDITION.search(text[s:e]):
                 # An illness of a blood relative is family medical history (genetic information).
-                window_start = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 60)
+                window_start = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 60, 0)
                 before = text[window_start:s]
                 rel = list(BLOOD_RELATIVE.finditer(before))
                 if rel and not re.search(r"\b(?:my|i|i'm|i’m|me)\b\s*$", before, re.IGNORECASE):
-                    if not re.search(r"\b(?:wife|husband|fiancée|fiancé|partner|friend|son|daughter)\b",
-                                     before[rel[-1].end():], re.IGNORECASE):
+                    if not re.search(
+                        r"\b(?:wife|husband|fiancée|fiancé|partner|friend|son|daughter)\b",
+                        before[rel[-1].end() :],
+                        re.IGNORECASE,
+                    ):
                         cat, reason = "genetic_information", reason + ";relative"
             out.append((s, e, cat, reason, group))
         return out
@@ -409,7 +636,10 @@ def _resolve(cands, keeps):
         if e <= s:
             continue
         blocked = False
-        for ks, ke, _ in keeps:
+        agency = ":agency:" in c[3]
+        for ks, ke, why in keeps:
+            if agency and why != "decoy:agency-keep":
+                continue  # the agency's own phrases outrank the built-in decoys
             if ks < e and s < ke and not (s <= ks and ke <= e and (e - s) > (ke - ks)):
                 blocked = True
                 break

@@ -20,13 +20,18 @@ class Redactor:
         fuzzy = {
             e.pattern.lower()
             for e in entries
-            if e.label != KEEP and isinstance(e.pattern, str) and not e.context
-            and e.attr != "ORTH" and e.pattern.isalpha()
+            if e.label != KEEP
+            and isinstance(e.pattern, str)
+            and not e.context
+            and e.attr != "ORTH"
+            and e.pattern.isalpha()
         }
         self.nlp, self.model = build_pipeline(entries)
         # The model's string store, read before any text is processed, doubles as a dictionary
         # of real English words that must never be "corrected" into a lexicon word.
-        dictionary = frozenset(w.lower() for w in self.nlp.vocab.strings) if self.model else frozenset()
+        dictionary = (
+            frozenset(w.lower() for w in self.nlp.vocab.strings) if self.model else frozenset()
+        )
         self.normalizer = Normalizer(vocabulary(entries), fuzzy, dictionary)
 
     def redact(self, text: str) -> RedactionResult:

@@ -10,7 +10,8 @@ from .results import Span
 PLACEHOLDER = "[redacted]"
 GROUP_PLACEHOLDER = "[a protected group]"
 GROUP_MARK = "target group"
-# Spans separated only by blanks, hyphens or slashes read as one mention ("34M", "half Black half Mexican").
+# Spans separated only by blanks, hyphens or slashes read as one mention
+# ("34M", "half Black half Mexican").
 _JOINABLE_GAP = re.compile(r"[\s\-/]*")
 
 
@@ -27,7 +28,7 @@ def render(text: str, spans: Sequence[Span]) -> str:
     merged: list[list] = []  # [start, end, all_group]
     for s in ordered:
         if merged and (
-            s.start <= merged[-1][1] or _JOINABLE_GAP.fullmatch(text[merged[-1][1]:s.start])
+            s.start <= merged[-1][1] or _JOINABLE_GAP.fullmatch(text[merged[-1][1] : s.start])
         ):
             merged[-1][1] = max(merged[-1][1], s.end)
             merged[-1][2] = merged[-1][2] and is_group(s)

@@ -1,0 +1,107 @@
+"""Property tests: never raises, sound spans, idempotent rendering, evasion variants caught."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from redaction import CATEGORIES
+from redaction.lexicon import KEEP, load_patterns
+
+pytestmark = pytest.mark.slow
+
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+WORDS = st.sampled_from(
+    "the candidate posted a photo Catholic Marine veteran 45-year-old wife gay black truck "
+    "Navy blue Saints Gay Street #MAGA she/her 34M DD-214 pregnant IVF BRCA1 Diné 🇲🇽 "
+    "\u200b С a t h o l i c g.a.y r/ftm".split()
+)
+TEXTS = st.one_of(
+    st.text(max_size=200),
+    st.lists(WORDS, max_size=40).map(" ".join),
+)
+
+
+@SETTINGS
+@given(text=TEXTS)
+def test_never_raises_and_spans_are_sound(redactor, text):
+    result = redactor.redact(text)
+    assert result.text == text
+    previous_end = 0
+    for span in result.spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert span.start >= previous_end
+        assert span.category in CATEGORIES
+        assert span.reason
+        previous_end = span.end
+
+
+@SETTINGS
+@given(text=st.lists(WORDS, min_size=1, max_size=30).map(" ".join))
+def test_redacting_the_rendered_text_finds_nothing_more(redactor, text):
+    once = redactor.redact(text).redacted
+    again = redactor.redact(once)
+    assert again.spans == ()
+    assert again.redacted == once
+
+
+PHRASES = sorted(
+    {
+        e.pattern
+        for e in load_patterns()
+        if e.label != KEEP
+        and isinstance(e.pattern, str)
+        and not e.context
+        and e.attr != "ORTH"
+        and e.pattern.isalpha()
+        and len(e.pattern) >= 4
+        and e.pattern.isascii()
+    }
+)
+
+
+def spaced(word: str) -> str:
+    return " ".join(word)
+
+
+def dotted(word: str) -> str:
+    return ".".join(word)
+
+
+def zero_width(word: str) -> str:
+    return word[:2] + "\u200b" + word[2:]
+
+
+def homoglyph(word: str) -> str:
+    table = str.maketrans({"a": "а", "e": "е", "o": "о", "c": "с", "p": "р"})
+    return word.translate(table) if any(c in "aeocp" for c in word) else word
+
+
+def leet(word: str) -> str:
+    table = str.maketrans({"a": "4", "e": "3", "o": "0"})
+    out = word.translate(table)
+    return out if sum(c.isalpha() for c in out) >= 2 else word
+
+
+def fullwidth(word: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) for c in word)
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    word=st.sampled_from(PHRASES),
+    variant=st.sampled_from([str, spaced, dotted, zero_width, homoglyph, leet, fullwidth]),
+)
+def test_every_lexicon_entry_is_caught_in_its_evasion_variants(redactor, word, variant):
+    disguised = variant(word)
+    text = f"Reply: {disguised} !"
+    result = redactor.redact(text)
+    start = text.index(disguised)
+    end = start + len(disguised)
+    assert any(s.start < end and start < s.end for s in result.spans), (disguised, result.spans)
+    assert disguised not in result.redacted
