@@ -125,3 +125,25 @@ def test_revoking_is_audited(admin, api):
     rita.delete("/api/v1/tokens/current")
     [event] = actions("token.revoke")
     assert (event.actor, event.role) == ("rita", "self")
+
+
+def test_admin_lists_a_users_tokens_without_the_tokens(admin, api):
+    rita = api("rita", "reviewer")
+    response = admin.get("/api/v1/users/rita/tokens")
+    assert response.status_code == 200
+    [listed] = response.json["tokens"]
+    assert listed["id"] == find_token(rita.token).id and listed["revoked_at"] is None
+    assert rita.token not in response.get_data(as_text=True)
+
+
+def test_only_an_admin_lists_tokens(api):
+    rita = api("rita", "reviewer")
+    assert rita.get("/api/v1/users/rita/tokens").status_code == 403
+
+
+def test_issuing_a_token_is_audited_without_the_token(admin, make_user):
+    make_user("dana", "reviewer")
+    raw = admin.post("/api/v1/users/dana/tokens", json={"days": 30}).json["token"]
+    event = actions("token.issue")[-1]
+    assert (event.actor, event.details) == ("alice", {"user": "dana", "days": 30})
+    assert raw not in str(event.details)
