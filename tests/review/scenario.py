@@ -168,14 +168,15 @@ class ApiClient:
         return self.client.post(path, headers=self._h(), **kw)
 
 
-def page_client(app: Flask, user: User):
+def page_client(app: Flask, user: User, password: str | None = None):
     """A browser-like client signed in as ``user`` (two-factor completed where it applies)."""
     from tests.conftest import PASSWORD
 
+    password = password or PASSWORD
     client = client_for(app)
     if two_factor.required_for(user):
         enroll_two_factor(user)
-    response = client.post("/login", data={"username": user.username, "password": PASSWORD,
+    response = client.post("/login", data={"username": user.username, "password": password,
                                            "csrf_token": csrf_token(client)})
     if response.status_code == 302 and response.location.endswith("/login/code"):
         response = client.post("/login/code", data={
