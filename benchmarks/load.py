@@ -72,10 +72,11 @@ def seed(candidates: int, findings: int) -> Seeded:
     from vetting.models.releases import Release
     from vetting.services import accounts, cycles
 
-    logging.getLogger("alembic").setLevel(logging.WARNING)  # the migration log is noise here
     app = create_app()
     with app.app_context():
+        logging.disable(logging.INFO)  # the migration log is noise here
         init_db()
+        logging.disable(logging.NOTSET)
         system = Actor(None, "bench", name="bench")
         admin = accounts.create_user(system, "bench-admin", PASSWORD, ["admin"])
         by_admin = Actor(admin, "bench")
@@ -163,10 +164,10 @@ def wait_ready(base: str, server: subprocess.Popen, path: str, seconds: float = 
         if server.poll() is not None:
             raise SystemExit(f"FAIL: gunicorn exited with status {server.returncode}")
         try:
-            if requests.get(base + path, timeout=2, allow_redirects=False).status_code == 200:
+            if requests.get(base + path, timeout=10, allow_redirects=False).status_code == 200:
                 return
-        except requests.ConnectionError:
-            pass
+        except requests.RequestException:
+            pass  # workers still booting: the socket is bound before the app is imported
         time.sleep(0.2)
     raise SystemExit(f"FAIL: gunicorn did not answer {path} within {seconds:.0f} s")
 
