@@ -319,3 +319,12 @@ def test_an_export_needs_the_csrf_token(client, login_as, decided):
     assert response.status_code in (302, 400)
     assert db.session.scalar(select(AuditEvent).where(
         AuditEvent.action == "records.export")) is None
+
+
+def test_the_admin_previews_what_falls_due_on_a_later_day(client, login_as, decided):
+    login_as("admin")
+    page = client.get(f"/records/?on={at(1096).date().isoformat()}").get_data(as_text=True)
+    assert "Due for purging on" in page and "Raw findings and evidence" in page
+    assert f"<td>{decided[1].candidate_id}</td>" in page
+    assert SECRET_NAME not in page  # the due list names ids, not people
+    assert client.get("/records/?on=tomorrow").status_code == 422

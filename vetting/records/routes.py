@@ -9,6 +9,7 @@ from flask import (
     flash,
     redirect,
     render_template,
+    request,
     send_file,
     url_for,
 )
@@ -26,20 +27,25 @@ guard_blueprint(bp, "admin")
 navigation.add("admin", "records.index", "Records")
 
 
-def _index(schedule_form=None, status=200):
+def _index(schedule_form=None, status=200, on=None):
     days = retention.schedule(current_app.config)
     return render_template(
         "records/index.html",
         schedule_form=schedule_form or ScheduleForm(data=days),
-        labels=retention.KIND_LABELS, plan=retention.plan(config=current_app.config),
-        min_days=retention.MIN_DAYS,
+        labels=retention.KIND_LABELS, plan=retention.plan(on, config=current_app.config),
+        min_days=retention.MIN_DAYS, on=on,
     ), status
 
 
 @bp.route("/")
 def index():
-    """The retention schedule and what a purge would delete today."""
-    return _index()
+    """The retention schedule and what a purge would delete today (or on a chosen day)."""
+    try:
+        on = retention.parse_day(request.args.get("on", ""))
+    except ServiceError as exc:
+        flash(exc.message, "error")
+        return _index(status=exc.status)
+    return _index(on=on)
 
 
 @bp.post("/schedule")

@@ -15,7 +15,7 @@ import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import delete, func, or_, select, update
@@ -260,6 +260,18 @@ def cycle_decided_at(cycle_ids: Iterable[int] | None = None) -> dict[int, dateti
             .group_by(Candidate.cycle_id)
         ).all())
     return {c: t for c, t in out.items() if t is not None}
+
+
+def parse_day(value: str) -> datetime | None:
+    """The end of a day given as YYYY-MM-DD (to preview a purge), or None when empty."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError as exc:
+        raise Invalid("Give the day as YYYY-MM-DD.") from exc
+    return datetime.combine(day, time.max, tzinfo=UTC)
 
 
 def plan(now: datetime | None = None, config: Mapping | None = None) -> PurgePlan:
