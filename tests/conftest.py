@@ -9,6 +9,8 @@ from urllib.parse import urlencode
 
 import pyotp
 import pytest
+from flask import g, has_app_context
+from flask.testing import FlaskClient
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
@@ -103,6 +105,26 @@ def database_url(tmp_path, migrated_db):
     yield f"sqlite:///{tmp_path / 'test.sqlite'}"
 
 
+class Client(FlaskClient):
+    """A test client whose every request starts with an empty ``g``, as in production.
+
+    The ``app`` fixture keeps one app context open for the whole test, and Flask reuses it for
+    each request, so ``g`` would carry the signed-in user (Flask-Login) and the CSRF token
+    (Flask-WTF) from one request, or one client, into the next.
+    """
+
+    def open(self, *args, **kwargs):
+        if not has_app_context():
+            return super().open(*args, **kwargs)
+        kept = dict(vars(g))
+        vars(g).clear()
+        try:
+            return super().open(*args, **kwargs)
+        finally:
+            vars(g).clear()
+            vars(g).update(kept)
+
+
 @pytest.fixture
 def app(tmp_path, database_url, monkeypatch):
     """The application on a private copy of the migrated database."""
@@ -113,6 +135,7 @@ def app(tmp_path, database_url, monkeypatch):
         "SQLALCHEMY_DATABASE_URI": database_url,
     })
     limiter.reset()  # sign-in throttling stays on, but each test starts with clean counts
+    app.test_client_class = Client
     with app.app_context():
         yield app
         db.session.remove()
