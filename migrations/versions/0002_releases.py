@@ -116,13 +116,13 @@ def upgrade():
         sa.ForeignKeyConstraint(["created_by_id"], ["users.id"],
                                 name=op.f("fk_lexicon_entries_created_by_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_lexicon_entries")),
+        sa.UniqueConstraint("revision", name=op.f("uq_lexicon_entries_revision")),
     )
-    with op.batch_alter_table("lexicon_entries") as batch_op:
-        batch_op.create_index(batch_op.f("ix_lexicon_entries_revision"), ["revision"])
 
 
 def downgrade():
-    for table, index in (("lexicon_entries", "revision"), ("board_decisions", "vetting_id"),
+    op.drop_table("lexicon_entries")
+    for table, index in (("board_decisions", "vetting_id"),
                          ("summary_reads", "vetting_id"), ("releases", "vetting_id"),
                          ("redaction_decisions", "vetting_id")):
         with op.batch_alter_table(table) as batch_op:

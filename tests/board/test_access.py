@@ -71,3 +71,9 @@ def test_a_board_member_removed_from_the_cycle_loses_access(s, board_page):
     factories.AssignmentFactory(cycle=s.cycle, user=s.board, role="board")
     db.session.commit()
     assert board_page.get(f"/board/vettings/{s.vid}").status_code == 200
+
+
+def test_a_board_member_without_cycles_sees_an_empty_list(app, make_user):
+    lonely = make_user("lou.lonely", "board")
+    html = sc.page_client(app, lonely).get("/board/").get_data(as_text=True)
+    assert "You do not sit on the board of any cycle yet." in html

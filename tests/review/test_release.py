@@ -218,3 +218,15 @@ def test_core_delete_is_not_the_orm(s):
     release(s)
     db.session.execute(delete(Release))
     db.session.rollback()
+
+
+def test_a_new_finding_needs_validation_and_a_new_release(s):
+    sc.validate_all(s)
+    release(s)
+    late = sc.add_finding(s, sc.CLEAN)
+    assert draft(s)["changed_since_release"] is True
+    assert release(s).status_code == 409
+    sc.ApiClient(s.app, s.reviewer).post(f"/api/v1/findings/{late.id}/validation", json={
+        "outcome": "validated", "identifiers": ["name", "workplace"]})
+    assert release(s).get_json()["version"] == 2
+    assert len(releases.latest_release(s.vetting).content["findings"]) == 3

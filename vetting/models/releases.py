@@ -97,7 +97,7 @@ class LexiconEntry(db.Model):
     active: Mapped[bool] = mapped_column(default=True)
     # Stamped with a new, higher number on every change: the lexicon's revision is the maximum,
     # so every process can tell cheaply that its cached redactor is stale.
-    revision: Mapped[int] = mapped_column(index=True)
+    revision: Mapped[int] = mapped_column(unique=True)
     source_decision_id: Mapped[int | None] = mapped_column(ForeignKey("redaction_decisions.id"))
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -8,6 +8,7 @@ from datetime import datetime
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from vetting.audit import Actor, record
 from vetting.extensions import db
@@ -92,6 +93,18 @@ def read_summary(actor: Actor, vetting: Vetting, role: str, via: str = "page",
                  version: int | None = None) -> tuple[Release, int | None]:
     """A released summary for reading, noted in the trail; also the version read before."""
     released = get_release(vetting, version)
+    try:
+        previous = _mark_read(actor, vetting, released, role, via)
+    except IntegrityError:
+        # The same user's two reads at once both tried to insert the read marker.
+        db.session.rollback()
+        released = get_release(vetting, version)
+        previous = _mark_read(actor, vetting, released, role, via)
+    return released, previous
+
+
+def _mark_read(actor: Actor, vetting: Vetting, released: Release, role: str,
+               via: str) -> int | None:
     seen = db.session.scalar(select(SummaryRead).where(
         SummaryRead.user_id == actor.user.id, SummaryRead.vetting_id == vetting.id))
     previous = seen.version if seen else None
@@ -103,7 +116,7 @@ def read_summary(actor: Actor, vetting: Vetting, role: str, via: str = "page",
     record(actor, "summary.read", released, role=role, cycle_id=vetting.candidate.cycle_id,
            details={"vetting_id": vetting.id, "version": released.version, "via": via})
     db.session.commit()
-    return released, previous
+    return previous
 
 
 def latest_decision(vetting: Vetting) -> BoardDecision | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from flask import Flask, current_app
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from vetting.audit import Actor, record
 from vetting.extensions import db
@@ -114,8 +115,18 @@ def add_entry(
     record(actor, "lexicon.add", entry, role="admin",
            details={"action": action, "category": category,
                     "source_decision_id": source.id if source else None})
-    db.session.commit()
+    _commit()
     return entry
+
+
+def _commit() -> None:
+    """Commit a lexicon change; two changes numbered alike at the same moment clash."""
+    try:
+        db.session.commit()
+    except IntegrityError as exc:
+        db.session.rollback()
+        raise Conflict("Someone changed the lexicon at the same moment; please try again.") \
+            from exc
 
 
 def deactivate_entry(actor: Actor, entry: LexiconEntry) -> LexiconEntry:
@@ -125,7 +136,7 @@ def deactivate_entry(actor: Actor, entry: LexiconEntry) -> LexiconEntry:
     entry.active = False
     entry.revision = revision() + 1
     record(actor, "lexicon.deactivate", entry, role="admin")
-    db.session.commit()
+    _commit()
     return entry
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from vetting.audit import Actor, record
 from vetting.extensions import db
@@ -350,7 +351,12 @@ def release(actor: Actor, vetting: Vetting, overrides=None) -> tuple[Release, bo
            details={"vetting_id": vetting.id, "version": released.version,
                     "findings": len(drafted), "sha256": released.sha256,
                     "redactions": dict(sorted(counts.items()))})
-    db.session.commit()
+    try:
+        db.session.commit()
+    except IntegrityError as exc:  # another reviewer took this version number first
+        db.session.rollback()
+        raise Conflict("Another release of this summary was made at the same moment; reload "
+                       "the draft and review it again.") from exc
     return released, True
 
 
