@@ -36,3 +36,12 @@ def test_invisible_keyboard_focus_is_reported(page):
 def test_the_sign_in_page_passes(site):
     site.goto("/login")
     assert site.visited == ["/login"]
+
+
+def test_invisible_focus_inside_main_is_reported_even_with_a_visible_skip_link(page):
+    page.set_content("""<!doctype html><html lang="en"><head><style>
+      :focus-visible{outline:3px solid #f0b400} main button:focus{outline:none}</style></head>
+      <body><a href="#main">Skip to content</a><main id="main"><h1>Title</h1>
+      <button type="button">Go</button></main></body></html>""")
+    problems = accessibility_problems(page)
+    assert len(problems) == 1 and "focus is invisible on <button" in problems[0]
