@@ -39,7 +39,7 @@ bench-load: install
 	$(PY) benchmarks/load.py
 
 # The whole suite, migrations included, on a private PostgreSQL server started and stopped here.
-test-postgres: install
+test-postgres: install browser-deps
 	bash scripts/postgres-test-server.sh $(PY) -m pytest
 
 ci: test test-postgres
