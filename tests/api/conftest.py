@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from flask import g, request_started
 from sqlalchemy import func, select
 
 from tests import factories
@@ -10,21 +9,6 @@ from vetting.extensions import db
 from vetting.models import AuditEvent
 
 CHECKLIST = ["social-media", "news", "public-records"]
-
-
-def _fresh_g(sender, **extra):
-    # The test keeps one app context pushed and Flask reuses it for every request, so `g`
-    # (where Flask-Login caches the signed-in user) would carry one request's user into the
-    # next; production gives each request its own `g`, and so do these tests.
-    g.__dict__.clear()
-
-
-@pytest.fixture(autouse=True)
-def fresh_g_per_request(app):
-    """Start every request with an empty ``g``, as in production."""
-    request_started.connect(_fresh_g, app)
-    yield
-    request_started.disconnect(_fresh_g, app)
 
 
 @pytest.fixture
