@@ -119,5 +119,5 @@ def test_resetting_two_factor_signs_out_and_asks_to_enroll_again(login_as, login
 
 def test_signing_out_ends_the_session(login_as, client):
     login_as("admin")
-    client.post("/logout", data={"csrf_token": csrf_token(client, "/")})
+    client.post("/logout", data={"csrf_token": csrf_token(client, "/account/security")})
     assert client.get("/admin/").status_code == 302

@@ -81,3 +81,12 @@ def test_the_sign_in_page_itself_is_never_throttled(make_user, steps, client):
     for _ in range(6):
         steps.password("ana", WRONG)
     assert client.get("/login").status_code == 200
+
+
+def test_a_successful_enrollment_does_not_count(app, make_user, client, steps):
+    app.config["SIGN_IN_ACCOUNT_LIMIT"] = "1 per 15 minutes"
+    ana = make_user("ana", "admin")
+    steps.password("ana")
+    assert steps.enroll_with_app(ana).status_code == 200
+    client.post("/logout", data={"csrf_token": csrf_token(client, "/account/security")})
+    assert steps.password("ana", WRONG).status_code == 422  # the one allowed failure

@@ -84,7 +84,7 @@ def test_recovery_code_signs_in_once(make_user, app, client, steps):
     steps.password("ana")
     page = steps.enroll_with_app(ana).get_data(as_text=True)
     spare = recovery_codes_on(page)[0]
-    client.post("/logout", data={"csrf_token": csrf_token(client, "/")})
+    client.post("/logout", data={"csrf_token": csrf_token(client, "/account/security")})
     steps.password("ana")
     assert steps.code(spare).status_code == 302
     assert client.get("/admin/").status_code == 200
@@ -196,7 +196,7 @@ def test_sign_in_events_are_audited_without_secrets(make_user, client, steps):
     steps.password("ana", password="wrong-wrong-wrong")
     steps.password("ana")
     codes = recovery_codes_on(steps.enroll_with_app(ana).get_data(as_text=True))
-    client.post("/logout", data={"csrf_token": csrf_token(client, "/")})
+    client.post("/logout", data={"csrf_token": csrf_token(client, "/account/security")})
     steps.password("ana")
     steps.code(codes[0])
     events = db.session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
@@ -222,3 +222,12 @@ def test_recovery_codes_can_be_replaced_with_a_current_code(login, make_user, cl
         "csrf_token": csrf_token(client, "/account/security")})
     assert response.status_code == 200
     assert len(recovery_codes_on(response.get_data(as_text=True))) == 10
+
+
+def test_board_member_may_choose_two_factor(login_as, client, steps):
+    bea = login_as("board", "bea")
+    assert b"optional" in client.get("/account/security").data
+    page = steps.enroll_with_app(bea)
+    assert page.status_code == 200 and len(recovery_codes_on(page.get_data(as_text=True))) == 10
+    client.post("/logout", data={"csrf_token": csrf_token(client, "/account/security")})
+    assert steps.password("bea").location.endswith("/login/code")

@@ -1,6 +1,6 @@
 """Throttling of failed sign-in attempts, per account and per client address.
 
-Only refusals count: a step that succeeds answers with a redirect onwards, which costs nothing,
+Only refusals (4xx answers) count: a step that succeeds moves on, which costs nothing,
 so staff who sign in many times a day are never slowed. The password step, the code step and
 enrollment share the two budgets, so a guessed password does not buy fresh code guesses.
 Limits come from the config (SIGN_IN_ACCOUNT_LIMIT, SIGN_IN_ADDRESS_LIMIT); the counts live
@@ -13,6 +13,7 @@ import time
 
 from flask import Response, current_app, request, session
 from flask_limiter.util import get_remote_address
+from flask_login import current_user
 
 from vetting.extensions import limiter
 
@@ -22,13 +23,15 @@ PENDING = "sign_in_pending"
 
 def _refused(response: Response) -> bool:
     """Whether a sign-in step's answer is a refusal; a throttled request is not counted again."""
-    return response.status_code not in (301, 302, 303, 429)
+    return response.status_code >= 400 and response.status_code != 429
 
 
 def account_key() -> str:
     """The account being tried: the typed username, or the one half-way through signing in."""
     if request.endpoint == "auth.login":
         name = request.form.get("username", "")
+    elif current_user.is_authenticated:  # enrolling by choice, or replacing recovery codes
+        name = current_user.username
     else:
         name = (session.get(PENDING) or {}).get("name", "")
     # Lower-cased so that case variants of one name share a budget.
