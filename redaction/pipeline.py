@@ -80,7 +80,7 @@ LEFT_EXTEND = {
     ),
     "pregnancy": ("severe", "mild", "emergency", "early", "late", "unplanned", "surprise"),
     "genetic_information": ("diagnosed with", "tested positive for", "positive for", "carrier of"),
-    "military_status": ("old", "former", "ex", "ex-"),
+    "military_status": ("former", "ex"),
 }
 RIGHT_EXTEND = {
     "national_origin": (
@@ -530,6 +530,16 @@ class Detector:
     @staticmethod
     def _extend(text: str, cand):
         s, e, cat, reason, group = cand
+        if (
+            cat == "military_status"
+            and text[max(0, s - 4) : s].lower() == "old "
+            and re.match(
+                r"(?:platoon|unit|squad|company|battalion|brigade|regiment|squadron|crew)s?\b",
+                text[s:e],
+                re.IGNORECASE,
+            )
+        ):
+            s -= 4  # "his old platoon"
         for word in LEFT_EXTEND.get(cat, ()):
             before = text[max(0, s - len(word) - 1) : s]
             if before.lower() == word + " " and (

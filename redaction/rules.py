@@ -1609,6 +1609,45 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
 ]
 
 
+# Devices, verses and deployments phrased as verbs.
+CONTEXT_RULES += [
+    (
+        _r(
+            r"\b(?:deploying|deploys|deploy|deployed|shipping out|ships out)\s+(?:to|overseas)\s+"
+            r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+        ),
+        "military_status",
+        "deployed",
+    ),
+    (
+        _r(
+            r"\b\d{1,3}\s?(?:%|percent)\s+(?:VA\s+|disability\s+)?(?:rating|disability|disabled|"
+            r"service[- ]connected)\b"
+        ),
+        "disability",
+        "va-rating",
+    ),
+    (
+        _r(
+            r"\b(?:on|using|uses|use|with|needs?)\s+(?:a\s+|his\s+|her\s+|my\s+)?(?:crutches|cane|"
+            r"walker|mobility scooter|power chair|oxygen)\b"
+        ),
+        "disability",
+        "mobility-aid",
+    ),
+    (
+        _r(
+            r"\b(?:John|Matthew|Mark|Luke|Acts|Romans|Psalms?|Proverbs|Philippians|Jeremiah|Isaiah|"
+            r"Genesis|Exodus|Corinthians|Ephesians|Galatians|Hebrews|Revelation|Joshua|Deuteronomy|"
+            r"Timothy|Peter|James|Micah|Surah|Sura)\s+\d{1,3}:\d{1,3}(?:-\d{1,3})?\b",
+            0,
+        ),
+        "religion",
+        "scripture-verse",
+    ),
+]
+
+
 def context_rules(text: str) -> Iterator[Cand]:
     """Apply the table of context rules."""
     for rx, cat, name in CONTEXT_RULES:
