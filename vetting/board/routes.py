@@ -29,12 +29,11 @@ def index():
 
 
 def _summary_page(vetting, form=None, status=200, template="board/summary.html"):
-    released, previous = board.read_summary(actor(), vetting, "board",
-                                            via="print" if "print" in template else "page")
-    return render_template(template, vetting_id=vetting.id, summary=released.content,
-                           released=released, previous=previous,
-                           form=form or DecisionForm(formdata=None),
-                           decision=board.latest_decision(vetting),
+    view = board.summary_view(actor(), vetting, "board",
+                              via="print" if "print" in template else "page")
+    return render_template(template, vetting_id=vetting.id, summary=view.released.content,
+                           released=view.released, previous=view.previous,
+                           form=form or DecisionForm(formdata=None), decision=view.decision,
                            labels=board.OUTCOME_LABELS), status
 
 

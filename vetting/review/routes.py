@@ -81,20 +81,18 @@ def finding(fid: int):
 
 
 def _draft_page(vetting, add_forms=None, undo_error=None, status=200):
-    drafted = releases.draft(vetting)
-    categories = lexicon.categories()
+    view = releases.draft_view(vetting)
     forms = {}
-    for d in drafted:
+    for d in view.drafted:
         form = (add_forms or {}).get(d.finding.id) or AddRedactionForm(
             formdata=None, prefix=f"f{d.finding.id}")
-        form.category.choices = category_choices(categories)
+        form.category.choices = category_choices(view.categories)
         forms[d.finding.id] = form
     return render_template(
-        "review/draft.html", vetting=vetting, drafted=drafted, add_forms=forms,
+        "review/draft.html", vetting=vetting, drafted=view.drafted, add_forms=forms,
         undo_form=UndoRedactionForm(formdata=None), undo_error=undo_error,
-        release_form=ReleaseForm(formdata=None), latest=releases.latest_release(vetting),
-        changed=releases.changed_since_release(vetting, drafted),
-        unvalidated=validation.unvalidated(vetting)), status
+        release_form=ReleaseForm(formdata=None), latest=view.latest, changed=view.changed,
+        unvalidated=view.unvalidated), status
 
 
 @bp.route("/vettings/<int:vid>/draft")
@@ -167,19 +165,19 @@ def release(vid: int):
 # The agency lexicon is the admin's: the blueprint's reviewer guard is overridden per view.
 
 def _lexicon_page(entry_form=None, status=200):
-    categories = category_choices(lexicon.categories())
+    view = lexicon.overview()
+    choices = [SelectChoice("", "—"), *category_choices(view.categories)]
     entry_form = entry_form or LexiconEntryForm(formdata=None)
-    entry_form.category.choices = [SelectChoice("", "—"), *categories]
-    pending = lexicon.pending_decisions()
+    entry_form.category.choices = choices
     adopt_forms = {}
-    for decision in pending:
+    for decision in view.pending:
         form = AdoptForm(formdata=None, category=decision.category)
-        form.category.choices = [SelectChoice("", "—"), *categories]
+        form.category.choices = choices
         adopt_forms[decision.id] = form
-    return render_template("review/lexicon.html", entries=lexicon.entries(include_inactive=True),
-                           pending=pending, entry_form=entry_form, adopt_forms=adopt_forms,
+    return render_template("review/lexicon.html", entries=view.entries, pending=view.pending,
+                           entry_form=entry_form, adopt_forms=adopt_forms,
                            action_form=ActionForm(formdata=None),
-                           revision=lexicon.revision()), status
+                           revision=view.revision), status
 
 
 @bp.route("/lexicon", methods=["GET", "POST"])

@@ -119,6 +119,21 @@ def _mark_read(actor: Actor, vetting: Vetting, released: Release, role: str,
     return previous
 
 
+@dataclass(frozen=True)
+class SummaryView:
+    """What the board's summary page shows."""
+
+    released: Release
+    previous: int | None
+    decision: BoardDecision | None
+
+
+def summary_view(actor: Actor, vetting: Vetting, role: str, via: str = "page") -> SummaryView:
+    """Read the newest summary (noted in the trail) with the board's newest decision."""
+    released, previous = read_summary(actor, vetting, role, via)
+    return SummaryView(released, previous, latest_decision(vetting))
+
+
 def latest_decision(vetting: Vetting) -> BoardDecision | None:
     """The board's newest decision on a candidate."""
     return db.session.scalar(select(BoardDecision).where(BoardDecision.vetting_id == vetting.id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from flask import Flask, current_app
 from sqlalchemy import func, select
@@ -182,3 +183,19 @@ def get_decision(decision_id: int) -> RedactionDecision:
     if decision is None:
         raise NotFound(f"No redaction decision with id {decision_id}.")
     return decision
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the admin's lexicon page shows."""
+
+    entries: list[LexiconEntry]
+    pending: list[RedactionDecision]
+    revision: int
+    categories: tuple[str, ...]
+
+
+def overview() -> Overview:
+    """Every entry, the decisions waiting for review, the revision and the categories."""
+    return Overview(entries(include_inactive=True), pending_decisions(), revision(),
+                    categories())

@@ -177,6 +177,24 @@ def changed_since_release(vetting: Vetting, drafted: Sequence[DraftFinding]) -> 
     return latest is None or latest.draft_sha256 != fingerprint(vetting, drafted)
 
 
+@dataclass(frozen=True)
+class DraftView:
+    """Everything the reviewer's draft page shows."""
+
+    drafted: list[DraftFinding]
+    latest: Release | None
+    changed: bool
+    unvalidated: list[int]
+    categories: tuple[str, ...]
+
+
+def draft_view(vetting: Vetting) -> DraftView:
+    """The draft with the newest release, whether it changed since, and what blocks release."""
+    drafted = draft(vetting)
+    return DraftView(drafted, latest_release(vetting), changed_since_release(vetting, drafted),
+                     unvalidated(vetting), lexicon.categories())
+
+
 def _require_reviewable(vetting: Vetting) -> None:
     if vetting.state not in REVIEW_STATES:
         raise Conflict(f"This vetting is {vetting.state}; its summary is reviewed only after "
