@@ -453,6 +453,8 @@ class Detector:
                 continue
             if label == "sex" and start > 0 and doc[start - 1].like_num:
                 continue  # "2 males left" (a litter of puppies)
+            if span.text.endswith(("'", "’")) and not (end < len(doc) and doc[end].is_alpha):
+                continue  # "with the boys'" closes a quote; "boys' soccer" is a possessive
             s, e = span.start_char, span.end_char
             if end < len(doc) and doc[end].lower_ in ("'s", "’s", "'"):
                 e = doc[end].idx + len(doc[end].text)

@@ -629,7 +629,7 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         _r(
             r"\b(?:to|at|after|before|funeral|Sunday|midnight|daily|Catholic|Latin|Easter|"
             r"Christmas|morning|evening|"
-            r"weekly|attend|attends|attended|attending|skip|skipped|skipping|from)\s+mass\b"
+            r"weekly|attend|attends|attended|attending|skip|skipped|skipping|from)\s+(mass)\b"
         ),
         "religion",
         "mass",
