@@ -615,8 +615,20 @@ class Detector:
 
     @staticmethod
     def _adjust_categories(text: str, spans):
+        author = _author_pronoun(text)
         out = []
         for s, e, cat, reason, group in spans:
+            if cat == "marital_status" and author and re.match(r"(?i)my\b", text[s:e]):
+                # "my girlfriend" from a woman (the finding calls the author "she"): orientation.
+                noun = text[s:e].lower()
+                if (
+                    author == "f"
+                    and re.search(r"\b(?:wife|wifey|girlfriend|fianc[ée]e|bride|gf)\b", noun)
+                ) or (
+                    author == "m"
+                    and re.search(r"\b(?:husband|hubby|boyfriend|fianc[ée]|groom|bf)\b", noun)
+                ):
+                    cat, reason = "sexual_orientation", reason + ";same-sex"
             if cat == "disability" and GENETIC_CONDITION.search(text[s:e]):
                 # An illness of a blood relative is family medical history (genetic information).
                 window_start = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 60, 0)
@@ -631,6 +643,20 @@ class Detector:
                         cat, reason = "genetic_information", reason + ";relative"
             out.append((s, e, cat, reason, group))
         return out
+
+
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+
+
+def _author_pronoun(text: str) -> str:
+    """Which pronoun a finding uses for its subject: "f", "m" or "" when unclear."""
+    she, he = len(_SHE.findall(text)), len(_HE.findall(text))
+    if she >= 2 * max(he, 1) or (she and not he):
+        return "f"
+    if he >= 2 * max(she, 1) or (he and not she):
+        return "m"
+    return ""
 
 
 def _priority(reason: str) -> int:

@@ -1648,6 +1648,20 @@ CONTEXT_RULES += [
 ]
 
 
+CONTEXT_RULES += [
+    (
+        _r(
+            r"\b(?:our|my|his|her|their)\s+(?:\d{1,2}(?:st|nd|rd|th)\s+|first\s+|one-year\s+)?"
+            r"(?:wedding\s+)?anniversary\b"
+        ),
+        "marital_status",
+        "anniversary",
+    ),
+    (_r(r"\b(?:birthday|bday|b-day)\s*#\s*\d{1,3}\b"), "age", "birthday-number"),
+    (_r(r"\bborn\s+(?:in\s+)?['’‘]\d\d\b"), "age", "born-in-year"),
+]
+
+
 def context_rules(text: str) -> Iterator[Cand]:
     """Apply the table of context rules."""
     for rx, cat, name in CONTEXT_RULES:
