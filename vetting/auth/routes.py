@@ -19,6 +19,7 @@ from flask import (
     session,
     url_for,
 )
+from flask_limiter import RateLimitExceeded
 from flask_login import current_user, login_user, logout_user
 
 from vetting import navigation
@@ -34,7 +35,8 @@ from vetting.services.errors import ServiceError
 from vetting.web import actor, safe_next
 
 bp = Blueprint("auth", __name__)
-bp.after_request(throttle.add_retry_after)
+# Before the app's generic 429 page: this one says how long to wait.
+bp.register_error_handler(RateLimitExceeded, throttle.too_many_attempts)
 PENDING = throttle.PENDING
 # Scanning a QR code and typing a first code takes longer than typing a code.
 ENROLL_TIME_FACTOR = 3

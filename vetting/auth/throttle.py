@@ -12,9 +12,11 @@ import math
 import time
 
 from flask import Response, current_app, request, session
+from flask_limiter import RateLimitExceeded
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
 
+from vetting.errors import error_response
 from vetting.extensions import limiter
 
 # The session key of a sign-in waiting for its second step (see vetting.auth.routes).
@@ -53,10 +55,14 @@ per_address = limiter.shared_limit(
 )
 
 
-def add_retry_after(response: Response) -> Response:
-    """Tell a throttled client when to try again (``Retry-After``, in seconds)."""
-    if response.status_code == 429 and "Retry-After" not in response.headers:
-        current = limiter.current_limit
-        wait = math.ceil(current.reset_at - time.time()) if current else 60
-        response.headers["Retry-After"] = str(max(1, wait))
-    return response
+def too_many_attempts(exc: RateLimitExceeded):
+    """The friendly 429 page, saying how long to wait, with ``Retry-After`` in seconds."""
+    current = limiter.current_limit
+    wait = max(1, math.ceil(current.reset_at - time.time())) if current else 60
+    minutes = math.ceil(wait / 60)
+    message = (
+        "There have been too many failed sign-in attempts for this account or from this "
+        "address, so signing in is paused to protect the account. Please try again in "
+        f"{minutes} minute{'' if minutes == 1 else 's'}. If it was not you, tell an administrator."
+    )
+    return error_response(429, message, headers={"Retry-After": str(wait)})
