@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 
 from flask import Flask
+from werkzeug.routing import IntegerConverter
 
 from vetting import config, security
 from vetting.extensions import csrf, db, limiter, login_manager, migrate
@@ -22,6 +23,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         template_folder="../templates",
         static_folder="static",
     )
+    # Ids in URLs beyond what the database can store are simply not found, never a crash.
+    app.url_map.converters["int"] = DatabaseIdConverter
     os.makedirs(app.instance_path, exist_ok=True)
     app.config.from_object(config.Defaults)
     app.config.update(config.from_environment(app.instance_path))
@@ -41,6 +44,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     navigation.register(app)
     health.register(app)
     return app
+
+
+class DatabaseIdConverter(IntegerConverter):
+    """An ``int`` URL part that fits a 64-bit database integer."""
+
+    def __init__(self, url_map, *args, **kwargs):
+        kwargs.setdefault("max", 2**63 - 1)
+        super().__init__(url_map, *args, **kwargs)
 
 
 def register_extensions(app: Flask) -> None:
