@@ -8,7 +8,8 @@
 # database, exports TEST_DATABASE_URL, runs the command, and always stops the server and
 # removes the folder afterwards. The command's exit status is the script's.
 #
-# Environment: PGTEST_PORT (first port to try, default 55432), PGTEST_DB (default vetting_test).
+# Environment: PGTEST_PORT (first port to try, default 55432), PGTEST_DB (default vetting_test),
+# PGTEST_TMPDIR (where the server's files go; default /dev/shm when it has room, else $TMPDIR).
 set -euo pipefail
 
 PORT="${PGTEST_PORT:-55432}"
@@ -63,7 +64,16 @@ if [ "$(id -u)" -eq 0 ]; then
     RUN_AS=(runuser -u "$OWNER" --)
 fi
 
-TMPDIR_PG="$(mktemp -d "${TMPDIR:-/tmp}/vetting-pg.XXXXXX")"
+# A memory file system makes the per-test CREATE DATABASE ten times faster than a disk.
+BASE="${PGTEST_TMPDIR:-}"
+if [ -z "$BASE" ]; then
+    BASE="${TMPDIR:-/tmp}"
+    if [ -d /dev/shm ] && [ -w /dev/shm ] \
+            && [ "$(df -Pk /dev/shm | awk 'NR == 2 {print $4}')" -gt 1048576 ]; then
+        BASE=/dev/shm
+    fi
+fi
+TMPDIR_PG="$(mktemp -d "$BASE/vetting-pg.XXXXXX")"
 DATA="$TMPDIR_PG/data"
 LOG="$TMPDIR_PG/server.log"
 if [ "$(id -u)" -eq 0 ]; then

@@ -64,9 +64,18 @@ def record(
 
 
 def _lock_chain() -> None:
-    """Serialise writers of the chain so two transactions never fork it (PostgreSQL)."""
-    if db.session.get_bind().dialect.name == "postgresql":
+    """Serialise writers of the chain so two transactions never fork it."""
+    dialect = db.session.get_bind().dialect.name
+    if dialect == "postgresql":
         db.session.execute(text("SELECT pg_advisory_xact_lock(734001)"))
+    elif dialect == "sqlite":
+        # pysqlite reads outside any transaction until the first write, so two writers could
+        # read the same head and both append to it. Taking the write lock before reading the
+        # head makes the second wait until the first has committed. A transaction that has
+        # written already holds that lock.
+        dbapi = db.session.connection().connection.dbapi_connection
+        if not dbapi.in_transaction:
+            dbapi.execute("BEGIN IMMEDIATE")
 
 
 @dataclass(frozen=True)
