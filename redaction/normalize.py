@@ -103,7 +103,7 @@ LEET_ALT = {"1": "l", "!": "l", "|": "i", "0": "o"}
 
 _WORDISH = re.compile(r"[\w@$!|+*]+(?:['’][\w]+)?")
 # Single letters separated by one space, dot, hyphen or underscore: "C a t h o l i c", "g.a.y".
-_SPACED = re.compile(r"(?<![\w.])(?:[^\W\d_][ ._\-]){2,}[^\W\d_](?![\w])")
+_SPACED = re.compile(r"(?<![\w.])[^\W\d_](?P<sep>[ ._\-])[^\W\d_](?:(?P=sep)[^\W\d_])+(?![\w])")
 
 
 FUZZY_MIN = 6

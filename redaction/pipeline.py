@@ -623,10 +623,12 @@ class Detector:
                 noun = text[s:e].lower()
                 if (
                     author == "f"
-                    and re.search(r"\b(?:wife|wifey|girlfriend|fianc[ée]e|bride|gf)\b", noun)
+                    and re.search(
+                        r"\b(?:wife|wifey|girlfriend|fianc[ée]e|bride|gf|girl|lady)\b", noun
+                    )
                 ) or (
                     author == "m"
-                    and re.search(r"\b(?:husband|hubby|boyfriend|fianc[ée]|groom|bf)\b", noun)
+                    and re.search(r"\b(?:husband|hubby|boyfriend|fianc[ée]|groom|bf|man)\b", noun)
                 ):
                     cat, reason = "sexual_orientation", reason + ";same-sex"
             if cat == "disability" and GENETIC_CONDITION.search(text[s:e]):
@@ -649,9 +651,14 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 
 
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+
+
 def _author_pronoun(text: str) -> str:
     """Which pronoun a finding uses for its subject: "f", "m" or "" when unclear."""
-    she, he = len(_SHE.findall(text)), len(_HE.findall(text))
+    # Pronouns inside quotations are the author's own words about other people.
+    narration = _QUOTED.sub(" ", text)
+    she, he = len(_SHE.findall(narration)), len(_HE.findall(narration))
     if she >= 2 * max(he, 1) or (she and not he):
         return "f"
     if he >= 2 * max(she, 1) or (he and not she):

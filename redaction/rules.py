@@ -291,13 +291,21 @@ REL_RULES: list[tuple[re.Pattern, str, str]] = [
     ),
     (
         _r(
-            r"\b(?:single|girl|boy|proud|new|working|stay-at-home|first-time|millennial|tired|"
-            r"busy|young|foster|"
+            r"\b(?:single|girl|boy|proud|new|working|stay-at-home|first-time|tired|busy|foster|"
             r"step|bonus|twin|soccer|hockey|football|baseball|cheer|expectant|grieving|widowed|"
-            r"divorced|"
-            r"homeschool|military|army|navy|police|cop|teen|solo)\s+(?:mom|dad|mother|father|mama|"
-            r"papa|mommy|daddy|"
+            r"divorced|homeschool|solo)\s+(?:mom|dad|mother|father|mama|papa|mommy|daddy|"
             r"parent|moms|dads|mothers|fathers|parents)\b(?:\s+(?:x|×)\s*\d)?"
+        ),
+        "marital_status",
+        "parent-label",
+    ),
+    (
+        # "millennial dad", "Army mom": the adjective belongs to another category.
+        _r(
+            r"\b(?:millennial|boomer|gen\s?x|gen\s?z|young|teen|older|military|army|navy|marine|"
+            r"guard|police|cop|gay|lesbian|trans|queer|catholic|christian|muslim|jewish|latina|latino|"
+            r"black|white|native|immigrant|deaf|disabled)\s+(mom|dad|mother|father|mama|papa|mommy|"
+            r"daddy|parent|moms|dads|mothers|fathers|parents)\b"
         ),
         "marital_status",
         "parent-label",
@@ -399,7 +407,8 @@ def relationship_rules(text: str) -> Iterator[Cand]:
     """Spouses, partners, children and family status, with the possessive that makes them ours."""
     for rx, cat, name in REL_RULES:
         for m in rx.finditer(text):
-            yield m.start(), m.end(), cat, f"rule:{cat}:{name}"
+            g = 1 if rx.groups and m.group(1) else 0
+            yield m.start(g), m.end(g), cat, f"rule:{cat}:{name}"
     for m in SAME_SEX.finditer(text):
         yield m.start(), m.end(), "sexual_orientation", "rule:orientation:same-sex-partner"
 

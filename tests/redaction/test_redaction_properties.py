@@ -12,7 +12,10 @@ from redaction.lexicon import KEEP, load_patterns
 pytestmark = pytest.mark.slow
 
 SETTINGS = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 WORDS = st.sampled_from(
     "the candidate posted a photo Catholic Marine veteran 45-year-old wife gay black truck "
@@ -91,7 +94,10 @@ def fullwidth(word: str) -> str:
 
 
 @settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=80,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
     word=st.sampled_from(PHRASES),
