@@ -179,3 +179,22 @@ def test_a_reviewer_of_another_cycle_is_refused(app, s, make_user):
     client = sc.page_client(app, other)
     assert client.get(f"/review/vettings/{s.vid}/draft").status_code == 403
     assert client.get(f"/review/findings/{s.findings[0].id}").status_code == 403
+
+
+def test_review_and_board_templates_carry_no_inline_script_or_handlers():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "templates"
+    for template in [*root.glob("review/*.html"), *root.glob("board/*.html")]:
+        text = template.read_text()
+        for tag in re.findall(r"<script\b[^>]*>", text):
+            assert "src=" in tag, template.name
+        assert not re.search(r"\son[a-z]+=", text), template.name
+
+
+def test_the_selection_helper_is_served_as_a_static_file(s):
+    sc.validate_all(s)
+    client = reviewer_page(s)
+    html = client.get(f"/review/vettings/{s.vid}/draft").get_data(as_text=True)
+    assert '<script src="/static/review.js" defer></script>' in html
+    assert client.get("/static/review.js").status_code == 200
