@@ -328,3 +328,9 @@ def test_the_admin_previews_what_falls_due_on_a_later_day(client, login_as, deci
     assert f"<td>{decided[1].candidate_id}</td>" in page
     assert SECRET_NAME not in page  # the due list names ids, not people
     assert client.get("/records/?on=tomorrow").status_code == 422
+
+
+def test_a_hold_on_a_huge_id_is_not_found_not_a_crash(app):
+    result = app.test_cli_runner().invoke(args=[
+        "legal-hold", "place", "--candidate", "99999999999999999999", "--reason", "Request 2027-9"])
+    assert result.exit_code == 1 and "No candidate" in result.stderr

@@ -138,3 +138,10 @@ def test_the_events_api_filters_by_role_and_object(api, events):
     body = auditor.get("/api/v1/audit/events?object=vetting:4&role=searcher").get_json()
     assert [e["object"] for e in body["events"]] == ["vetting:4"]
     assert auditor.get("/api/v1/audit/events?object=vetting:x").status_code == 422
+
+
+@pytest.mark.parametrize("query", ["cycle=99999999999999999999", "page=99999999999999999999",
+                                   "object=vetting:99999999999999999999", "per_page=" + "9" * 5000])
+def test_huge_numbers_are_a_plain_422_not_a_crash(api, query):
+    response = api("audra", "auditor").get(f"/api/v1/audit/events?{query}")
+    assert response.status_code == 422

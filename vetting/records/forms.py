@@ -3,7 +3,7 @@ from flask_wtf import FlaskForm
 from wtforms import IntegerField, RadioField, SelectChoice, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange
 
-from vetting.services.retention import KIND_LABELS, MAX_DAYS, MIN_DAYS
+from vetting.services.retention import KIND_LABELS, MAX_DAYS, MAX_ID, MIN_DAYS
 
 _DAYS = [InputRequired(), NumberRange(min=MIN_DAYS, max=MAX_DAYS,
                                       message=f"From {MIN_DAYS} to {MAX_DAYS} days.")]
@@ -25,7 +25,7 @@ class HoldForm(FlaskForm):
                        choices=[SelectChoice("candidate", "One candidate"),
                                 SelectChoice("cycle", "A whole cycle")])
     target = IntegerField("Candidate or cycle id", validators=[InputRequired(),
-                                                               NumberRange(min=1)])
+                                                               NumberRange(min=1, max=MAX_ID)])
     reason = TextAreaField("Reason", validators=[DataRequired(), Length(min=10, max=2000)],
                            description="The request, matter or claim the hold serves.")
 

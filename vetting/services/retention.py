@@ -53,6 +53,7 @@ from vetting.services.errors import Conflict, Invalid, NotFound
 # 29 CFR 1602.31 asks a public employer to keep hiring records two years; New Mexico's
 # retention schedules can ask for longer. No schedule may go below the federal floor.
 MIN_DAYS = 730
+MAX_ID = 2**31 - 1
 MAX_DAYS = 36_500
 DEFAULT_DAYS = {"findings": 1095, "summaries": 1825, "decisions": 1825, "trail": 2555}
 KIND_LABELS = {
@@ -131,7 +132,7 @@ def holds(include_lifted: bool = True) -> list[LegalHold]:
 
 def get_hold(hold_id: int) -> LegalHold:
     """The hold with this id, or NotFound."""
-    hold = db.session.get(LegalHold, hold_id)
+    hold = db.session.get(LegalHold, hold_id) if 0 < hold_id <= MAX_ID else None
     if hold is None:
         raise NotFound(f"No legal hold with id {hold_id}.")
     return hold
@@ -153,6 +154,8 @@ def place_hold(actor: Actor, *, reason: str, candidate_id: int | None = None,
     if (candidate_id is None) == (cycle_id is None):
         raise Invalid("A legal hold covers either one candidate or one whole cycle: give one.")
     reason = _reason(reason, "the hold")
+    if any(n is not None and not 0 < n <= MAX_ID for n in (candidate_id, cycle_id)):
+        raise NotFound(f"No {'candidate' if candidate_id is not None else 'cycle'} with that id.")
     if candidate_id is not None:
         candidate = db.session.get(Candidate, candidate_id)
         if candidate is None:
@@ -485,7 +488,7 @@ def export_candidate(actor: Actor, candidate_id: int, evidence_dir: str) -> tupl
     Holds the candidate's records as JSON, the evidence files, and the trail events that
     concern them; the export itself is recorded in the trail (ids and counts only).
     """
-    candidate = db.session.get(Candidate, candidate_id)
+    candidate = db.session.get(Candidate, candidate_id) if 0 < candidate_id <= MAX_ID else None
     if candidate is None:
         raise NotFound(f"No candidate with id {candidate_id}.")
     vetting = candidate.vetting

@@ -19,6 +19,8 @@ from vetting.models import AuditEvent
 from vetting.services.errors import Invalid
 
 MAX_PER_PAGE = 200
+MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL; larger ones match nothing anyway
+MAX_PAGE = 1_000_000
 DEFAULT_PER_PAGE = 50
 # A label: a key, an action, a state, a hash. No spaces, slashes or '@', so no sentence,
 # URL, e-mail address or full name passes.
@@ -90,16 +92,15 @@ def _when(value: str, field: str, end_of_day: bool) -> datetime | None:
 
 
 def _int(value, field: str, default: int | None = None, low: int = 1,
-         high: int | None = None) -> int | None:
+         high: int = MAX_ID) -> int | None:
     if value in (None, ""):
         return default
     try:
         number = int(str(value).strip())
     except ValueError as exc:
         raise Invalid(f"{field} must be a whole number.") from exc
-    if number < low or (high is not None and number > high):
-        raise Invalid(f"{field} must be between {low} and {high}." if high is not None
-                      else f"{field} must be at least {low}.")
+    if not low <= number <= high:
+        raise Invalid(f"{field} must be between {low} and {high}.")
     return number
 
 
@@ -123,7 +124,7 @@ def parse_filter(args: Mapping) -> TrailFilter:
 
 def parse_paging(args: Mapping) -> tuple[int, int]:
     """Page number and page size from query-string arguments."""
-    return (_int(args.get("page"), "page", 1),
+    return (_int(args.get("page"), "page", 1, high=MAX_PAGE),
             _int(args.get("per_page"), "per_page", DEFAULT_PER_PAGE, high=MAX_PER_PAGE))
 
 
