@@ -316,7 +316,16 @@ US_PLACES = frozenset(
     roswell farmington gallup hobbs clovis carlsbad alamogordo deming belen grants socorro taos
     espanola
     española raton tucumcari artesia lovington portales ruidoso silver rio bernalillo chicago denver
-    phoenix tucson el houston dallas austin san the us usa america united states""".split()
+    phoenix tucson el houston dallas austin san the us usa america united states shiprock
+    crownpoint zuni acoma laguna espanola chimayo chimayó truth moriarty estancia edgewood
+    corrales placitas cuba jemez pecos mora wagon vegas cimarron springer clayton lordsburg
+    anthony sunland mesilla chaparral ruidoso cloudcroft tularosa carrizozo capitan lincoln
+    aztec bloomfield kirtland cortez durango pueblo el paso tucson flagstaff prescott yuma
+    seattle portland boise reno vegas salt oakland sacramento angeles diego francisco jose
+    atlanta miami orlando tampa boston york brooklyn bronx queens philadelphia pittsburgh
+    detroit cleveland columbus cincinnati indianapolis milwaukee minneapolis louis kansas
+    omaha oklahoma tulsa memphis nashville knoxville louisville charlotte raleigh richmond
+    baltimore newark buffalo albany honolulu anchorage""".split()
 )
 NORP_SKIP = frozenset(
     "american americans new mexican new mexicans us u.s. christian english western southern "
@@ -517,6 +526,10 @@ class Detector:
                 # Birthplace or origin in the United States is not national origin.
                 words = re.findall(r"[\w'’.-]+", text[s:e])
                 place = [w.lower().strip(".") for w in words[2:] if w[:1].isupper()] or [""]
+                if re.match(r"(?i)(?:raised|grew)", text[s:e]) and not any(
+                    p in COUNTRIES for p in place
+                ):
+                    continue  # growing up somewhere says where, not which nation
                 if place[0] in US_PLACES or (
                     place[0] not in COUNTRIES
                     and re.match(

@@ -1671,6 +1671,20 @@ CONTEXT_RULES += [
 ]
 
 
+CONTEXT_RULES += [
+    (_r(r"🏳\ufe0f?🌈"), "sexual_orientation", "pride-flag"),
+    (_r(r"🏳\ufe0f?⚧\ufe0f?"), "gender_identity", "trans-flag"),
+    (
+        _r(
+            r"\b(?:unit|platoon|battalion|brigade|squadron|company|ship|regiment)\s+(?:deployed|deploys|"
+            r"is deploying|was deployed|got deployed|ships out|shipped out|came home from)\b"
+        ),
+        "military_status",
+        "unit-deployed",
+    ),
+]
+
+
 def context_rules(text: str) -> Iterator[Cand]:
     """Apply the table of context rules."""
     for rx, cat, name in CONTEXT_RULES:
