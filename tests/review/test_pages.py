@@ -197,4 +197,6 @@ def test_the_selection_helper_is_served_as_a_static_file(s):
     client = reviewer_page(s)
     html = client.get(f"/review/vettings/{s.vid}/draft").get_data(as_text=True)
     assert '<script src="/static/review.js" defer></script>' in html
-    assert client.get("/static/review.js").status_code == 200
+    with client.get("/static/review.js") as script:
+        assert script.status_code == 200
+        assert b"addEventListener" in script.get_data()
