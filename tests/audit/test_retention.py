@@ -334,3 +334,18 @@ def test_a_hold_on_a_huge_id_is_not_found_not_a_crash(app):
     result = app.test_cli_runner().invoke(args=[
         "legal-hold", "place", "--candidate", "99999999999999999999", "--reason", "Request 2027-9"])
     assert result.exit_code == 1 and "No candidate" in result.stderr
+
+
+def test_a_hold_placed_while_a_purge_runs_still_stops_it(app, decided):
+    def place_hold_midway(items):
+        first, second = items
+        yield first
+        retention.place_hold(ADMIN, candidate_id=second.candidate_id,
+                             reason="Request that arrived mid-run")
+        yield second
+
+    result = retention.purge(ADMIN, app.config["EVIDENCE_DIR"], at(1095),
+                             progress=place_hold_midway)
+    assert [i.candidate_id for i in result.purged] == [decided[0].candidate_id]
+    assert [i.candidate_id for i in result.held] == [decided[1].candidate_id]
+    assert db.session.get(Vetting, decided[1].id).state == "decided"

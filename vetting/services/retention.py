@@ -165,6 +165,7 @@ def place_hold(actor: Actor, *, reason: str, candidate_id: int | None = None,
         if db.session.get(Cycle, cycle_id) is None:
             raise NotFound(f"No cycle with id {cycle_id}.")
         scope_cycle = cycle_id
+    _lock_cycle(scope_cycle)
     existing = db.session.scalar(select(LegalHold.id).where(
         LegalHold.lifted_at.is_(None),
         LegalHold.candidate_id.is_(None) if candidate_id is None
@@ -197,6 +198,15 @@ def lift_hold(actor: Actor, hold: LegalHold, reason: str) -> LegalHold:
                     "cycle_id": hold.cycle_id})
     db.session.commit()
     return hold
+
+
+def _lock_cycle(cycle_id: int) -> None:
+    """Serialise holds and purges of one cycle (PostgreSQL row lock; SQLite locks the file).
+
+    A purge checks for holds and deletes in one transaction while holding this lock, so a
+    hold placed at the same moment either comes first and stops it, or waits for it.
+    """
+    db.session.execute(select(Cycle.id).where(Cycle.id == cycle_id).with_for_update())
 
 
 def held_candidate_ids(candidates: Iterable[Candidate] | None = None) -> set[int]:
@@ -362,9 +372,15 @@ def purge(actor: Actor, evidence_dir: str, now: datetime | None = None,
     current = plan(now, config)
     result = PurgeResult(held=list(current.held), waiting=list(current.waiting))
     for item in (progress or list)(current.due):
+        _lock_cycle(item.cycle_id)
         if item.candidate_id in held_candidate_ids():
+            db.session.rollback()  # release the lock
             result.held.append(item)  # a hold placed since the plan was made
             continue
+        if db.session.scalar(select(RecordPurge.id).where(
+                RecordPurge.candidate_id == item.candidate_id, RecordPurge.kind == item.kind)):
+            db.session.rollback()
+            continue  # another purge running at the same time got there first
         counts, files = _purge_item(item)
         db.session.add(RecordPurge(candidate_id=item.candidate_id, kind=item.kind,
                                    counts=counts))
@@ -378,8 +394,11 @@ def purge(actor: Actor, evidence_dir: str, now: datetime | None = None,
                         "vetting_id": item.vetting_id, "counts": counts,
                         "due_at": item.due_at.date().isoformat()})
         db.session.commit()
+        folder = Path(evidence_dir).resolve()
         for name in files:
-            path = Path(evidence_dir) / name
+            path = (folder / name).resolve()
+            if path.parent != folder:
+                continue  # a stored name that would leave the evidence folder is never followed
             try:
                 os.remove(path)
                 result.files_deleted += 1
