@@ -193,3 +193,19 @@ def test_the_summary_pages_query_count_does_not_grow_with_findings(app, make_use
         path = f"/board/vettings/{s.vid}"
         counts.append(count_queries(app, lambda c=client, p=path: c.get(p)))
     assert counts[0] == counts[1]
+
+
+def test_a_summary_altered_behind_the_apps_back_is_flagged(mixed):
+    from sqlalchemy import update
+
+    from vetting.models.releases import Release
+
+    page = sc.page_client(mixed.app, mixed.board)
+    assert "no longer matches" not in page.get(f"/board/vettings/{mixed.vid}").get_data(
+        as_text=True)
+    db.session.execute(update(Release).values(content={
+        "candidate": "Casey Candidate", "cycle": "c", "position": "p", "version": 1,
+        "released_at": "2026-01-01T00:00:00", "findings": []}))
+    db.session.commit()
+    html = page.get(f"/board/vettings/{mixed.vid}").get_data(as_text=True)
+    assert "no longer matches the fingerprint" in html

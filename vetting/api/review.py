@@ -81,6 +81,7 @@ def summary(vid: int):
     content = released.content
     return jsonify({"candidate": content["candidate"], "cycle": content["cycle"],
                     "version": released.version, "released_at": content["released_at"],
+                    "sha256": released.sha256,
                     "changed_since_last_read": previous is not None
                     and previous < released.version,
                     "findings": content["findings"]})

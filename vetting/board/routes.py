@@ -34,6 +34,7 @@ def _summary_page(vetting, form=None, status=200, template="board/summary.html")
     return render_template(template, vetting_id=vetting.id, summary=view.released.content,
                            released=view.released, previous=view.previous,
                            form=form or DecisionForm(formdata=None), decision=view.decision,
+                           intact=view.intact,
                            labels=board.OUTCOME_LABELS), status
 
 

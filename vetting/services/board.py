@@ -16,7 +16,7 @@ from vetting.models import Assignment, Candidate, Cycle, Vetting
 from vetting.models.base import utcnow
 from vetting.models.releases import BOARD_OUTCOMES, BoardDecision, Release, SummaryRead
 from vetting.services.errors import Conflict, Invalid, NotFound
-from vetting.services.releases import get_release
+from vetting.services.releases import get_release, verify_release
 
 DECIDABLE_STATES = ("released", "decided")
 OUTCOME_LABELS = {
@@ -126,12 +126,13 @@ class SummaryView:
     released: Release
     previous: int | None
     decision: BoardDecision | None
+    intact: bool
 
 
 def summary_view(actor: Actor, vetting: Vetting, role: str, via: str = "page") -> SummaryView:
     """Read the newest summary (noted in the trail) with the board's newest decision."""
     released, previous = read_summary(actor, vetting, role, via)
-    return SummaryView(released, previous, latest_decision(vetting))
+    return SummaryView(released, previous, latest_decision(vetting), verify_release(released))
 
 
 def latest_decision(vetting: Vetting) -> BoardDecision | None:
