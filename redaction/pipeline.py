@@ -327,6 +327,11 @@ US_PLACES = frozenset(
     omaha oklahoma tulsa memphis nashville knoxville louisville charlotte raleigh richmond
     baltimore newark buffalo albany honolulu anchorage""".split()
 )
+# Protected words that are also common surnames or given names ("Jack White", "Christian Gay").
+SURNAME_LIKE = frozenset(
+    "black white brown gay young english french german welsh irish scott christian jordan israel "
+    "major bishop deacon mason pope cardinal savage trump bush king".split()
+)
 NORP_SKIP = frozenset(
     "american americans new mexican new mexicans us u.s. christian english western southern "
     "northern "
@@ -479,6 +484,7 @@ class Detector:
         cands.extend(self._ancestry(text))
         cands.extend(self._entities(doc))
         cands = self._filter(text, cands)
+        cands = self._model_checks(doc, cands)
         cands = [self._extend(text, c) for c in cands]
         keeps.extend(decoy_rules(text, [(c[0], c[1], c[2], c[3]) for c in cands]))
         keeps.extend(self._object_decoys(doc, cands))
@@ -588,6 +594,34 @@ class Detector:
                         break
             if category:
                 yield m.start(), m.end(), category, f"{kind}:{category}:{body}", False
+
+    @staticmethod
+    def _model_checks(doc: Doc, cands):
+        """Use the entity recognizer's PERSON and GPE labels to confirm or veto candidates."""
+        persons = [
+            (e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+        ]
+        places = [
+            (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")
+        ]
+        out = []
+        for c in cands:
+            s, e, cat, reason, group = c
+            if (
+                reason.startswith("lexicon:")
+                and doc.text[s:e].lower() in SURNAME_LIKE
+                and any(ps <= s and e <= pe and (ps, pe) != (s, e) for ps, pe in persons)
+            ):
+                continue  # part of a person's name: "Christian Gay", "Jack White"
+            if reason.endswith("go-back-to"):
+                words = [w.lower() for w in re.findall(r"[\w'’.-]+", doc.text[s:e])]
+                known = any(w in COUNTRIES for w in words)
+                labelled = any(ps < e and s < pe for ps, pe in places)
+                if not (known or labelled):
+                    continue
+                reason = reason + (";model:GPE" if labelled else "")
+            out.append((s, e, cat, reason, group))
+        return out
 
     def _entities(self, doc: Doc):
         for ent in doc.ents:
@@ -730,6 +764,9 @@ def make_detector(nlp: Language, name: str) -> Detector:
     return Detector(nlp)
 
 
+_warned_blank = False
+
+
 def load_base() -> tuple[Language, str | None]:
     """Load the pretrained English pipeline, or a blank one when none is installed."""
     for name in MODEL_NAMES:
@@ -737,11 +774,14 @@ def load_base() -> tuple[Language, str | None]:
             return spacy.load(name, exclude=UNUSED_COMPONENTS), name
         except OSError:
             continue
-    logger.warning(
-        "no pretrained spaCy pipeline installed (%s); using spacy.blank('en') with the rule "
-        "and lexicon matchers only, recall will be lower",
-        " or ".join(MODEL_NAMES),
-    )
+    global _warned_blank
+    if not _warned_blank:  # once per process, however often the Redactor is rebuilt
+        _warned_blank = True
+        logger.warning(
+            "no pretrained spaCy pipeline installed (%s); using spacy.blank('en') with the rule "
+            "and lexicon matchers only, recall will be lower",
+            " or ".join(MODEL_NAMES),
+        )
     return spacy.blank("en"), None
 
 

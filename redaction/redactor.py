@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 
 from .lexicon import KEEP, agency_entries, load_patterns, vocabulary
@@ -40,7 +41,7 @@ class Redactor:
 
     def redact_many(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[RedactionResult]:
         """Redact many texts, streaming them through the pipeline in batches."""
-        pending: list = []
+        pending: deque = deque()
 
         def normalised():
             for text in texts:
@@ -51,7 +52,7 @@ class Redactor:
                 yield norm.text
 
         for doc in self.nlp.pipe(normalised(), batch_size=batch_size):
-            text, norm = pending.pop(0)
+            text, norm = pending.popleft()
             yield self._result(text, norm, doc._.vetting_spans or [])
 
     @staticmethod
