@@ -49,6 +49,15 @@ DEMONYM_ENDINGS = (
     "ti",
     "tis",
 )
+FACILITIES = frozenset(
+    "restroom restrooms bathroom bathrooms room locker lockers shower showers clothing shoes "
+    "department section underwear magazine prison jail dorm dorms shelter".split()
+)
+DEALING = frozenset(
+    "sell sells selling sold buy buys buying bought pop pops popping popped snort snorting snorted "
+    "deal dealing dealt push pushing pushed trade trading traded steal stealing stole score scored "
+    "plug cop copped some extra crushed crushing".split()
+)
 GROUP_VERBS = frozenset(
     """are were have has should need needs dont don't cant can't always never all will ruin ruined
     take taking get got belong deserve run ruining own think want keep people ppl""".split()
@@ -424,6 +433,19 @@ class Detector:
         )
 
     @staticmethod
+    def _street_drug(doc: Doc, start: int, end: int) -> bool:
+        before = {t.lower_ for t in doc[max(0, start - 4) : start]}
+        after = doc[end].lower_ if end < len(doc) else ""
+        return bool(before & DEALING) or after in (
+            "bars",
+            "bar",
+            "pills",
+            "tabs",
+            "blotter",
+            "pressies",
+        )
+
+    @staticmethod
     def _group_talk(doc: Doc, start: int, end: int, label: str) -> bool:
         # Lower-case group names in biased speech: "the chinese are taking over".
         if label not in ("race_color", "national_origin", "religion", "political_affiliation"):
@@ -467,6 +489,11 @@ class Detector:
                 continue
             if label == "sex" and start > 0 and doc[start - 1].like_num:
                 continue  # "2 males left" (a litter of puppies)
+            after = end + 1 if end < len(doc) and doc[end].lower_ in ("'s", "’s") else end
+            if label == "sex" and after < len(doc) and doc[after].lower_ in FACILITIES:
+                continue  # "the women's restroom" is a place, not anyone's sex
+            if kind == "medication" and self._street_drug(doc, start, end):
+                continue  # "selling Xanax bars" is drug dealing, not a treated condition
             if span.text.endswith(("'", "’")) and not (end < len(doc) and doc[end].is_alpha):
                 continue  # "with the boys'" closes a quote; "boys' soccer" is a possessive
             s, e = span.start_char, span.end_char
@@ -657,6 +684,8 @@ class Detector:
             j = i
             while j < len(doc) and doc[j].idx < e:
                 j += 1
+            if j < len(doc) - 1 and doc[j].text in ("-", "–"):
+                j += 1  # "German-made"
             if j < len(doc) and doc[j].lower_ in OBJECT_NOUNS:
                 yield s, doc[j].idx + len(doc[j].text), "decoy:object-of-nationality"
 

@@ -1685,6 +1685,25 @@ CONTEXT_RULES += [
 ]
 
 
+CONTEXT_RULES += [
+    (
+        _r(
+            r"\b(?:had|has|have|having|suffered|suffers|suffering|gets|got)\s+(?:a\s+|another\s+)?"
+            r"(?:grand mal\s+|epileptic\s+|bad\s+)?seizures?\b"
+        ),
+        "disability",
+        "seizure",
+    ),
+    (
+        _r(
+            r"\b(?:\d+|one|two|three|ten|a)\s+(?:days?|weeks?|months?|years?)\s+(?:of\s+)?sobriety\b"
+        ),
+        "disability",
+        "time-sober",
+    ),
+]
+
+
 def context_rules(text: str) -> Iterator[Cand]:
     """Apply the table of context rules."""
     for rx, cat, name in CONTEXT_RULES:
@@ -1757,7 +1776,10 @@ OBJECT_NOUNS = frozenset(
     team teams
     wrestling football flag-football dance dances festival festivals fest fair fiesta night nights
     cookbook recipe recipes chile chiles pepper peppers taco tacos burrito burritos tamales
-    tamale""".split()
+    tamale rifle rifles pistol pistols shotgun shotguns handgun handguns gun guns ammo ammunition
+    blade sword grenade grenades made built import imports brand product products parts steel
+    cartel cartels mafia mob heroin cocaine weed meth motorcycle bike bikes airline airlines
+    company tv television channel network soap telenovela novela rap pop""".split()
 )
 
 
