@@ -69,11 +69,11 @@ def _pending_user(step: str) -> User | None:
     pending = session.get(PENDING)
     if not pending or pending.get("step") != step:
         return None
-    user = db.session.get(User, pending.get("uid"))
     if pending.get("exp", 0) < time.time():
         session.pop(PENDING, None)
         flash("Signing in took too long, so it was cancelled. Please start again.", "error")
         return None
+    user = db.session.get(User, pending["uid"])
     if user is None or not user.active or user.session_generation != pending.get("gen"):
         session.pop(PENDING, None)
         return None
