@@ -336,6 +336,11 @@ US_PLACES = frozenset(
     omaha oklahoma tulsa memphis nashville knoxville louisville charlotte raleigh richmond
     baltimore newark buffalo albany honolulu anchorage""".split()
 )
+POLITICIANS = frozenset(
+    "trump biden harris obama clinton hillary bernie sanders desantis pence vance walz kamala "
+    "haley romney mccain pelosi aoc rfk kennedy newsom abbott lujan grisham ronchetti "
+    "heinrich".split()
+)
 # Protected words that are also common surnames or given names ("Jack White", "Christian Gay").
 SURNAME_LIKE = frozenset(
     "black white brown gay young english french german welsh irish scott christian jordan israel "
@@ -640,6 +645,11 @@ class Detector:
                 and any(ps <= s and e <= pe and (ps, pe) != (s, e) for ps, pe in persons)
             ):
                 continue  # part of a person's name: "Christian Gay", "Jack White"
+            if reason.endswith("candidate-vote") and not (
+                doc.text[s:e].split()[0].lower() in POLITICIANS
+                or any(ps <= s and e <= pe for ps, pe in persons)
+            ):
+                continue  # only a person can be a candidate
             if reason.endswith("go-back-to"):
                 words = [w.lower() for w in re.findall(r"[\w'’.-]+", doc.text[s:e])]
                 known = any(w in COUNTRIES for w in words)

@@ -1704,6 +1704,47 @@ CONTEXT_RULES += [
 ]
 
 
+CONTEXT_RULES += [
+    (
+        _r(r"\bgraduated\s+(?:from\s+)?(?:high school|HS|college)\s+in\s+(?:19|20)\d\d\b"),
+        "age",
+        "graduation-year",
+    ),
+    (
+        _r(
+            r"\b(?:my|his|her|your)\s+(\d{2}(?:st|nd|rd|th))(?=\s*(?:[!.,]|$|\s+(?:birthday|bday|"
+            r"b-day|party|bash|celebration|dinner)))"
+        ),
+        "age",
+        "nth-birthday",
+    ),
+    (
+        _r(
+            r"\b(?:going through|finalized|finalizing|filed for|filing for|got|getting|my|his|her|"
+            r"our|"
+            r"their|messy|ugly|bitter)\s+(?:a\s+)?divorce\b"
+        ),
+        "marital_status",
+        "divorce",
+    ),
+    (
+        _r(
+            r"\b(?:we|they|i|he|she)(?:'re|’re|\s+are|\s+is|'s|’s|\s+am|'m|’m|\s+were|\s+was)\s+separated\b"
+        ),
+        "marital_status",
+        "separated",
+    ),
+    (
+        _r(
+            r"\b(?:vote|voted|voting|support|supporting|supported|endorse|endorsed|endorsing)\s+"
+            r"(?:for\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+        ),
+        "political_affiliation",
+        "candidate-vote",
+    ),
+]
+
+
 def context_rules(text: str) -> Iterator[Cand]:
     """Apply the table of context rules."""
     for rx, cat, name in CONTEXT_RULES:
