@@ -642,7 +642,14 @@ class Detector:
             if (
                 reason.startswith("lexicon:")
                 and doc.text[s:e].lower() in SURNAME_LIKE
-                and any(ps <= s and e <= pe and (ps, pe) != (s, e) for ps, pe in persons)
+                and any(
+                    ps <= s
+                    and e <= pe
+                    and (ps, pe) != (s, e)
+                    # a "name" made of other protected words is the model being fooled
+                    and not any(ps <= o[0] < pe and o[:2] != (s, e) for o in cands)
+                    for ps, pe in persons
+                )
             ):
                 continue  # part of a person's name: "Christian Gay", "Jack White"
             if reason.endswith("candidate-vote") and not (
