@@ -17,6 +17,8 @@ class Defaults:
     API_TOKEN_DAYS = 90
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     WTF_CSRF_TIME_LIMIT = None  # a searcher may keep a long form open; the token is session-bound
+    # Board packets embed DejaVu Sans (Debian's fonts-dejavu-core) so any name prints.
+    PDF_FONT_DIR = "/usr/share/fonts/truetype/dejavu"
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     # Off for the local demo over http; set SESSION_COOKIE_SECURE=1 wherever https is served,

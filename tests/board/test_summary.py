@@ -209,3 +209,11 @@ def test_a_summary_altered_behind_the_apps_back_is_flagged(mixed):
     db.session.commit()
     html = page.get(f"/board/vettings/{mixed.vid}").get_data(as_text=True)
     assert "no longer matches the fingerprint" in html
+
+
+def test_a_missing_pdf_font_is_explained_not_a_crash(mixed, tmp_path):
+    mixed.app.config["PDF_FONT_DIR"] = str(tmp_path)
+    client = sc.page_client(mixed.app, mixed.board)
+    response = client.get(f"/board/vettings/{mixed.vid}/packet.pdf")
+    assert response.status_code == 503
+    assert b"fonts-dejavu-core" in response.data

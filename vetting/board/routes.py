@@ -6,7 +6,7 @@ findings, drafts or evidence.
 """
 from __future__ import annotations
 
-from flask import Blueprint, Response, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, current_app, flash, redirect, render_template, url_for
 
 from vetting import navigation
 from vetting.board.forms import DecisionForm
@@ -80,7 +80,8 @@ def candidate_packet(vid: int):
     """The board packet of one candidate as a PDF."""
     vetting, _ = get_vetting_or_403(vid, "board")
     released, _ = board.read_summary(actor(), vetting, "board", via="pdf")
-    return _pdf(board.packet_pdf([released.content], "Board packet"),
+    return _pdf(board.packet_pdf([released.content], "Board packet",
+                                 current_app.config["PDF_FONT_DIR"]),
                 f"board-packet-{vid}-v{released.version}.pdf")
 
 
@@ -89,4 +90,5 @@ def cycle_packet(cid: int):
     """The board packet of a whole cycle as a PDF: every released summary."""
     cycle, _ = get_cycle_or_403(cid, "board")
     summaries = board.cycle_packet_summaries(actor(), cycle, "board")
-    return _pdf(board.packet_pdf(summaries, "Board packet"), f"board-packet-cycle-{cid}.pdf")
+    return _pdf(board.packet_pdf(summaries, "Board packet", current_app.config["PDF_FONT_DIR"]),
+                f"board-packet-cycle-{cid}.pdf")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -15,7 +16,7 @@ from vetting.extensions import db
 from vetting.models import Assignment, Candidate, Cycle, Vetting
 from vetting.models.base import utcnow
 from vetting.models.releases import BOARD_OUTCOMES, BoardDecision, Release, SummaryRead
-from vetting.services.errors import Conflict, Invalid, NotFound
+from vetting.services.errors import Conflict, Invalid, NotFound, ServiceUnavailable
 from vetting.services.releases import get_release, verify_release
 
 DECIDABLE_STATES = ("released", "decided")
@@ -183,16 +184,20 @@ def cycle_packet_summaries(actor: Actor, cycle: Cycle, role: str) -> list[dict]:
     return out
 
 
-def _font_files() -> tuple[str, str]:
-    """Regular and bold TrueType files shipped by the font-roboto package (Apache 2.0)."""
-    import font_roboto
+def _font_files(font_dir: str) -> tuple[Path, Path]:
+    """Regular and bold DejaVu Sans: wide Unicode coverage for names, embedded in the PDF."""
+    regular, bold = Path(font_dir) / "DejaVuSans.ttf", Path(font_dir) / "DejaVuSans-Bold.ttf"
+    if not (regular.is_file() and bold.is_file()):
+        raise ServiceUnavailable(
+            f"The PDF fonts are missing from {font_dir}. Install Debian's fonts-dejavu-core "
+            "package, or set PDF_FONT_DIR to a folder holding DejaVuSans.ttf and "
+            "DejaVuSans-Bold.ttf.")
+    return regular, bold
 
-    return font_roboto.Roboto, font_roboto.RobotoBold
 
-
-def packet_pdf(summaries: Sequence[dict], title: str) -> bytes:
+def packet_pdf(summaries: Sequence[dict], title: str, font_dir: str) -> bytes:
     """A board packet: one released summary per page group, fonts embedded, no network."""
-    regular, bold = _font_files()
+    regular, bold = _font_files(font_dir)
     pdf = FPDF(format="Letter")
     pdf.set_title(title)
     pdf.set_creator("Vetting")

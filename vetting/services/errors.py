@@ -40,3 +40,9 @@ class TooLarge(ServiceError):
     """The input is over a size limit (413)."""
 
     status = 413
+
+
+class ServiceUnavailable(ServiceError):
+    """Something the service needs is missing on this server (503)."""
+
+    status = 503
