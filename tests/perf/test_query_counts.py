@@ -124,3 +124,43 @@ def test_the_board_list_runs_the_same_queries_for_2_or_20_candidates(
     cycle_of(LARGE - SMALL, SMALL, released=True)  # 18 more candidates, in a second cycle
     many = page_queries("/board/")
     assert len(many) == len(few), growth(few, many)
+
+
+def test_the_searcher_list_runs_the_same_queries_for_2_or_20_candidates(
+        cycle_of, login, page_queries):
+    cycle_of(SMALL, 1, state="in_progress")
+    assert login("searcher1").status_code == 302
+    few = page_queries("/search/")
+    cycle_of(LARGE - SMALL, 1, state="in_progress")  # 18 more candidates, in a second cycle
+    many = page_queries("/search/")
+    assert len(many) == len(few), growth(few, many)
+
+
+def test_the_reviewer_vetting_page_runs_the_same_queries_for_2_or_20_findings(
+        cycle_of, login, page_queries):
+    small = cycle_of(1, SMALL).vetting_ids[0]
+    large = cycle_of(1, LARGE).vetting_ids[0]
+    assert login("reviewer1").status_code == 302
+    few = page_queries(f"/review/vettings/{small}")
+    many = page_queries(f"/review/vettings/{large}")
+    assert len(many) == len(few), growth(few, many)
+
+
+def test_the_review_queue_runs_the_same_queries_for_2_or_20_candidates(
+        cycle_of, login, page_queries):
+    cycle_of(SMALL, 2)
+    assert login("reviewer1").status_code == 302
+    few = page_queries("/review/")
+    cycle_of(LARGE - SMALL, 2)  # 18 more candidates, in a second cycle
+    many = page_queries("/review/")
+    assert len(many) == len(few), growth(few, many)
+
+
+def test_the_redaction_draft_runs_the_same_queries_for_2_or_20_findings(
+        cycle_of, login, page_queries):
+    small = cycle_of(1, SMALL, state="validated").vetting_ids[0]
+    large = cycle_of(1, LARGE, state="validated").vetting_ids[0]
+    assert login("reviewer1").status_code == 302
+    few = page_queries(f"/review/vettings/{small}/draft")
+    many = page_queries(f"/review/vettings/{large}/draft")
+    assert len(many) == len(few), growth(few, many)

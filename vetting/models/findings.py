@@ -48,8 +48,10 @@ class Finding(db.Model):
     evidence: Mapped[list[Evidence]] = relationship(
         back_populates="finding", order_by="Evidence.id", cascade="all, delete-orphan"
     )
+    # Loaded with the findings in one query: every page that lists findings shows or counts
+    # their validation (review, draft, release), which would otherwise cost a query each.
     validation: Mapped[Validation | None] = relationship(
-        back_populates="finding", uselist=False, cascade="all, delete-orphan"
+        back_populates="finding", uselist=False, cascade="all, delete-orphan", lazy="selectin"
     )
 
 
