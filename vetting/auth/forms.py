@@ -1,7 +1,7 @@
 """Sign-in forms: password, second-step code, enrollment and recovery codes."""
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
-from wtforms.validators import DataRequired, Length
+from wtforms.validators import DataRequired, EqualTo, Length
 
 _CODE_INPUT = {"autocomplete": "one-time-code", "autocapitalize": "off", "spellcheck": "false"}
 
@@ -43,3 +43,17 @@ class RecoveryCodesForm(FlaskForm):
         "Six-digit code from the app", validators=[DataRequired(), Length(max=12)],
         render_kw={**_CODE_INPUT, "inputmode": "numeric"},
     )
+
+
+class PasswordChangeForm(FlaskForm):
+    """One's own new password, after the current one."""
+
+    current = PasswordField("Current password", validators=[DataRequired(), Length(max=1024)],
+                            render_kw={"autocomplete": "current-password"})
+    new = PasswordField("New password", validators=[DataRequired(), Length(min=8, max=1024)],
+                        description="At least 8 characters; a few unrelated words work well.",
+                        render_kw={"autocomplete": "new-password"})
+    confirm = PasswordField("New password again",
+                            validators=[DataRequired(), EqualTo("new", "The two new passwords "
+                                                                       "differ.")],
+                            render_kw={"autocomplete": "new-password"})

@@ -25,12 +25,18 @@ from flask_login import current_user, login_user, logout_user
 from vetting import navigation
 from vetting.audit import Actor, record
 from vetting.auth import throttle
-from vetting.auth.forms import CodeForm, EnrollForm, LoginForm, RecoveryCodesForm
+from vetting.auth.forms import (
+    CodeForm,
+    EnrollForm,
+    LoginForm,
+    PasswordChangeForm,
+    RecoveryCodesForm,
+)
 from vetting.extensions import db
 from vetting.forms import ActionForm
 from vetting.models import User
 from vetting.permissions import PUBLIC, SESSION_GENERATION, SIGNED_IN, allow
-from vetting.services import sign_in, two_factor
+from vetting.services import accounts, sign_in, two_factor
 from vetting.services.errors import ServiceError
 from vetting.web import actor, safe_next
 
@@ -228,6 +234,31 @@ def recovery_codes():
         return _security_page(form, exc.status)
     return _no_store(render_template("auth/recovery_codes.html", codes=codes,
                                      target=url_for("auth.security"), first=False))
+
+
+@bp.route("/account/password", methods=["GET", "POST"])
+@allow(SIGNED_IN)
+@throttle.per_address
+@throttle.per_account
+def password():
+    """Change one's own password; other browsers signed in to the account are signed out."""
+    form = PasswordChangeForm()
+    status = 200
+    if form.validate_on_submit():
+        user = current_user._get_current_object()
+        try:
+            accounts.change_password(actor(), user, form.current.data, form.new.data)
+        except ServiceError as exc:
+            flash(exc.message, "error")
+            status = exc.status
+        else:
+            session[SESSION_GENERATION] = user.session_generation  # this browser stays in
+            flash("Your password has been changed. Any other browser signed in to your "
+                  "account has been signed out.", "success")
+            return redirect(url_for("auth.security"))
+    elif request.method == "POST":
+        status = 422
+    return render_template("auth/password.html", form=form), status
 
 
 @bp.route("/logout", methods=["POST"])

@@ -16,6 +16,7 @@ from vetting.models import ApiToken, Designation, User, UserRole
 from vetting.models.base import utcnow
 from vetting.models.people import ROLES
 from vetting.services.errors import Conflict, Invalid, NotFound
+from vetting.services.two_factor import role_label
 
 _hasher = PasswordHasher()
 USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,79}$")
@@ -42,6 +43,22 @@ def authenticate(username: str, password: str) -> User | None:
         user.password_hash = hash_password(password)
         db.session.commit()
     return user
+
+
+def change_password(actor: Actor, user: User, current: str, new: str) -> None:
+    """Change one's own password; every other session of the account is signed out."""
+    try:
+        _hasher.verify(user.password_hash, current or "")
+    except (VerificationError, InvalidHashError):
+        raise Invalid("Your current password is not right.") from None
+    if len(new or "") < MIN_PASSWORD:
+        raise Invalid(f"A password needs at least {MIN_PASSWORD} characters.")
+    if new == current:
+        raise Invalid("The new password must differ from the current one.")
+    user.password_hash = hash_password(new)
+    user.end_sessions()  # a stolen session must not outlive the password it was opened with
+    record(actor, "user.password_change", user, role=role_label(user))
+    db.session.commit()
 
 
 def get_user(username: str) -> User:
