@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -94,7 +96,7 @@ def fullwidth(word: str) -> str:
 
 
 @settings(
-    max_examples=80,
+    max_examples=int(os.environ.get("REDACTION_EVASION_EXAMPLES", "80")),
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
