@@ -18,7 +18,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from tests import factories
-from tests.browser.support import Site, sign_in
+from tests.browser.support import EXCERPT, Site, sign_in
 from vetting.audit import Actor
 from vetting.extensions import db
 
@@ -29,11 +29,6 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 TIMEOUT_MS = 15_000
-# What the searcher found: misconduct the board may weigh, next to a religion it must not see.
-EXCERPT = ("Posted a video of himself kicking a parked car after the game, caption \"next time "
-           "it's the ref\". Same profile says he sings in the choir at St. Mary's Catholic "
-           "Church.")
-PROTECTED = "Catholic"
 
 
 def pytest_configure(config):

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # Playwright may be missing; the fixtures then skip or fail with the reason
     from playwright.sync_api import Locator, Page, Response
 
+# What the searcher found: misconduct the board may weigh, next to a religion it must not see.
+EXCERPT = ("Posted a video of himself kicking a parked car after the game, caption \"next time "
+           "it's the ref\". Same profile says he sings in the choir at St. Mary's Catholic "
+           "Church.")
+PROTECTED = "Catholic"
+
 # Every input/select/textarea a person fills needs a name a screen reader can announce.
 _A11Y_SCRIPT = """
 () => {

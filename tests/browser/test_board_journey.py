@@ -1,7 +1,7 @@
 """The board reads the released summary and records its decision (IV.B.6)."""
 import pytest
 
-from tests.browser.conftest import PROTECTED
+from tests.browser.support import PROTECTED
 from vetting.extensions import db
 from vetting.models import Vetting
 from vetting.models.releases import BoardDecision

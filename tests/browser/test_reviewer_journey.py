@@ -2,7 +2,7 @@
 import pytest
 from sqlalchemy import select
 
-from tests.browser.conftest import PROTECTED
+from tests.browser.support import PROTECTED
 from vetting.extensions import db
 from vetting.models import Vetting
 from vetting.models.releases import Release
