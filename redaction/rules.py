@@ -717,7 +717,7 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
             r"\b(?:i'm|i’m|im|i am|he's|she's|he is|she is|they're|they are|am|being|as a|as an|"
             r"was|is)\s+"
             r"(?:a\s+)?(?:proud\s+)?(straight|bi|pan|ace)\b(?!-|\s+(?:up|to|from|out|home|away|"
-            r"answer|shooter|A))"
+            r"answer|shooter|(?-i:A)\b))"
         ),
         "sexual_orientation",
         "stated-orientation",
@@ -1742,6 +1742,17 @@ CONTEXT_RULES += [
         "political_affiliation",
         "candidate-vote",
     ),
+]
+
+
+CONTEXT_RULES += [
+    (
+        _r(r"\bOur Lady of (?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*", 0),
+        "religion",
+        "named-parish",
+    ),
+    (_r(r"\bSacred Heart\b(?!\s+(?:Hospital|Medical|University))", 0), "religion", "named-parish"),
+    (_r(r"\b\d{2}\s+(?:years?|yrs?)\s+young\b"), "age", "years-young"),
 ]
 
 
