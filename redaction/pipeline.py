@@ -492,6 +492,8 @@ class Detector:
                 continue
             if context == "person" and not self._person_context(doc, start, end):
                 continue
+            if context == "own" and start > 0 and doc[start - 1].lower_ in ("'s", "’s", "a", "an"):
+                continue  # "my cousin's wedding", "at a wedding": someone else's
             if label == "sex" and start > 0 and doc[start - 1].like_num:
                 continue  # "2 males left" (a litter of puppies)
             after = end + 1 if end < len(doc) and doc[end].lower_ in ("'s", "’s") else end

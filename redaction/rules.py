@@ -255,7 +255,9 @@ CHILD = (
     r"(?:son|sons|daughter|daughters|kid|kids|kiddo|kiddos|child|children|toddler|toddlers|baby "
     r"girl|"
     r"baby boy|little one|little ones|oldest|youngest|middle child|stepson|stepdaughter|stepkids|"
-    r"step-kids|stepchildren|boys|girls|twins|newborn|infant|teenagers?|teens?)"
+    r"step-kids|stepchildren|twins|newborn|infant|teenagers?|teens?|"
+    # "my boys" is as often friends as sons; with a number it is children
+    r"(?:\d|two|three|four|five)\s+(?:boys|girls))"
 )
 NUMBER_WORDS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|both)"
 REL_RULES: list[tuple[re.Pattern, str, str]] = [
@@ -1369,7 +1371,10 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     ),
     (
         _r(
-            r"\b(?:got\s+|was\s+|been\s+)?(?:chaptered|discharged|separated|kicked)\s+out\b|"
+            r"\b(?:got\s+|was\s+|been\s+)?(?:chaptered|discharged)\s+out\b|"
+            r"\b(?:got\s+|was\s+|been\s+)?(?:separated|kicked|discharged)\s+(?:out\s+)?(?:of|from)\s+"
+            r"the\s+(?:Army|Navy|Marines|Marine Corps|Air Force|Coast Guard|Guard|military|"
+            r"service)\b|"
             r"\bgot\s+chaptered\b|\b(?:honorably|dishonorably|"
             r"medically)\s+discharged\b"
         ),
