@@ -86,7 +86,7 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
     (
         _r(
             r"\b(?:DOB|D\.O\.B\.|date of birth|birth ?date|birthday)\s*:?\s*(?:is\s+)?"
-            r"((?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d)|(?:(?:"
+            r"((?:(?:19|20)\d\d-\d{1,2}-\d{1,2})|(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d)|(?:(?:"
             + MONTHS
             + r")\.?\s+\d{1,2},?\s+(?:19|20)\d\d))"
         ),
@@ -1758,6 +1758,35 @@ CONTEXT_RULES += [
     ),
     (_r(r"\bSacred Heart\b(?!\s+(?:Hospital|Medical|University))", 0), "religion", "named-parish"),
     (_r(r"\b\d{2}\s+(?:years?|yrs?)\s+young\b"), "age", "years-young"),
+]
+
+
+CONTEXT_RULES += [
+    (
+        _r(
+            r"\b(?:celebrating|celebrate|celebrated)\s+(?:my|his|her|your|our)\s+(\d{1,3}(?:st|nd|rd|th))\b"
+        ),
+        "age",
+        "nth-birthday",
+    ),
+    (
+        _r(
+            r"\b(?:DOB|D\.O\.B\.|date of birth|birth ?date)\s*:?\s*((?:19|20)\d\d-\d{1,2}-\d{1,2})\b"
+        ),
+        "age",
+        "date-of-birth",
+    ),
+    (
+        _r(
+            r"\b(?:mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|wife|husband|son|"
+            r"daughter|brother|sister|friend|boyfriend|girlfriend|fiancée?|partner|kid|baby|boy|girl)"
+            r"\s+(?:is|was|turned|turns|just turned|will be|is turning)\s+(\d{1,3})\b(?!\s*(?:%|"
+            r"percent|min|minutes|hours|days|weeks|months|miles|mph|pounds|lbs|feet|ft|inches|"
+            r"dollars|bucks|times|points|people))"
+        ),
+        "age",
+        "relative-age",
+    ),
 ]
 
 
