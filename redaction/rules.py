@@ -1771,7 +1771,8 @@ CONTEXT_RULES += [
     ),
     (
         _r(
-            r"\b(?:DOB|D\.O\.B\.|date of birth|birth ?date)\s*:?\s*((?:19|20)\d\d-\d{1,2}-\d{1,2})\b"
+            r"\b(?:DOB|D\.O\.B\.|date of birth|birth ?date)\s*:?\s*"
+            r"((?:19|20)\d\d-\d{1,2}-\d{1,2})\b"
         ),
         "age",
         "date-of-birth",
