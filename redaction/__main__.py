@@ -86,7 +86,12 @@ def main(argv: list[str] | None = None) -> int:
         out = dict(obj)
         out["redacted"] = res.redacted
         out["spans"] = [s.to_dict() for s in res.spans]
-        out_lines.append(json.dumps(out, ensure_ascii=False))
+        line = json.dumps(out, ensure_ascii=False)
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates in the input: keep them as \u escapes
+            line = json.dumps(out)
+        out_lines.append(line)
     payload = "".join(line + "\n" for line in out_lines)
     if args.output:
         with open(args.output, "w", encoding="utf-8") as fh:

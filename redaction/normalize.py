@@ -210,6 +210,8 @@ class Normalizer:
                     chars[-1] = composed
                     ends[-1] = i + 1
                     continue
+            if "\ud800" <= ch <= "\udfff":
+                ch = "\ufffd"  # a lone surrogate (broken UTF-16) cannot be tokenized or encoded
             out = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
             if not out:
                 continue

@@ -69,3 +69,10 @@ def test_files_in_and_out(run, tmp_path):
     assert code == 0 and out == ""
     got = json.loads(dst.read_text(encoding="utf-8"))
     assert "wife" not in got["redacted"] and "pregnant" not in got["redacted"]
+
+
+def test_lone_surrogates_do_not_break_the_output(run):
+    code, out, err = run('{"id": 1, "text": "bad \\ud800 half, my wife"}\n')
+    assert code == 0, err
+    got = json.loads(out)
+    assert "wife" not in got["redacted"]

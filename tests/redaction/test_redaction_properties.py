@@ -26,6 +26,9 @@ WORDS = st.sampled_from(
 )
 TEXTS = st.one_of(
     st.text(max_size=200),
+    st.text(
+        st.characters(codec=None, categories=["Cs", "Ll", "Zs", "Mn", "Cf", "So"]), max_size=60
+    ),
     st.lists(WORDS, max_size=40).map(" ".join),
 )
 
