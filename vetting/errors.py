@@ -4,8 +4,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from flask import Flask, jsonify, redirect, render_template, request, url_for
+from flask import Flask, current_app, jsonify, redirect, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
+from markupsafe import escape
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -45,16 +46,28 @@ def error_response(status: int, message: str | None = None, *, headers=None, **e
         extra.setdefault("request_id", request_id())
     if is_api_request():
         return jsonify({"error": message, **extra}), status, headers or {}
-    try:
-        # A 5xx page touches neither the signed-in user nor the menu: both need the
-        # database, which may be the very thing that failed.
-        body = render_template("errors/error.html", status=status, message=message,
-                               plain=status >= 500)
-    except Exception:  # noqa: BLE001 - the error page itself must never fail
-        log.exception("the error page could not be rendered")
-        body = (f"<!doctype html><title>{status}</title><h1>{status}</h1>"
-                f"<p>{MESSAGES.get(status, 'Error.')}</p><p>Reference: {request_id()}</p>")
-    return body, status, headers or {}
+    return _error_page(status, message), status, headers or {}
+
+
+def _error_page(status: int, message: str) -> str:
+    """The error page; plain (no user, no menu) when the full one cannot be drawn."""
+    # A 5xx page touches neither the signed-in user nor the menu: both need the database,
+    # which may be the very thing that failed. Other pages try the full page first.
+    for plain in (True,) if status >= 500 else (False, True):
+        try:
+            if not plain:
+                return render_template("errors/error.html", status=status, message=message)
+            # Straight from the environment: the context processors are skipped, because
+            # Flask-Login's loads the signed-in user, which needs the database.
+            template = current_app.jinja_env.get_template("errors/error.html")
+            return template.render(status=status, message=message, plain=True,
+                                   request=request, request_id=request_id)
+        except Exception:  # noqa: BLE001 - the error page itself must never fail
+            log.warning("the %s error page could not be drawn%s", status,
+                        "" if plain else "; drawing it without the menu", exc_info=True)
+            _rollback()
+    return (f"<!doctype html><title>{status}</title><h1>{status}</h1>"
+            f"<p>{escape(MESSAGES.get(status, 'Error.'))}</p><p>Reference: {request_id()}</p>")
 
 
 def database_unavailable(exc: Exception) -> bool:

@@ -5,6 +5,7 @@ import socket
 import sqlite3
 
 import pytest
+from flask import g
 from sqlalchemy import event, func, select, text
 
 from tests import factories
@@ -29,8 +30,26 @@ def admin_token(sqlite_app):
 
 
 @pytest.fixture
-def locked(sqlite_app):
+def locked(locked_later):
     """Hold an exclusive lock on the SQLite file from another connection; the app waits 0.1 s."""
+    return locked_later()
+
+
+@pytest.fixture
+def locked_later(sqlite_app):
+    """A function that takes the exclusive lock when called and returns its release."""
+    holders = []
+
+    def lock():
+        holders.append(_hold_lock())
+        return holders[-1]
+
+    yield lock
+    for release in holders:
+        release()
+
+
+def _hold_lock():
     event.listen(db.engine, "connect",
                  lambda conn, _record: conn.execute("PRAGMA busy_timeout=100"))
     db.session.remove()
@@ -46,8 +65,7 @@ def locked(sqlite_app):
             holder.close()
             released.append(True)
 
-    yield release
-    release()
+    return release
 
 
 def users_named(name: str) -> int:
@@ -148,3 +166,30 @@ def _lock_timeout(dbapi_connection):
     with dbapi_connection.cursor() as cursor:
         cursor.execute("SET lock_timeout = '200ms'")
     dbapi_connection.commit()
+
+
+def test_a_signed_in_user_gets_real_error_pages_when_the_database_is_locked(sqlite_app,
+                                                                           locked_later):
+    board = factories.UserFactory(username="board1", roles=["board"])
+    db.session.commit()
+    client = sqlite_app.test_client()
+    signed_in = client.post("/login", data={"username": board.username,
+                                            "password": factories.PASSWORD,
+                                            "csrf_token": csrf_token(client)})
+    assert signed_in.status_code == 302
+    home = client.get("/")
+    assert "/login" not in (home.location or ""), signed_in.location
+    locked_later()
+    # Each real request has its own app context; this test's outer one would keep the user
+    # loaded by the request before, so forget it as a new request would.
+    g.pop("_login_user", None)
+    response = client.get("/no/such/page")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 404  # never a 500 because the menu needs the database
+    assert "404 — Not found" in html and "app.css" in html  # the real page, just without a menu
+    g.pop("_login_user", None)
+    response = client.get("/")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 503
+    assert "503 — Unavailable" in html and "app.css" in html
+    assert response.headers["X-Request-ID"] in html
