@@ -1873,10 +1873,9 @@ OBJECT_NOUNS = frozenset(
 def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
     """Street and place names, police ranks before a name: look protected, are not."""
     for m in _PLACE_DECOY.finditer(text):
-        # A congregation ("St. Anne's Church") is religion, not a place decoy.
+        # A parish hall or Kingdom Hall is a place of worship, not a street-name decoy.
         if re.search(
-            r"\b(?:Church|Parish|Chapel|Cathedral|Basilica|Mosque|Synagogue|Temple|Mission)\b",
-            m.group(),
+            r"\b(?:Church|Parish|Chapel|Mosque|Synagogue|Temple|Kingdom)\s+Hall\b", m.group()
         ):
             continue
         yield m.start(), m.end(), "decoy:place-name"
