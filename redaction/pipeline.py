@@ -92,6 +92,19 @@ LEFT_EXTEND = {
     "military_status": ("former", "ex"),
 }
 RIGHT_EXTEND = {
+    "disability": (
+        "life",
+        "script",
+        "prescription",
+        "refill",
+        "diagnosis",
+        "journey",
+        "warrior",
+        "flare",
+        "flare-up",
+        "support group",
+        "awareness",
+    ),
     "national_origin": (
         "interpreter",
         "translator",

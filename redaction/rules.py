@@ -1791,6 +1791,31 @@ CONTEXT_RULES += [
 ]
 
 
+CONTEXT_RULES += [
+    (
+        _r(
+            r"\b(?:fused|herniated|bulging|ruptured|degenerated|slipped)\s+(?:discs?\s+(?:at\s+)?)?"
+            r"[CLT]\d(?:-[CLTS]?\d)?\b",
+            re.IGNORECASE,
+        ),
+        "disability",
+        "spine",
+    ),
+]
+
+
+CONTEXT_RULES += [
+    (
+        _r(
+            r"\b(?:officially|finally|now|just became|became)\s+(?:a|an)\s+"
+            r"(?:US|U\.S\.|USA|American|United States)\s+citizen\b"
+        ),
+        "national_origin",
+        "citizenship",
+    ),
+]
+
+
 def context_rules(text: str) -> Iterator[Cand]:
     """Apply the table of context rules."""
     for rx, cat, name in CONTEXT_RULES:
