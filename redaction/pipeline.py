@@ -569,7 +569,8 @@ class Detector:
         out = []
         for c in cands:
             s, e, cat, reason, _ = c
-            if "weak" in reason and cat == "pregnancy" and not has_pregnancy:
+            # Weak readings ("being 16 weeks", "big sis") need a pregnancy elsewhere in the text.
+            if "weak" in reason and not has_pregnancy:
                 continue
             if reason.endswith("is-from-country"):
                 words = re.findall(r"[\w'’.-]+", text[s:e])

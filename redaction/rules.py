@@ -775,11 +775,6 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         "subreddit",
     ),
     (
-        _r(r"\bdone pretending to be a (?:girl|boy|man|woman)\b"),
-        "gender_identity",
-        "identity-statement",
-    ),
-    (
         _r(r"\b(?:pronouns?\s*(?:are|:)?\s*)(?:[a-z]+/[a-z]+(?:/[a-z]+)?|any/all|any)\b"),
         "gender_identity",
         "pronouns",
@@ -1109,12 +1104,9 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         "lactation",
     ),
     (
-        _r(
-            r"\b(?:big\s+sis|big\s+bro|big\s+sister|big\s+brother)\b(?=[^.!?\n]{0,40}(?:impressed|"
-            r"excited|baby|ready))"
-        ),
+        _r(r"\b(?:big\s+sis|big\s+bro|big\s+sister|big\s+brother)\b"),
         "marital_status",
-        "older-child",
+        "older-child-weak",
     ),
     (
         _r(
