@@ -16,6 +16,10 @@ class Defaults:
     MAX_EXCERPT_CHARS = 20_000
     API_TOKEN_DAYS = 90
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    # PostgreSQL only: give up on a held lock or a silent server quickly, so the user gets a
+    # 503 with Retry-After instead of a worker hanging until gunicorn kills it.
+    DATABASE_LOCK_TIMEOUT_MS = 5000
+    DATABASE_CONNECT_TIMEOUT = 5
     WTF_CSRF_TIME_LIMIT = None  # a searcher may keep a long form open; the token is session-bound
     # Board packets embed DejaVu Sans (Debian's fonts-dejavu-core) so any name prints.
     PDF_FONT_DIR = "/usr/share/fonts/truetype/dejavu"
@@ -90,6 +94,18 @@ def from_environment(folder: str) -> dict:
         if value:
             settings[key] = read(value)
     return settings
+
+
+def engine_options(settings) -> dict:
+    """The engine options for the configured database: on PostgreSQL, with its timeouts added."""
+    options = dict(settings.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
+    if settings["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
+        connect_args = dict(options.get("connect_args") or {})
+        connect_args.setdefault("connect_timeout", settings["DATABASE_CONNECT_TIMEOUT"])
+        lock_timeout = settings["DATABASE_LOCK_TIMEOUT_MS"]
+        connect_args.setdefault("options", f"-c lock_timeout={lock_timeout}")
+        options["connect_args"] = connect_args
+    return options
 
 
 def normalise_database_url(url: str) -> str:

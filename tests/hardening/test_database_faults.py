@@ -11,6 +11,7 @@ from sqlalchemy import event, func, select, text
 from tests import factories
 from tests.conftest import TEST_DATABASE_URL, csrf_token
 from vetting import create_app
+from vetting.config import engine_options
 from vetting.extensions import db
 from vetting.models import User
 
@@ -148,24 +149,36 @@ def test_an_unreachable_database_gives_a_friendly_503_page(unreachable_app):
 
 
 @pytest.mark.skipif(not TEST_DATABASE_URL, reason="PostgreSQL locks: runs in make test-postgres")
-def test_a_postgresql_lock_timeout_gives_a_503(app, api):
-    admin = api("admin1", "admin")
-    event.listen(db.engine, "connect", lambda conn, _record: _lock_timeout(conn))
-    db.session.remove()
-    db.engine.dispose()
-    with db.engine.connect() as holder:  # another session holds the users table
-        holder.execute(text("LOCK TABLE users IN ACCESS EXCLUSIVE MODE"))
-        response = admin.post("/api/v1/users", json={
-            "username": "x1", "password": "a long enough password 1", "roles": ["board"]})
-        holder.rollback()
+def test_a_postgresql_lock_held_too_long_gives_a_503(database_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("VETTING_INSTANCE_PATH", str(tmp_path / "instance"))
+    app = create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE_LOCK_TIMEOUT_MS": 200,
+                      "SQLALCHEMY_DATABASE_URI": database_url})
+    with app.app_context():
+        admin = factories.UserFactory(username="admin1", roles=["admin"])
+        db.session.commit()
+        token = factories.token_for(admin)
+        db.session.remove()
+        with db.engine.connect() as holder:  # another session holds the users table
+            holder.execute(text("LOCK TABLE users IN ACCESS EXCLUSIVE MODE"))
+            response = app.test_client().post(
+                "/api/v1/users", headers={"Authorization": f"Bearer {token}"},
+                json={"username": "x1", "password": "a long enough password 1", "roles": ["board"]})
+            holder.rollback()
+        db.session.remove()
+        db.engine.dispose()
     assert response.status_code == 503
     assert response.headers["Retry-After"]
 
 
-def _lock_timeout(dbapi_connection):
-    with dbapi_connection.cursor() as cursor:
-        cursor.execute("SET lock_timeout = '200ms'")
-    dbapi_connection.commit()
+def test_postgresql_connections_give_up_on_locks_and_silent_servers():
+    settings = {"SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+                "SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://vetting@db/vetting",
+                "DATABASE_LOCK_TIMEOUT_MS": 5000, "DATABASE_CONNECT_TIMEOUT": 5}
+    options = engine_options(settings)
+    assert options["connect_args"] == {"connect_timeout": 5, "options": "-c lock_timeout=5000"}
+    assert options["pool_pre_ping"] is True
+    settings["SQLALCHEMY_DATABASE_URI"] = "sqlite:///x.sqlite"
+    assert "connect_args" not in engine_options(settings)
 
 
 def test_a_signed_in_user_gets_real_error_pages_when_the_database_is_locked(sqlite_app,
