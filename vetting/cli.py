@@ -10,7 +10,7 @@ from flask_migrate import upgrade
 from vetting import backup, retention_cli
 from vetting.audit import Actor
 from vetting.audit import verify as verify_trail
-from vetting.services import accounts
+from vetting.services import accounts, two_factor
 from vetting.services.errors import ServiceError
 
 CLI_ACTOR = Actor(None, "cli", name="cli")
@@ -65,6 +65,16 @@ def register(app: Flask) -> None:
             _fail(exc.message)
         click.echo(f"API token for {username} (valid {days} days; it is not shown again):")
         click.echo(raw)
+
+    @app.cli.command("reset-two-factor")
+    @click.argument("username")
+    def reset_two_factor_command(username):
+        """Clear USERNAME's authenticator (lost device); they enroll again at the next sign-in."""
+        try:
+            two_factor.reset(CLI_ACTOR, accounts.get_user(username))
+        except ServiceError as exc:
+            _fail(exc.message)
+        click.echo(f"Two-factor sign-in for {username} was reset.")
 
     @app.cli.command("audit-verify")
     def audit_verify_command():

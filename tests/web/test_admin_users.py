@@ -161,3 +161,17 @@ def test_button_posts_need_the_csrf_token(login_as, make_user, client):
 def test_an_id_too_large_for_the_database_is_a_404(login_as, client):
     login_as("admin")
     assert client.get("/admin/users/99999999999999999999").status_code == 404
+
+
+def test_admin_resets_a_lost_authenticator(login_as, make_user, post):
+    login_as("admin")
+    sam = make_user("sam", "searcher")
+    sam.totp_secret = "JBSWY3DPEHPK3PXP"
+    sam.totp_enrolled_at = sam.created_at
+    db.session.commit()
+    response = post(f"/admin/users/{sam.id}/two-factor/reset", page=f"/admin/users/{sam.id}")
+    assert response.status_code == 302
+    db.session.refresh(sam)
+    assert sam.totp_secret is None and sam.totp_enrolled_at is None
+    assert db.session.scalar(select(AuditEvent).where(
+        AuditEvent.action == "auth.two_factor_reset", AuditEvent.object_id == sam.id))

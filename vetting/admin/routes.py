@@ -22,7 +22,7 @@ from vetting.models import ApiToken, Assignment, ChecklistTemplate, Cycle, Desig
 from vetting.models.base import utcnow
 from vetting.models.cycles import CYCLE_ROLES
 from vetting.permissions import guard_blueprint
-from vetting.services import accounts, cycles
+from vetting.services import accounts, cycles, two_factor
 from vetting.services.errors import NotFound, ServiceError
 from vetting.web import actor
 
@@ -117,6 +117,17 @@ def _set_active(user_id: int, active: bool):
         except ServiceError as exc:
             return _user_page(target, _refused(exc))
         flash(f"{target.username} is now {'enabled' if active else 'disabled'}.", "success")
+    return redirect(url_for(".user", user_id=target.id))
+
+
+@bp.route("/users/<int:user_id>/two-factor/reset", methods=["POST"])
+def reset_two_factor(user_id: int):
+    """Clear a lost authenticator: the user enrolls again at the next sign-in."""
+    target = _get(User, user_id, "user")
+    if ActionForm().validate_on_submit():
+        two_factor.reset(actor(), target)
+        flash(f"Two-factor sign-in for {target.username} was reset; they will set it up again "
+              "at their next sign-in, and every open session of theirs has ended.", "success")
     return redirect(url_for(".user", user_id=target.id))
 
 
