@@ -566,11 +566,19 @@ class Detector:
     @staticmethod
     def _filter(text: str, cands):
         has_pregnancy = any(c[2] == "pregnancy" and "weak" not in c[3] for c in cands)
+        has_trauma = any(
+            re.search(r"(?i)ptsd|trauma|anxiety|depress", text[c[0] : c[1]])
+            for c in cands
+            if c[2] == "disability" and "weak" not in c[3]
+        )
         out = []
         for c in cands:
             s, e, cat, reason, _ = c
+            if reason.endswith("weak-ptsd"):
+                if not has_trauma:
+                    continue
             # Weak readings ("being 16 weeks", "big sis") need a pregnancy elsewhere in the text.
-            if "weak" in reason and not has_pregnancy:
+            elif "weak" in reason and not has_pregnancy:
                 continue
             if reason.endswith("is-from-country"):
                 words = re.findall(r"[\w'’.-]+", text[s:e])

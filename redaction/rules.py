@@ -1808,6 +1808,24 @@ CONTEXT_RULES += [
 ]
 
 
+CONTEXT_RULES += [
+    (
+        _r(
+            r"\b(?:done|stop|stopped|tired of|no longer|quit|finished)\s+pretending\s+to\s+be\s+"
+            r"a\s+(?:girl|boy|man|woman|guy|lady|dude)\b"
+        ),
+        "gender_identity",
+        "identity-statement",
+    ),
+    # Symptoms count only beside a diagnosis in the same text ("PTSD ... nightmares").
+    (
+        _r(r"\b(?:nightmares|flashbacks|night terrors|panic attacks)\b"),
+        "disability",
+        "symptom-weak-ptsd",
+    ),
+]
+
+
 def context_rules(text: str) -> Iterator[Cand]:
     """Apply the table of context rules."""
     for rx, cat, name in CONTEXT_RULES:

@@ -184,6 +184,29 @@ PROTECTED = [
         "Martinez for Sheriff",
         "political_affiliation",
     ),
+    # indirect mentions
+    (
+        "He graduated high school in 2005 and moved to Gallup.",
+        "graduated high school in 2005",
+        "age",
+    ),
+    ("She posted that her mom is 70 and still works the farm.", "70", "age"),
+    ("Court record: DOB 1991-04-12, no prior arrests.", "1991-04-12", "age"),
+    ("Celebrating my 21st in Vegas this weekend!", "21st", "age"),
+    ("Photos from the Our Lady of Sorrows fall festival.", "Our Lady of Sorrows", "religion"),
+    ("Tattoo of John 3:16 on his forearm.", "John 3:16", "religion"),
+    (
+        "Going through a divorce right now, pray for me.",
+        "Going through a divorce",
+        "marital_status",
+    ),
+    ("Her fiancé is deploying to Poland in March.", "deploying to Poland", "military_status"),
+    ("My grandpa was a Tuskegee Airman.", "Tuskegee Airman", "military_status"),
+    ("On crutches for six weeks after the fall.", "On crutches", "disability"),
+    ("I'm a veteran with a 70 percent rating from the VA.", "70 percent rating", "disability"),
+    ("Bio: 'I'm ace and proud of it'.", "ace", "sexual_orientation"),
+    ("Facebook: 'my husband's unit deployed last week'.", "unit deployed", "military_status"),
+    ("Post: 'ten years sober today'.", "ten years sober", "disability"),
 ]
 
 DECOYS = [
