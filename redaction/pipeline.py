@@ -19,6 +19,7 @@ from .rules import (
     age_rules,
     context_rules,
     decoy_rules,
+    profile_rules,
     relationship_rules,
 )
 
@@ -525,6 +526,7 @@ class Detector:
             *age_rules(text),
             *relationship_rules(text),
             *context_rules(text),
+            *profile_rules(text),
         ):
             cands.append((s, e, cat, reason, False))
         cands.extend(self._hashtags(text))

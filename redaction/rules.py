@@ -190,7 +190,7 @@ COPULA_AGE = _r(
     r"inches|in\b|"
     r"points|calls|deep|of|percent|\$|x\b|-|minutes))"
 )
-START_AGE = _r(r"(?:^|[\"“(\[|·•]\s*|\|\s*|[.!?]\s+)(\d{2})(?=\s*(?:,|·|\||•|\s+and\s+[a-z]+\b))")
+START_AGE = _r(r"(?:^|[\"“‘'(\[|·•]\s*|\|\s*|[.!?]\s+)(\d{2})(?=\s*(?:,|·|\||•|\s+and\s+[a-z]+\b))")
 REDDIT_AGE_SEX = _r(
     r"(?<![\w$#])[\[(]?(\d{2})\s?([MFmf])(?![\w])[\])]?|"
     r"(?<![\w$#])[\[(]?([MF])(\d{2})(?![\w])[\])]?"
@@ -1824,6 +1824,45 @@ CONTEXT_RULES += [
         "symptom-weak-ptsd",
     ),
 ]
+
+
+# One-word items of a profile or bio list ("36 · divorced · Christian · Liberal"): between list
+# separators a bare label states the characteristic even when the word is ambiguous in prose.
+PROFILE_WORDS = {
+    "political_affiliation": "conservative liberal progressive moderate libertarian socialist "
+    "centrist leftist independent democrat republican maga lefty righty",
+    "religion": "christian catholic atheist agnostic jewish muslim mormon lds spiritual "
+    "baptist evangelical pagan buddhist hindu sikh religious",
+    "marital_status": "dad mom mother father mama papa wife husband divorced married single "
+    "widowed engaged separated stepdad stepmom",
+    "military_status": "veteran vet",
+}
+_PROFILE_CATEGORY = {w: cat for cat, words in PROFILE_WORDS.items() for w in words.split()}
+_PROFILE_ITEM = re.compile(
+    r"(?:^|(?<=[·|•,;:'\"“‘(])|(?<=[·|•,;:'\"“‘(]\s)|(?<=\.\s))("
+    + "|".join(sorted(_PROFILE_CATEGORY, key=len, reverse=True))
+    + r")(?=\s*(?:[·|•,;.'\"”’)]|$))",
+    re.IGNORECASE,
+)
+_PROFILE_PHRASE = _r(
+    r"(?:^|(?<=[·|•,;:'\"“‘(])|(?<=[·|•,;:'\"“‘(]\s))((?:has|have|no|wants?|\d)\s+(?:kids|children))"
+    r"(?=\s*(?:[·|•,;.'\"”’)]|$))"
+)
+
+
+def profile_rules(text: str) -> Iterator[Cand]:
+    """Bare labels in a profile or bio list."""
+    separators = sum(text.count(c) for c in "·|•")
+    for m in _PROFILE_ITEM.finditer(text):
+        word = m.group(1).lower()
+        # In prose a comma is not a list: demand a real list (two separators) or a labelled field.
+        if separators < 2 and text.count(",") < 3 and text.count(". ") < 3:
+            continue
+        cat = _PROFILE_CATEGORY[word]
+        yield m.start(1), m.end(1), cat, f"rule:{cat}:profile-item"
+    for m in _PROFILE_PHRASE.finditer(text):
+        if separators >= 2 or text.count(",") >= 3:
+            yield m.start(1), m.end(1), "marital_status", "rule:marital_status:profile-item"
 
 
 def context_rules(text: str) -> Iterator[Cand]:
