@@ -58,7 +58,8 @@ per_address = limiter.shared_limit(
 def too_many_attempts(exc: RateLimitExceeded):
     """The friendly 429 page, saying how long to wait, with ``Retry-After`` in seconds."""
     current = limiter.current_limit
-    wait = max(1, math.ceil(current.reset_at - time.time())) if current else 60
+    # round, not ceil: a window read a moment after it opened must not exceed its length
+    wait = max(1, round(current.reset_at - time.time())) if current else 60
     minutes = math.ceil(wait / 60)
     message = (
         "There have been too many failed sign-in attempts for this account or from this "
