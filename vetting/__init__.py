@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from vetting import config, security
@@ -34,6 +35,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config["SQLALCHEMY_DATABASE_URI"]
     )
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = config.engine_options(app.config)
+    if app.config["TRUSTED_PROXIES"]:
+        # Behind a proxy, client addresses (audit trail, sign-in throttle) come from its headers.
+        hops = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     register_extensions(app)
     security.register(app)  # first: the request id must exist before any check can refuse
     register_blueprints(app)

@@ -21,6 +21,8 @@ class Defaults:
     DATABASE_LOCK_TIMEOUT_MS = 5000
     DATABASE_CONNECT_TIMEOUT = 5
     WTF_CSRF_TIME_LIMIT = None  # a searcher may keep a long form open; the token is session-bound
+    # How many reverse proxies sit in front; their X-Forwarded-* headers are trusted only then.
+    TRUSTED_PROXIES = 0
     # Board packets embed DejaVu Sans (Debian's fonts-dejavu-core) so any name prints.
     PDF_FONT_DIR = "/usr/share/fonts/truetype/dejavu"
     SESSION_COOKIE_HTTPONLY = True
@@ -77,6 +79,11 @@ _OPTIONAL = {
     "RATELIMIT_STORAGE_URI": str,
     "SIGN_IN_ACCOUNT_LIMIT": str,
     "SIGN_IN_ADDRESS_LIMIT": str,
+    "LOG_LEVEL": str,
+    "DATABASE_LOCK_TIMEOUT_MS": int,
+    "DATABASE_CONNECT_TIMEOUT": int,
+    "TRUSTED_PROXIES": int,
+    "PDF_FONT_DIR": str,
 }
 _ENV_NAMES = {"PERMANENT_SESSION_LIFETIME": "SESSION_IDLE_MINUTES"}
 
@@ -92,8 +99,17 @@ def from_environment(folder: str) -> dict:
     for key, read in _OPTIONAL.items():
         value = os.environ.get(_ENV_NAMES.get(key, key), "").strip()
         if value:
-            settings[key] = read(value)
+            try:
+                settings[key] = read(value)
+            except ValueError as exc:
+                raise ConfigError(
+                    f"{_ENV_NAMES.get(key, key)}={value!r} is not valid: "
+                    f"expected {'a whole number' if read is not str else 'text'}.") from exc
     return settings
+
+
+class ConfigError(RuntimeError):
+    """An environment setting the application cannot use."""
 
 
 def engine_options(settings) -> dict:
