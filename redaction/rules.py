@@ -1046,16 +1046,6 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     ),
     (
         _r(
-            r"\b(?:due|expecting)\s+(?:in|this|next|on|around|any)\s+(?:"
-            + MONTHS
-            + r"|day|fall|spring|summer|winter|"
-            r"week|month|day now)(?:\s+now)?\b"
-        ),
-        "pregnancy",
-        "due-date",
-    ),
-    (
-        _r(
             r"\b(?:we're|we are|we’re|they're|they are|she's|she is|is|are|were|was|finally|"
             r"currently|now)\s+"
             r"expecting\b(?:\s+(?:a|our|twins|baby|another|again|number))?"

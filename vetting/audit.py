@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, text
+from sqlalchemy import Select, select, text
 
 from vetting.extensions import db
 from vetting.models.audit import GENESIS, AuditEvent
@@ -88,12 +88,13 @@ class Verification:
     head: str
 
 
-def iter_events(batch: int = 1000) -> Iterator[AuditEvent]:
-    """Every event in order, read in batches so a long trail fits in memory."""
+def iter_events(query: Select | None = None, batch: int = 1000) -> Iterator[AuditEvent]:
+    """Every event of ``query`` (all by default) in order, in batches so a long trail fits."""
+    query = select(AuditEvent) if query is None else query
     last = 0
     while True:
         rows = db.session.scalars(
-            select(AuditEvent).where(AuditEvent.id > last).order_by(AuditEvent.id).limit(batch)
+            query.where(AuditEvent.id > last).order_by(AuditEvent.id).limit(batch)
         ).all()
         if not rows:
             return

@@ -1,17 +1,2 @@
 """Review fixtures: a stand-in redactor (the real one in tests marked slow) and a scenario."""
-import pytest
-
-from tests.review import scenario as sc
-
-
-@pytest.fixture(autouse=True)
-def fast_redactor(request, app):
-    """Use the stand-in redactor unless the test is marked slow (the real spaCy pipeline)."""
-    if request.node.get_closest_marker("slow") is None:
-        app.config["REDACTOR_FACTORY"] = sc.FakeRedactor
-
-
-@pytest.fixture
-def s(app, make_user):
-    """A submitted vetting with two findings awaiting validation."""
-    return sc.build(app, make_user)
+from tests.review.fixtures import fast_redactor, s  # noqa: F401 - shared fixtures

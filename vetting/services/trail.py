@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time
 
 from sqlalchemy import Select, func, select
 
-from vetting.audit import Verification, verify
+from vetting.audit import Verification, iter_events, verify
 from vetting.extensions import db
 from vetting.models import AuditEvent
 from vetting.services.errors import Invalid
@@ -163,15 +163,7 @@ def events_page(f: TrailFilter, page: int = 1, per_page: int = DEFAULT_PER_PAGE)
 
 def iter_filtered(f: TrailFilter, batch: int = 1000) -> Iterator[AuditEvent]:
     """Every event matching ``f`` in order, read in batches (for the CSV export)."""
-    last = 0
-    while True:
-        rows = db.session.scalars(
-            _filtered(f).where(AuditEvent.id > last).order_by(AuditEvent.id).limit(batch)
-        ).all()
-        if not rows:
-            return
-        yield from rows
-        last = rows[-1].id
+    return iter_events(_filtered(f), batch)
 
 
 def safe_details(details: Mapping | None) -> dict:
