@@ -262,3 +262,19 @@ def today():
 @pytest.fixture
 def next_year():
     return date.today() + timedelta(days=365)
+
+
+def pytest_report_header(config):
+    return (f"database: PostgreSQL ({TEST_DATABASE_URL.rpartition('@')[2]})" if TEST_DATABASE_URL
+            else "database: SQLite (tests marked postgres run in make test-postgres)")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests of PostgreSQL itself belong to the PostgreSQL run, not to the SQLite one."""
+    if TEST_DATABASE_URL:
+        return
+    kept = [item for item in items if item.get_closest_marker("postgres") is None]
+    left_out = [item for item in items if item.get_closest_marker("postgres") is not None]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = kept

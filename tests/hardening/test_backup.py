@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from tests import factories
-from tests.conftest import TEST_DATABASE_URL
 from vetting import backup
 from vetting.extensions import db
 
@@ -114,7 +113,7 @@ def test_backup_of_postgresql_names_the_pg_dump_command_when_it_is_missing(
     assert "s3cret" not in message  # the password never lands in a terminal or a log
 
 
-@pytest.mark.skipif(not TEST_DATABASE_URL, reason="needs PostgreSQL: runs in make test-postgres")
+@pytest.mark.postgres
 def test_backup_of_postgresql_runs_pg_dump(app, tmp_path):
     if shutil.which("pg_dump") is None:
         pytest.fail("pg_dump is not installed next to the PostgreSQL test server")

@@ -9,7 +9,7 @@ from flask import g
 from sqlalchemy import event, func, select, text
 
 from tests import factories
-from tests.conftest import TEST_DATABASE_URL, csrf_token
+from tests.conftest import csrf_token
 from vetting import create_app
 from vetting.config import engine_options
 from vetting.extensions import db
@@ -148,7 +148,7 @@ def test_an_unreachable_database_gives_a_friendly_503_page(unreachable_app):
     assert "psycopg" not in html and "127.0.0.1" not in html
 
 
-@pytest.mark.skipif(not TEST_DATABASE_URL, reason="PostgreSQL locks: runs in make test-postgres")
+@pytest.mark.postgres
 def test_a_postgresql_lock_held_too_long_gives_a_503(database_url, tmp_path, monkeypatch):
     monkeypatch.setenv("VETTING_INSTANCE_PATH", str(tmp_path / "instance"))
     app = create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE_LOCK_TIMEOUT_MS": 200,
