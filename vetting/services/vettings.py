@@ -11,6 +11,7 @@ from typing import BinaryIO
 
 import filetype
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -94,18 +95,23 @@ def set_item_outcome(
         raise Conflict(
             "Someone else saved this item while you were editing it. Reload to see their "
             "change, then save yours again.", current_revision=row.revision)
-    _start(actor, vetting)
-    if row is None:
-        row = ItemOutcome(vetting=vetting, item=item, outcome=outcome, reason=reason,
-                          updated_by_id=actor.user.id)
-        db.session.add(row)
-    else:
-        row.outcome, row.reason, row.updated_by_id = outcome, reason, actor.user.id
-    record(actor, "item.outcome", vetting, role="searcher", cycle_id=vetting.cycle.id,
-           details={"item": key, "outcome": outcome})
+    # The versioned UPDATE (or the unique INSERT) can fail at any flush from here on, not
+    # only at commit: record() and lazy loads flush too. Either way the other save won.
     try:
+        _start(actor, vetting)
+        if row is None:
+            row = ItemOutcome(vetting=vetting, item=item, outcome=outcome, reason=reason,
+                              updated_by_id=actor.user.id)
+            db.session.add(row)
+        else:
+            # A new updated_at makes every save an UPDATE, even of unchanged values, so it is
+            # versioned too: a re-save that changed nothing must not slip past the check.
+            row.outcome, row.reason, row.updated_by_id = outcome, reason, actor.user.id
+            row.updated_at = utcnow()
+        record(actor, "item.outcome", vetting, role="searcher", cycle_id=vetting.cycle.id,
+               details={"item": key, "outcome": outcome})
         db.session.commit()
-    except StaleDataError as exc:
+    except (StaleDataError, IntegrityError) as exc:
         db.session.rollback()
         raise Conflict("Someone else saved this item at the same moment. Reload and try again.") \
             from exc
