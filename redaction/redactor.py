@@ -60,10 +60,7 @@ class Redactor:
         spans: list[Span] = []
         for s, e, category, reason, group in found:
             start, end = norm.to_original(s, e)
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
+            start, end = _trim(text, start, end)
             if end <= start:
                 continue
             if spans and start < spans[-1].end:
@@ -74,3 +71,18 @@ class Redactor:
                 reason = f"{reason} ({GROUP_MARK})"
             spans.append(Span(start, end, category, reason))
         return RedactionResult(text=text, redacted=render(text, spans), spans=tuple(spans))
+
+
+# Blanks, quotes, brackets and sentence punctuation at a span's edges belong to the sentence,
+# not to the mention: "these mexicans' park" must render "these [redacted]' park".
+# "#" and "@" stay: they are part of a hashtag or handle.
+_EDGE = frozenset(" \t\r\n\u00a0'\"`“”‘’«»()[]{}<>,.;:!?¡¿…-–—/\\|*_~")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span to start and end on a word character (or a kept symbol)."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end

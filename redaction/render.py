@@ -38,7 +38,12 @@ def render(text: str, spans: Sequence[Span]) -> str:
     pos = 0
     for start, end, group in merged:
         out.append(text[pos:start])
+        # A placeholder never fuses with a neighbouring word ("[redacted]park").
+        if start > 0 and text[start - 1].isalnum():
+            out.append(" ")
         out.append(GROUP_PLACEHOLDER if group else PLACEHOLDER)
+        if end < len(text) and text[end].isalnum():
+            out.append(" ")
         pos = end
     out.append(text[pos:])
     return "".join(out)

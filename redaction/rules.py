@@ -182,7 +182,8 @@ APPOSITION_AGE = _r(
 COPULA_AGE = _r(
     r"\b(?:i'm|i’m|im|i am|he's|he’s|he is|she's|she’s|she is|they're|they are|then|only|now|just "
     r"turned|"
-    r"was|at|age|aged|ages|and i'm|still)\s+(\d{1,2})\b(?!\s*(?:%|percent|min|mins|minutes|hours|"
+    r"was|at|age|aged|ages|and i'm|still|to be|being|i'll be|i’ll be|he'll be|she'll be)"
+    r"\s+(\d{1,2})\b(?!\s*(?:%|percent|min|mins|minutes|hours|"
     r"hrs|days|weeks|"
     r"wks|months|years|yrs|mph|k\b|times|degrees|yards|feet|ft|miles|laps|shots|beers|drinks|am|"
     r"pm|a\.m|p\.m|"
@@ -220,7 +221,8 @@ def age_rules(text: str) -> Iterator[Cand]:
     for m in COPULA_AGE.finditer(text):
         n = int(m.group(1))
         word = m.group(0).split()[0].lower()
-        low_ok = 13 if word in ("at", "was", "now", "only", "still") else 5
+        # "to be 10" / "being 12" are more often counts than ages: demand an adult-ish number.
+        low_ok = 13 if word in ("at", "was", "now", "only", "still", "to", "being") else 5
         if low_ok <= n <= 110:
             yield m.start(1), m.end(1), "age", "rule:age:stated"
     for m in START_AGE.finditer(text):
@@ -496,6 +498,12 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     ),
     (
         _r(r"\b(?:(?:thick|heavy|strong|foreign)\s+)?[A-Z][a-z]+\s+accent\b", 0),
+        "national_origin",
+        "accent",
+    ),
+    # Someone's own accent: "mocked my accent", "because of her accent".
+    (
+        _r(r"\b(?:my|his|her|their|your)\s+((?:thick\s+|heavy\s+|strong\s+)?accents?)\b"),
         "national_origin",
         "accent",
     ),
@@ -793,6 +801,16 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         "time-sober",
     ),
     (_r(r"\bday\s+\d+\s+(?:sober|clean)\b"), "disability", "time-sober"),
+    (
+        _r(
+            r"\b(?:sober|clean and sober|in recovery)\s+(?:since|as of)\s+(?:(?:"
+            + MONTHS
+            + r")\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b"
+        ),
+        "disability",
+        "time-sober",
+    ),
+    (_r(r"\b(?:AA|NA|program)\s+sponsor\b"), "disability", "sponsor"),
     (
         _r(
             r"\b(?:\d+|one|two|three|five|ten)[- ](?:day|week|month|year)\s+(?:chip|coin|"
@@ -1166,7 +1184,8 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     ),
     (
         _r(
-            r"\b(?:on\s+leave|home|back)\s+from\s+(?:Fort|Camp|Joint Base|Iraq|Afghanistan|Kuwait|"
+            r"\b(?:on\s+leave|home|back|returned|returning|came\s+back)\s+from\s+"
+            r"(?:(?:a|his|her|my|their)\s+)?(?:Fort|Camp|Joint Base|Iraq|Afghanistan|Kuwait|"
             r"Helmand|Kandahar|"
             r"Fallujah|Ramadi|Baghdad|Syria|deployment|basic|boot camp|the "
             r"sandbox)\b(?:\s+[A-Z][a-z]+)?"
@@ -1791,6 +1810,15 @@ CONTEXT_RULES += [
         _r(
             r"\b(?:officially|finally|now|just became|became)\s+(?:a|an)\s+"
             r"(?:US|U\.S\.|USA|American|United States)\s+citizen\b"
+        ),
+        "national_origin",
+        "citizenship",
+    ),
+    (
+        _r(
+            r"\b(?:(?:US|U\.S\.|USA|American)\s+)?citizen(?:ship)?\s+since\s+(?:(?:"
+            + MONTHS
+            + r")\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b"
         ),
         "national_origin",
         "citizenship",

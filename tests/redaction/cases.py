@@ -207,6 +207,30 @@ PROTECTED = [
     ("Bio: 'I'm ace and proud of it'.", "ace", "sexual_orientation"),
     ("Facebook: 'my husband's unit deployed last week'.", "unit deployed", "military_status"),
     ("Post: 'ten years sober today'.", "ten years sober", "disability"),
+    # ages stated after "to be" / "being"
+    ("Selfie caption: 'Glad to be 44 and still running marathons.'", "44", "age"),
+    ("Being 27 with a mortgage is no joke, he wrote.", "27", "age"),
+    # broader diagnoses and medications
+    ("She posted that endometriosis keeps her home some weekends.", "endometriosis", "disability"),
+    ("He wrote about living with POTS since college.", "POTS", "disability"),
+    ("Story: 'Hashimoto's is kicking my butt this week'.", "Hashimoto's", "disability"),
+    ("He said Vraylar finally leveled him out.", "Vraylar", "disability"),
+    ("Comment: 'my anxiety has been brutal since the move'.", "my anxiety", "disability"),
+    ("Post: 'sober since March 2019 and grateful'.", "sober since March 2019", "disability"),
+    # deployments, observances, citizenship, accents
+    ("He said he has nightmares about Ramadi.", "Ramadi", "military_status"),
+    (
+        "She came home early after he returned from deployment.",
+        "returned from deployment",
+        "military_status",
+    ),
+    ("Caption under the wedding photo: 'mazel tov to the couple'.", "mazel tov", "religion"),
+    (
+        "He has been a citizen since 2012, his profile says.",
+        "citizen since 2012",
+        "national_origin",
+    ),
+    ("Coworkers laughed at her accent during roll call.", "accent", "national_origin"),
 ]
 
 DECOYS = [
@@ -248,4 +272,8 @@ DECOYS = [
     ("He says his massage therapist gets him.", "massage therapist"),
     ("Photo of his Black Lab puppy named Ruger.", "Black Lab"),
     ("The Browns lost again, typical.", "Browns"),
+    ("The Great Depression unit was his favourite in school.", "Great Depression"),
+    ("He photographed cranes at Bosque del Apache.", "Bosque del Apache"),
+    ("Agents logged three drug seizures on the interstate.", "drug seizures"),
+    ("It has to be 10 minutes early, he said of roll call.", "10 minutes"),
 ]

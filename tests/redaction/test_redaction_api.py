@@ -95,3 +95,23 @@ def test_agency_lexicon_is_validated(entry):
 def test_redact_rejects_non_strings(blank_redactor):
     with pytest.raises(TypeError):
         list(blank_redactor.redact_many([None]))  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("text", "rendered"),
+    [
+        ("reply: 'these zephyrs' park like idiots'", "reply: 'these [redacted]' park like idiots'"),
+        ('bio: "Zephyr Lodge." nothing else', 'bio: "[redacted]." nothing else'),
+    ],
+)
+def test_spans_are_trimmed_to_the_mention(text, rendered):
+    r = Redactor(
+        agency_lexicon=[
+            {"text": "zephyrs' ", "category": "religion"},
+            {"text": "Zephyr Lodge.", "category": "religion"},
+        ]
+    )
+    result = r.redact(text)
+    assert result.redacted == rendered
+    for s in result.spans:
+        assert text[s.start].isalnum() and text[s.end - 1].isalnum()

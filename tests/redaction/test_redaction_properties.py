@@ -44,6 +44,9 @@ def test_never_raises_and_spans_are_sound(redactor, text):
         assert span.start >= previous_end
         assert span.category in CATEGORIES
         assert span.reason
+        # Edges are the mention itself, never the blank or quote around it.
+        for edge in (text[span.start], text[span.end - 1]):
+            assert edge not in " \t\n'\"“”‘’,.;:!?()", (text, span)
         previous_end = span.end
 
 

@@ -47,3 +47,9 @@ def test_order_of_spans_does_not_matter():
     text = "a Catholic Marine"
     s1, s2 = span(text, "Catholic"), span(text, "Marine", "military_status")
     assert render(text, [s2, s1]) == render(text, [s1, s2]) == f"a {PLACEHOLDER}"
+
+
+def test_a_placeholder_never_fuses_with_a_neighbouring_word():
+    text = "these Xs park"
+    out = render(text, [Span(6, 9, "religion", "too long (target group)")])
+    assert out == f"these {GROUP_PLACEHOLDER} park"
