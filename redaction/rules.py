@@ -543,6 +543,18 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         "religion",
         "congregation",
     ),
+    # A congregation named by its prefix: "Congregation Albert", "Temple Beth Shalom",
+    # "Masjid Al-Noor", "Chabad of Santa Fe" (not "Temple University", not "Temple Street").
+    (
+        _r(
+            r"\b(?:Congregation|Temple|Masjid|Chabad\s+of|Islamic\s+Center\s+of|Gurdwara|"
+            r"Kehilat|Kehillat|B'nai|B’nai)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\b"
+            r"(?<!University)(?<!College)(?<!Street)(?<!Avenue)(?<!Road)(?<!Drive)(?<!Run)",
+            0,
+        ),
+        "religion",
+        "congregation",
+    ),
     (
         _r(
             r"\b[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,3}\s+(?:Church|Parish|Basilica|Cathedral|"
@@ -1027,6 +1039,16 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         "leave",
     ),
     (_r(r"\b(?:at|by)\s+\d{1,2}\s+weeks\b"), "pregnancy", "gestation"),
+    # "18 weeks and finally showing": a week count followed by what a pregnant body does.
+    (
+        _r(
+            r"\b(\d{1,2}\s+weeks)\s+(?:and|&|n)\s+(?:finally\s+|already\s+|officially\s+|"
+            r"starting\s+to\s+be\s+)?(?:showing|counting|kicking|glowing|nesting)\b"
+        ),
+        "pregnancy",
+        "gestation",
+    ),
+    (_r(r"\bbump\s+(?:pic|pics|photo|photos|selfie|shot|check|watch)\b"), "pregnancy", "bump"),
     (
         _r(
             r"\b(?:being|she's|she’s|i'm|i’m|now|almost|nearly|already|"
@@ -1913,6 +1935,8 @@ _PLACE_DECOY = _r(
     r"(?:\s+[A-Z][a-zé]+(?:['’]s)?){0,2}\s+" + STREET_SUFFIX + r"\b\.?",
     0,
 )
+# "Pride of the Southwest" (a marching band), "Pride of Texas": names, not the LGBT event.
+_PRIDE_OF = _r(r"\bPride\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", 0)
 _POLICE_RANK = _r(
     r"\b(?:Major|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Cpl\.|Colonel|Commander|"
     r"Chief|Deputy|"
@@ -1971,6 +1995,8 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
         ):
             continue
         yield m.start(), m.end(), "decoy:place-name"
+    for m in _PRIDE_OF.finditer(text):
+        yield m.start(), m.end(), "decoy:team-name"
     for m in _POLICE_RANK.finditer(text):
         window = text[max(0, m.start() - 80) : m.end() + 80]
         if _POLICE_CONTEXT.search(window) and not _MILITARY_CONTEXT.search(window):

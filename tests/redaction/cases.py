@@ -231,6 +231,17 @@ PROTECTED = [
         "national_origin",
     ),
     ("Coworkers laughed at her accent during roll call.", "accent", "national_origin"),
+    # congregations named by their prefix, week counts, ideology labels, written ranks
+    (
+        "He lights candles at Congregation Nahalat Shalom.",
+        "Congregation Nahalat Shalom",
+        "religion",
+    ),
+    ("Post: '22 weeks and finally showing'.", "22 weeks", "pregnancy"),
+    ("Weekly bump pic by the Christmas tree.", "bump pic", "pregnancy"),
+    ("Bio: 'socialist, runner, dog dad'.", "socialist", "political_affiliation"),
+    ("Tribute post to Gunnery Sgt. Baca, his old squad leader.", "Gunnery Sgt", "military_status"),
+    ("Her live-in boyfriend called in the noise complaint.", "live-in boyfriend", "marital_status"),
 ]
 
 DECOYS = [
@@ -276,4 +287,6 @@ DECOYS = [
     ("He photographed cranes at Bosque del Apache.", "Bosque del Apache"),
     ("Agents logged three drug seizures on the interstate.", "drug seizures"),
     ("It has to be 10 minutes early, he said of roll call.", "10 minutes"),
+    ("He went to Temple University on a track scholarship.", "Temple University"),
+    ("He plays tuba in the Pride of the Rockies marching band.", "Pride of the Rockies"),
 ]
