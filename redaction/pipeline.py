@@ -423,6 +423,8 @@ class Detector:
             return True
         prev = doc[start - 1].lower_ if start > 0 else ""
         prev2 = doc[start - 2].lower_ if start > 1 else ""
+        if prev in ("is", "was", "are", "were") and _thing_subject(doc, start - 1):
+            return False  # "his truck is black": the colour of a thing
         if prev in (
             "half",
             "%",
@@ -771,6 +773,33 @@ _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+
+
+# Things whose colour a finding mentions: "the truck is black", "her hoodie was white".
+COLOURED_THINGS = OBJECT_NOUNS | frozenset(
+    """truck trucks pickup car cars suv tahoe charger explorer jeep van bronco camaro mustang
+    silverado f-150 sedan cruiser vehicle vehicles motorcycle bike paint walls wall door doors
+    house roof fence couch shirt shirts hoodie jacket coat hat hats cap caps boots shoes sneakers
+    dress uniform mask bandana gloves jersey jerseys shorts pants jeans helmet holster case phone
+    bag backpack tattoo ink dog dogs cat cats horse horses puppy lab labrador cow bull smoke
+    sky mug cup frame rims wheels tires sign banner flag logo background""".split()
+)
+_SUBJECT_PEOPLE = frozenset(
+    "he she they i we you candidate applicant man woman guy girl boy kid person people".split()
+)
+
+
+def _thing_subject(doc: Doc, verb: int) -> bool:
+    """Whether the subject before a copula (within its clause) is a thing, not a person."""
+    for tok in reversed(doc[max(0, verb - 6) : verb]):
+        if tok.is_punct and tok.text not in ("'s", "’s"):
+            return False
+        low = tok.lower_
+        if low in _SUBJECT_PEOPLE or low in PERSON_NOUNS:
+            return False
+        if low in COLOURED_THINGS:
+            return True
+    return False
 
 
 def _author_pronoun(text: str) -> str:

@@ -1546,9 +1546,21 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         _r(
             r"\b(?:registered|lifelong|proud|card-carrying|die-hard|diehard|staunch|moderate|"
             r"conservative|liberal|"
-            r"progressive|libertarian|independent|a|an)\s+(?:Democrat|Republican|Libertarian|"
+            r"progressive|libertarian|independent)\s+(?:Democrat|Republican|Libertarian|"
             r"independent|Independent|"
-            r"Green|conservative|liberal|progressive|socialist|communist|moderate|centrist)s?\b"
+            r"(?-i:Green)|conservative|liberal|progressive|socialist|communist|moderate|centrist)s?\b"
+        ),
+        "political_affiliation",
+        "party-label",
+    ),
+    # After "a"/"an" the label must stand alone: "I'm a Democrat", not "a green gift card",
+    # "a conservative estimate", "a moderate amount".
+    (
+        _r(
+            r"\b(?:a|an)\s+(?:Democrat|Republican|Libertarian|independent|Independent|"
+            r"(?-i:Green)|conservative|liberal|progressive|socialist|communist|moderate|centrist)s?"
+            r"\b(?=\s*(?:[.,;:!?)\"”]|$|\s+(?:and|who|but|since|through|from|myself|himself|"
+            r"herself|all|like|or|now|too|then|at heart|by)\b))"
         ),
         "political_affiliation",
         "party-label",
@@ -1982,7 +1994,8 @@ OBJECT_NOUNS = frozenset(
     tamale rifle rifles pistol pistols shotgun shotguns handgun handguns gun guns ammo ammunition
     blade sword grenade grenades made built import imports brand product products parts steel
     cartel cartels mafia mob heroin cocaine weed meth motorcycle bike bikes airline airlines
-    company tv television channel network soap telenovela novela rap pop""".split()
+    company tv television channel network soap telenovela novela rap pop engineered designed
+    manufactured""".split()
 )
 
 

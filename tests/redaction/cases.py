@@ -242,6 +242,8 @@ PROTECTED = [
     ("Bio: 'socialist, runner, dog dad'.", "socialist", "political_affiliation"),
     ("Tribute post to Gunnery Sgt. Baca, his old squad leader.", "Gunnery Sgt", "military_status"),
     ("Her live-in boyfriend called in the noise complaint.", "live-in boyfriend", "marital_status"),
+    ("Comment: 'my wife is black and I am white'.", "black", "race_color"),
+    ("He told coworkers he has always been a Democrat.", "a Democrat", "political_affiliation"),
 ]
 
 DECOYS = [
@@ -289,4 +291,11 @@ DECOYS = [
     ("It has to be 10 minutes early, he said of roll call.", "10 minutes"),
     ("He went to Temple University on a track scholarship.", "Temple University"),
     ("He plays tuba in the Pride of the Rockies marching band.", "Pride of the Rockies"),
+    ("Photo of the new truck; the truck is black with chrome rims.", "black"),
+    ("She handed him a green Starbucks gift card as a thank-you.", "green"),
+    ("That is a conservative estimate of the overtime he claimed.", "conservative estimate"),
+    ("His daughter is his pride and joy, he wrote.", "pride and joy"),
+    ("He painted the hallway Navajo white last weekend.", "Navajo white"),
+    ("He wore a Fighting Irish hoodie to the range.", "Fighting Irish"),
+    ("He bought a German engineered pressure washer.", "German engineered"),
 ]
