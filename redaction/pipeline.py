@@ -621,6 +621,11 @@ class Detector:
             )
         ):
             s -= 4  # "his old platoon"
+        if cat == "national_origin":
+            # "Ukrainian-born", "Mexican-raised": the compound says where the person is from.
+            m = re.match(r"[-‐–](?:born|raised|bred)\b", text[e : e + 8])
+            if m:
+                e += m.end()
         for word in LEFT_EXTEND.get(cat, ()):
             before = text[max(0, s - len(word) - 1) : s]
             if before.lower() == word + " " and (

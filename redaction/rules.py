@@ -72,6 +72,23 @@ def _r(pattern: str, flags: int = _F) -> re.Pattern:
 # --------------------------------------------------------------------------- age
 AGE_RULES: list[tuple[re.Pattern, str]] = [
     (_r(r"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yr\.?)[\s-]*olds?\b"), "n-year-old"),
+    (
+        _r(
+            r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|"
+            r"four|five|six|seven|eight|nine))?[\s-]*years?[\s-]*olds?\b"
+        ),
+        "n-year-old",
+    ),
+    # "At fifty-two, he is the oldest recruit": a spelled-out compound age.
+    (
+        _r(
+            r"\b(?:at|aged?|turned|turning|i'm|i’m|i am|he's|he’s|she's|she’s|now|just turned)\s+"
+            r"((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|"
+            r"five|six|seven|eight|nine))\b(?![\s-]+(?:percent|minutes|hours|days|dollars|miles|"
+            r"times|calls|pounds|lbs|feet|yards|degrees|rounds))"
+        ),
+        "spelled-age",
+    ),
     (_r(r"\b\d{1,3}\s*(?:y/o|y\.o\.|yo)\b(?!-)"), "n-yo"),
     (_r(r"\b(?:aged?|age:)\s*\d{1,3}\b"), "age-n"),
     (
@@ -543,6 +560,24 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         "religion",
         "congregation",
     ),
+    # "confirmed at St. Therese", "Mass at St. Anne's": a saint's name after "at" is a parish
+    # unless a street, school or hospital word follows.
+    (
+        _r(
+            r"\b(?:at|from|to|attends|attend|attended)\s+((?:St\.|Saint)\s+"
+            r"(?!(?:Louis|Paul|Petersburg|Pete|Cloud|Charles|George|Augustine|Kitts|Lucia|Thomas|"
+            r"Croix|Helena|Johns|Martin|Moritz|Tropez|Lawrence|Kilda|Simons|Joseph|Vincent)\b"
+            r"(?!['’]s))[A-Z][a-z]+(?:['’]s)?)"
+            r"(?!\s+(?:[A-Z][a-z]+\s+)?(?:Drive|Dr|Street|St|Road|Rd|Avenue|Ave|Blvd|Boulevard|Lane|"
+            r"Way|Hospital|Regional|Medical|Health|University|College|Clinic|Center|Centre|"
+            r"Elementary|Middle|High|Academy|Park|Island|Lake|River|Louis|Paul|Petersburg|"
+            r"Cloud|Charles|George|Augustine|Kitts|Lucia|Thomas|Croix|Helena|Joseph's Hospital)\b)"
+            r"(?!\s*,\s*(?:MN|MO|FL|Minnesota|Missouri|Florida))",
+            0,
+        ),
+        "religion",
+        "congregation",
+    ),
     # A congregation named by its prefix: "Congregation Albert", "Temple Beth Shalom",
     # "Masjid Al-Noor", "Chabad of Santa Fe" (not "Temple University", not "Temple Street").
     (
@@ -814,6 +849,11 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     ),
     (_r(r"\bday\s+\d+\s+(?:sober|clean)\b"), "disability", "time-sober"),
     (
+        _r(r"\b(?:short|long)[- ]term\s+disability\b(?:\s+(?:leave|claim|benefits|insurance))?"),
+        "disability",
+        "disability-leave",
+    ),
+    (
         _r(
             r"\b(?:sober|clean and sober|in recovery)\s+(?:since|as of)\s+(?:(?:"
             + MONTHS
@@ -1074,6 +1114,44 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         "baby-due",
     ),
     (_r(r"\bbaby\s+#\s?\d\b"), "pregnancy", "baby-number"),
+    (
+        _r(
+            r"\b(?:detained|picked up|arrested|deported|held)\s+by\s+(?:ICE|immigration|Border "
+            r"Patrol|CBP)\b|\b(?:ICE|immigration)\s+(?:detention|hold|custody|raid)\b"
+        ),
+        "national_origin",
+        "immigration-status",
+    ),
+    (
+        _r(
+            r"\b(?:deployed|mobilized)\s+(?:twice|once|three\s+times|four\s+times|"
+            r"\d+\s+times|again)\b"
+        ),
+        "military_status",
+        "deployed",
+    ),
+    (
+        _r(
+            r"\b(?:I|he|she|they|we|when\s+I|before\s+I)\s+(?:first\s+)?(enlisted)\b"
+            r"(?!\s+(?:the|a|an|his|her|my|their|our|help|support|friends|volunteers)\b)"
+        ),
+        "military_status",
+        "enlisted",
+    ),
+    # Spousal affiliation: "married to a deputy", "married to an Army nurse".
+    (
+        _r(r"\b(?:married|engaged)\s+to\s+(?:a|an)\s+(?:[A-Za-z]+\s+)?[a-z][\w-]+\b"),
+        "marital_status",
+        "spouse-affiliation",
+    ),
+    (
+        _r(
+            r"\b(?:my|our|the|his|her)\s+divorce\b|\bdivorce\s+(?:is\s+)?(?:finali[sz]ed|final|"
+            r"papers|decree|went through)\b"
+        ),
+        "marital_status",
+        "divorce",
+    ),
     (
         _r(
             r"\b(?:due|expecting)\s+(?:in|this|next|on|around|any)\s+(?:"

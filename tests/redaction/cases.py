@@ -244,6 +244,25 @@ PROTECTED = [
     ("Her live-in boyfriend called in the noise complaint.", "live-in boyfriend", "marital_status"),
     ("Comment: 'my wife is black and I am white'.", "black", "race_color"),
     ("He told coworkers he has always been a Democrat.", "a Democrat", "political_affiliation"),
+    # spelled-out ages, "-born" compounds, immigration custody, enlistment, divorce, spouses
+    ("At forty-six, she finished the academy run first.", "forty-six", "age"),
+    (
+        "Caption: 'Thirty-five-year-old knees, twenty-year-old attitude'.",
+        "Thirty-five-year-old",
+        "age",
+    ),
+    ("A Peruvian-born nurse, his wife works nights.", "Peruvian-born", "national_origin"),
+    ("His uncle was detained by ICE last spring.", "detained by ICE", "national_origin"),
+    (
+        "She deployed twice before joining the sheriff's office.",
+        "deployed twice",
+        "military_status",
+    ),
+    ("He said he enlisted right after graduation.", "enlisted", "military_status"),
+    ("Post: 'our divorce is final, moving on'.", "our divorce", "marital_status"),
+    ("Her bio says she is married to a firefighter.", "married to a firefighter", "marital_status"),
+    ("He was approved for short-term disability in May.", "short-term disability", "disability"),
+    ("Photos from her confirmation at St. Bernadette.", "St. Bernadette", "religion"),
 ]
 
 DECOYS = [
@@ -298,4 +317,7 @@ DECOYS = [
     ("He painted the hallway Navajo white last weekend.", "Navajo white"),
     ("He wore a Fighting Irish hoodie to the range.", "Fighting Irish"),
     ("He bought a German engineered pressure washer.", "German engineered"),
+    ("He flew to St. Louis for a training conference.", "St. Louis"),
+    ("He enlisted the help of two neighbours to move the couch.", "enlisted"),
+    ("The defendant was treated at St. Vincent Regional after the crash.", "St. Vincent"),
 ]
