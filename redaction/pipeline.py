@@ -105,6 +105,12 @@ RIGHT_EXTEND = {
         "flare-up",
         "support group",
         "awareness",
+        "meds",
+        "medication",
+        "medications",
+        "treatment",
+        "treatments",
+        "surgery",
     ),
     "national_origin": (
         "interpreter",

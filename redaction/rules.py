@@ -93,7 +93,7 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
     (_r(r"\b(?:aged?|age:)\s*\d{1,3}\b"), "age-n"),
     (
         _r(
-            r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?(?:(?:"
+            r"\b(?:born|b\.)\s+(?:and\s+raised\s+)?(?:in\s+|on\s+)?(?:(?:"
             + MONTHS
             + r")\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b"
         ),
@@ -193,7 +193,8 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
 ]
 # "Name, 33," / "candidate, 18," / "(F, 22)" — an age in apposition.
 APPOSITION_AGE = _r(
-    r"(?:(?<=[A-Za-z)\]])|(?<=[A-Za-z]\.)),\s+(\d{1,2})(?=\s*(?:,|\)|;|\s+and\s|\s*·|\s*\||\s*•))",
+    r"(?:(?<=[A-Za-z)\]])|(?<=[A-Za-z]\.)),\s+(\d{1,2})(?=\s*(?:,|\)|;|\s+and\s|\s*·|\s*\||\s*•|"
+    r"\s+at\s+the\s+time\b|\s+then\b|\s+years?\s+old\b))",
     re.UNICODE,
 )
 COPULA_AGE = _r(
@@ -849,6 +850,15 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     ),
     (_r(r"\bday\s+\d+\s+(?:sober|clean)\b"), "disability", "time-sober"),
     (
+        _r(
+            r"\b(?:\d+|thirty|sixty|ninety|twenty-eight|twenty eight)[- ]days?\s+(?:of\s+)?"
+            r"(?:inpatient|in\s+rehab|in\s+detox|in\s+treatment|residential)\b"
+        ),
+        "disability",
+        "treatment",
+    ),
+    (_r(r"\b(?:clean|sober|clean and sober)\s+ever\s+since\b"), "disability", "time-sober"),
+    (
         _r(r"\b(?:short|long)[- ]term\s+disability\b(?:\s+(?:leave|claim|benefits|insurance))?"),
         "disability",
         "disability-leave",
@@ -1137,6 +1147,11 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         ),
         "military_status",
         "enlisted",
+    ),
+    (
+        _r(r"\b(?:happily\s+)?married\s+(?:for\s+)?(?:\d+|" + NUMWORD + r")\s+(?:years?|yrs)\b"),
+        "marital_status",
+        "married-years",
     ),
     # Spousal affiliation: "married to a deputy", "married to an Army nurse".
     (

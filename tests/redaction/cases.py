@@ -263,6 +263,14 @@ PROTECTED = [
     ("Her bio says she is married to a firefighter.", "married to a firefighter", "marital_status"),
     ("He was approved for short-term disability in May.", "short-term disability", "disability"),
     ("Photos from her confirmation at St. Bernadette.", "St. Bernadette", "religion"),
+    ("The report says the driver, 24 at the time, fled on foot.", "24", "age"),
+    ("Post: 'born and raised in 1979, the best year'.", "born and raised in 1979", "age"),
+    ("He did 28 days inpatient after the crash.", "28 days inpatient", "disability"),
+    ("Clean ever since, he told the group.", "Clean ever since", "disability"),
+    ("Caption: 'ADHD meds finally kicking in'.", "ADHD meds", "disability"),
+    ("Caption: 'married 12 years to my best friend'.", "married 12 years", "marital_status"),
+    ("His brother is a Kirtland airman.", "airman", "military_status"),
+    ("Comment: 'old people should stay off the road'.", "old people", "age"),
 ]
 
 DECOYS = [
