@@ -328,4 +328,9 @@ DECOYS = [
     ("He flew to St. Louis for a training conference.", "St. Louis"),
     ("He enlisted the help of two neighbours to move the couch.", "enlisted"),
     ("The defendant was treated at St. Vincent Regional after the crash.", "St. Vincent"),
+    ("Agents made three seizures of fentanyl at the port.", "seizures"),
+    ("He had a stroke of luck at the casino.", "stroke of luck"),
+    ("Photos from his niece's tea party at the library.", "tea party"),
+    ("That is my so-called friend from the academy.", "my so-called"),
+    ("He says he is married to the job these days.", "married to the job"),
 ]
