@@ -602,6 +602,12 @@ class Detector:
                     p in COUNTRIES for p in place
                 ):
                     continue  # growing up somewhere says where, not which nation
+                if (
+                    len(place) > 1
+                    and place[0] in ("san", "santa", "el", "la", "las", "los", "ciudad", "puerto")
+                    and place[1] in COUNTRIES
+                ):
+                    place = place[1:]  # "San Salvador", "Ciudad Juárez": the second word names it
                 if place[0] in US_PLACES or (
                     place[0] not in COUNTRIES
                     and re.match(

@@ -100,6 +100,14 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
         "born-in-year",
     ),
     (_r(r"\bborn\s+(?:on\s+)?\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b"), "born-date"),
+    # "born in San Salvador in 1990": the year after the birthplace is a birth year.
+    (
+        _r(
+            r"\bborn\s+(?:and\s+raised\s+)?(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?"
+            r"\s+(?:in|on)\s+(?:(?:" + MONTHS + r")\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b"
+        ),
+        "born-in-year",
+    ),
     (
         _r(
             r"\b(?:DOB|D\.O\.B\.|date of birth|birth ?date|birthday)\s*:?\s*(?:is\s+)?"
@@ -1126,6 +1134,28 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     (_r(r"\bbaby\s+#\s?\d\b"), "pregnancy", "baby-number"),
     (
         _r(
+            r"\b(?:nursing|breastfeeding|pumping\s+for|feeding)\s+(?:my|our|the|her)\s+"
+            r"(?:son|daughter|baby|newborn|infant|twins|little\s+one)\b"
+        ),
+        "pregnancy",
+        "lactation",
+    ),
+    (
+        _r(
+            r"\b(?:a\s+)?carriers?\s+(?:for|of)\s+(?:the\s+)?(?:cystic fibrosis|CF|sickle cell|"
+            r"Tay-Sachs|SMA|spinal muscular atrophy|hemophilia|thalassemia|fragile X|BRCA[12]?|"
+            r"Huntington's|the\s+\w+\s+gene|a\s+\w+\s+mutation)\b"
+        ),
+        "genetic_information",
+        "carrier",
+    ),
+    (
+        _r(r"\b(?:Medicare[- ]eligible|eligible\s+for\s+Medicare|on\s+Medicare)\b"),
+        "age",
+        "age-proxy",
+    ),
+    (
+        _r(
             r"\b(?:detained|picked up|arrested|deported|held)\s+by\s+(?:ICE|immigration|Border "
             r"Patrol|CBP)\b|\b(?:ICE|immigration)\s+(?:detention|hold|custody|raid)\b"
         ),
@@ -2040,6 +2070,14 @@ _PLACE_DECOY = _r(
     r"(?:\s+[A-Z][a-zé]+(?:['’]s)?){0,2}\s+" + STREET_SUFFIX + r"\b\.?",
     0,
 )
+# "transitioning to law enforcement", "transition out of the military": a change of job.
+_CAREER_TRANSITION = _r(
+    r"\btransition(?:ing|ed|s)?\s+(?:(?:back\s+)?(?:to|into)|out\s+of|from)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:civilian|law\s+enforcement|policing|police|private|public|corrections|patrol|dispatch|"
+    r"security|the\s+private|retirement|a\s+new|new|management|supervis\w+|full[- ]time|"
+    r"part[- ]time|days|nights|remote|military|active\s+duty|college|school|work|the\s+workforce|"
+    r"career|job|role|position|field|sector|life|[a-z]+\s+(?:work|jobs?|roles?|careers?))\w*"
+)
 # "Pride of the Southwest" (a marching band), "Pride of Texas": names, not the LGBT event.
 _PRIDE_OF = _r(r"\bPride\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", 0)
 _POLICE_RANK = _r(
@@ -2101,6 +2139,8 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
         ):
             continue
         yield m.start(), m.end(), "decoy:place-name"
+    for m in _CAREER_TRANSITION.finditer(text):
+        yield m.start(), m.end(), "decoy:career-transition"
     for m in _PRIDE_OF.finditer(text):
         yield m.start(), m.end(), "decoy:team-name"
     for m in _POLICE_RANK.finditer(text):

@@ -271,6 +271,22 @@ PROTECTED = [
     ("Caption: 'married 12 years to my best friend'.", "married 12 years", "marital_status"),
     ("His brother is a Kirtland airman.", "airman", "military_status"),
     ("Comment: 'old people should stay off the road'.", "old people", "age"),
+    (
+        "He was born in San Salvador and moved north at ten.",
+        "born in San Salvador",
+        "national_origin",
+    ),
+    ("She was born in Manila in 1988, her bio says.", "1988", "age"),
+    ("Story: 'nursing my daughter on my lunch break'.", "nursing my daughter", "pregnancy"),
+    (
+        "He learned he is a carrier for cystic fibrosis.",
+        "carrier for cystic fibrosis",
+        "genetic_information",
+    ),
+    ("Post: 'Medicare eligible next spring and still on patrol'.", "Medicare eligible", "age"),
+    ("He wrote about the IED that hit his convoy in Helmand.", "Helmand", "military_status"),
+    ("Her citizenship interview is next month.", "citizenship interview", "national_origin"),
+    ("He updated his gender marker at the MVD.", "gender marker", "gender_identity"),
 ]
 
 DECOYS = [
@@ -333,4 +349,7 @@ DECOYS = [
     ("Photos from his niece's tea party at the library.", "tea party"),
     ("That is my so-called friend from the academy.", "my so-called"),
     ("He says he is married to the job these days.", "married to the job"),
+    ("Former Marine transitioning to law enforcement after eight years.", "transitioning to law"),
+    ("She was born in Santa Fe and raised in Belen.", "born in Santa Fe"),
+    ("He was treated at Presbyterian Hospital after the crash.", "Presbyterian Hospital"),
 ]
