@@ -2092,6 +2092,8 @@ _POLICE_CONTEXT = re.compile(
     r"dispatch|precinct|troop|scouts?|patrol)\b",
     re.IGNORECASE,
 )
+# Agency acronyms: APD, BCSO, LCPD, NMSP, DPS (capitals only, so "also" never counts).
+_AGENCY_ACRONYM = re.compile(r"\b(?:[A-Z]{1,4}(?:PD|SO)|NMSP|DPS|NMDPS|MDC)\b")
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:Army|Navy|Marines?|USMC|Air Force|Coast Guard|National Guard|deployed|deployment|"
     r"military|"
@@ -2126,6 +2128,7 @@ OBJECT_NOUNS = frozenset(
     blade sword grenade grenades made built import imports brand product products parts steel
     cartel cartels mafia mob heroin cocaine weed meth motorcycle bike bikes airline airlines
     company tv television channel network soap telenovela novela rap pop engineered designed
+    plant plants species grasses grass flowers wildflowers trees shrubs seeds garden gardens
     manufactured""".split()
 )
 
@@ -2145,7 +2148,8 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), "decoy:team-name"
     for m in _POLICE_RANK.finditer(text):
         window = text[max(0, m.start() - 80) : m.end() + 80]
-        if _POLICE_CONTEXT.search(window) and not _MILITARY_CONTEXT.search(window):
+        police = _POLICE_CONTEXT.search(window) or _AGENCY_ACRONYM.search(window)
+        if police and not _MILITARY_CONTEXT.search(window):
             yield m.start(), m.end(), "decoy:job-rank"
 
 

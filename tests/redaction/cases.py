@@ -352,4 +352,7 @@ DECOYS = [
     ("Former Marine transitioning to law enforcement after eight years.", "transitioning to law"),
     ("She was born in Santa Fe and raised in Belen.", "born in Santa Fe"),
     ("He was treated at Presbyterian Hospital after the crash.", "Presbyterian Hospital"),
+    ("He congratulated Sgt. Baca of APD on the promotion.", "Sgt. Baca"),
+    ("She planted native plants along the fence.", "native plants"),
+    ("He posted a selfie at Navy Pier in Chicago.", "Navy Pier"),
 ]
