@@ -218,6 +218,17 @@ COPULA_AGE = _r(
     r"points|calls|deep|of|percent|\$|x\b|-|minutes))"
 )
 START_AGE = _r(r"(?:^|[\"“‘'(\[|·•]\s*|\|\s*|[.!?]\s+)(\d{2})(?=\s*(?:,|·|\||•|\s+and\s+[a-z]+\b))")
+# The last item of a profile list: "he/they | dispatcher | 29".
+END_LIST_AGE = _r(r"[|·•]\s*(\d{2})(?=\s*(?:[\"”']|$|\n))")
+# "Young guy, maybe 24": an estimate about a person, next to a word for that person.
+ESTIMATE_AGE = _r(
+    r"\b(?:maybe|about|around|roughly|approximately|approx\.?|early|mid|late)\s+(\d{2})"
+    r"(?=\s*(?:[,.;)]|$|\s+(?:or\s+so|years?|yrs|ish)\b|-ish))"
+)
+_ESTIMATE_PERSON = _r(
+    r"\b(?:guy|man|woman|lady|male|female|kid|girl|boy|he|she|he's|she's|suspect|driver|victim|"
+    r"applicant|candidate|subject|officer|recruit|looks|looked|age|aged)\b"
+)
 REDDIT_AGE_SEX = _r(
     r"(?<![\w$#])[\[(]?(\d{2})\s?([MFmf])(?![\w])[\])]?|"
     r"(?<![\w$#])[\[(]?([MF])(\d{2})(?![\w])[\])]?"
@@ -251,6 +262,13 @@ def age_rules(text: str) -> Iterator[Cand]:
         low_ok = 13 if word in ("at", "was", "now", "only", "still", "to", "being") else 5
         if low_ok <= n <= 110:
             yield m.start(1), m.end(1), "age", "rule:age:stated"
+    for m in END_LIST_AGE.finditer(text):
+        if 16 <= int(m.group(1)) <= 99:
+            yield m.start(1), m.end(1), "age", "rule:age:profile"
+    for m in ESTIMATE_AGE.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if 14 <= int(m.group(1)) <= 99 and _ESTIMATE_PERSON.search(before):
+            yield m.start(1), m.end(1), "age", "rule:age:estimate"
     for m in START_AGE.finditer(text):
         n = int(m.group(1))
         if 16 <= n <= 99:

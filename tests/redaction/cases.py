@@ -287,6 +287,14 @@ PROTECTED = [
     ("He wrote about the IED that hit his convoy in Helmand.", "Helmand", "military_status"),
     ("Her citizenship interview is next month.", "citizenship interview", "national_origin"),
     ("He updated his gender marker at the MVD.", "gender marker", "gender_identity"),
+    ("Bio: 'dispatcher | runner | 31'", "31", "age"),
+    ("The reference called him a quiet guy, maybe 26, good with people.", "26", "age"),
+    (
+        "He disclosed a prior psychiatric hospitalization in 2015.",
+        "psychiatric hospitalization",
+        "disability",
+    ),
+    ("She missed shifts for kidney dialysis last year.", "kidney dialysis", "disability"),
 ]
 
 DECOYS = [
@@ -355,4 +363,6 @@ DECOYS = [
     ("He congratulated Sgt. Baca of APD on the promotion.", "Sgt. Baca"),
     ("She planted native plants along the fence.", "native plants"),
     ("He posted a selfie at Navy Pier in Chicago.", "Navy Pier"),
+    ("The suspect fired about 40 rounds, he said.", "about 40 rounds"),
+    ("Dispatch logged the call around 11.", "around 11"),
 ]
