@@ -365,4 +365,5 @@ DECOYS = [
     ("He posted a selfie at Navy Pier in Chicago.", "Navy Pier"),
     ("The suspect fired about 40 rounds, he said.", "about 40 rounds"),
     ("Dispatch logged the call around 11.", "around 11"),
+    ("He was cited for underage drinking at a tailgate in 2015.", "underage drinking"),
 ]
