@@ -168,6 +168,12 @@ _PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 HASHTAG = re.compile(r"#([^\W_][\w]*)")
 HASHTAG_STEMS: tuple[tuple[str, str], ...] = (
     ("nativepride", "race_color"),
+    ("over30", "age"),
+    ("over40", "age"),
+    ("over50", "age"),
+    ("over60", "age"),
+    ("40andfab", "age"),
+    ("50andfab", "age"),
     ("native", "race_color"),
     ("rez", "race_color"),
     ("ndn", "race_color"),
@@ -386,6 +392,7 @@ class Detector:
         self.tokens = Matcher(nlp.vocab)
         self.meta: dict[int, tuple[str, str, str, bool]] = {}
         self.lexicon_category: dict[str, str] = {}
+        self.compact_category: dict[str, str] = {}
 
     def add_entries(self, entries: Sequence[Entry]) -> None:
         """Add lexicon phrases, token patterns and decoys to the matchers."""
@@ -400,6 +407,10 @@ class Detector:
                 continue
             if e.label != KEEP and not e.context:
                 self.lexicon_category.setdefault(e.pattern.lower(), e.label)
+                # "#PrideMonth", "#VeteranOwned": hashtags write phrases without blanks.
+                compact = re.sub(r"[\s'’.-]+", "", e.pattern.lower())
+                if compact != e.pattern.lower() and len(compact) >= 6:
+                    self.compact_category.setdefault(compact, e.label)
             attr = "ORTH" if e.attr == "ORTH" else "LOWER"
             phrases.setdefault((key, attr), []).append(e.pattern)
         for (key, attr), texts in phrases.items():
@@ -664,7 +675,7 @@ class Detector:
             body = m.group(1).lower()
             if HASHTAG_DECOY.match(body):
                 continue
-            category = self.lexicon_category.get(body)
+            category = self.lexicon_category.get(body) or self.compact_category.get(body)
             if category is None and body in COUNTRIES:
                 category = "national_origin"
             if category is None:

@@ -1134,6 +1134,16 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         "pregnancy",
         "gestation-weak",
     ),
+    # A bare week count right after another pregnancy mention ("#bumpdate 28 weeks"); kept only
+    # when the finding mentions a pregnancy elsewhere (a "weak" reading).
+    (
+        _r(
+            r"(?:^|[\"“(|·•:]\s*|#\w+\s+|[!.,]\s+)(\d{1,2}\s+weeks)(?=\s*(?:[\"”'’!.,)|]|$|\s+(?:today|now|"
+            r"along|pregnant|with|and\s+(?:counting|growing|feeling))\b))"
+        ),
+        "pregnancy",
+        "gestation-weak",
+    ),
     (
         _r(
             r"\b(?:baby|babies|twins|little one|bundle of joy|baby boy|baby girl|baby\s+#\s?\d|"

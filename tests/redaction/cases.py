@@ -295,6 +295,9 @@ PROTECTED = [
         "disability",
     ),
     ("She missed shifts for kidney dialysis last year.", "kidney dialysis", "disability"),
+    ("Caption: '#bumpdate 31 weeks'", "31 weeks", "pregnancy"),
+    ("Bio: 'coffee, dogs, #over50 and still running'", "#over50", "age"),
+    ("Post: '#GoldStarFamily forever'", "#GoldStarFamily", "military_status"),
 ]
 
 DECOYS = [
@@ -366,4 +369,5 @@ DECOYS = [
     ("The suspect fired about 40 rounds, he said.", "about 40 rounds"),
     ("Dispatch logged the call around 11.", "around 11"),
     ("He was cited for underage drinking at a tailgate in 2015.", "underage drinking"),
+    ("She is pregnant and was suspended for 2 weeks in May.", "2 weeks"),
 ]
