@@ -2157,6 +2157,7 @@ OBJECT_NOUNS = frozenset(
     cartel cartels mafia mob heroin cocaine weed meth motorcycle bike bikes airline airlines
     company tv television channel network soap telenovela novela rap pop engineered designed
     plant plants species grasses grass flowers wildflowers trees shrubs seeds garden gardens
+    jewelry jewellery pottery artwork art crafts beadwork turquoise silverwork weaving weavings
     manufactured""".split()
 )
 

@@ -370,4 +370,6 @@ DECOYS = [
     ("Dispatch logged the call around 11.", "around 11"),
     ("He was cited for underage drinking at a tailgate in 2015.", "underage drinking"),
     ("She is pregnant and was suspended for 2 weeks in May.", "2 weeks"),
+    ("He was charged with selling fake Native American jewelry.", "Native American jewelry"),
+    ("He worked security at the Hispanic Cultural Center gala.", "Hispanic Cultural Center"),
 ]
