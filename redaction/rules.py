@@ -492,6 +492,32 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         "national_origin",
         "came-from",
     ),
+    # "family fled Havana", "escaped Venezuela": kept only when the place is foreign.
+    (
+        _r(r"\b(?:fled|escaped|left)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"),
+        "national_origin",
+        "is-from-country",
+    ),
+    # "my papá crossed the border": an immigration story, not a trip.
+    (
+        _r(
+            r"\b(?:my|his|her|our|their|mi|mis)\s+(?:dad|father|papá|papa|mom|mother|mamá|mama|"
+            r"parents|family|grandparents|grandpa|grandma|abuel\w*|t[ií][oa]s?|uncle|aunt)\s+"
+            r"(?:(?:had\s+)?(?:crossed|swam|walked)\s+(?:across\s+)?(?:the\s+)?(?:border|river|"
+            r"Rio\s+Grande)|came\s+(?:here\s+)?(?:undocumented|illegally|without\s+papers))\b"
+        ),
+        "national_origin",
+        "crossed-border",
+    ),
+    (
+        _r(
+            r"\b(?:I|we|he|she|they)\s+(?:(?:had\s+)?crossed\s+the\s+border\s+(?:illegally|"
+            r"undocumented|as\s+a\s+(?:kid|child|baby|teen))|came\s+(?:here\s+)?(?:undocumented|"
+            r"illegally|without\s+papers))\b"
+        ),
+        "national_origin",
+        "crossed-border",
+    ),
     (
         _r(r"\ball the way from\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"),
         "national_origin",
@@ -1210,6 +1236,16 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         _r(r"\b(?:happily\s+)?married\s+(?:for\s+)?(?:\d+|" + NUMWORD + r")\s+(?:years?|yrs)\b"),
         "marital_status",
         "married-years",
+    ),
+    # Grandparent status: "my three grandkids", "our grandchildren".
+    (
+        _r(
+            r"\b(?:my|our|his|her|their)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+            r"new|first)\s+)?(?:grandkids?|grandchildren|grandchild|grandbab(?:y|ies)|grandsons?|"
+            r"granddaughters?)\b"
+        ),
+        "marital_status",
+        "grandchildren",
     ),
     # Spousal affiliation: "married to a deputy", "married to an Army nurse".
     (

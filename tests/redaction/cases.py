@@ -298,6 +298,11 @@ PROTECTED = [
     ("Caption: '#bumpdate 31 weeks'", "31 weeks", "pregnancy"),
     ("Bio: 'coffee, dogs, #over50 and still running'", "#over50", "age"),
     ("Post: '#GoldStarFamily forever'", "#GoldStarFamily", "military_status"),
+    ("Post: 'my abuelo crossed the river with nothing'.", "crossed the river", "national_origin"),
+    ("His parents fled Venezuela in 2017.", "fled Venezuela", "national_origin"),
+    ("Post: 'weekend with my four grandkids'.", "my four grandkids", "marital_status"),
+    ("Caption: 'lady cop in training'.", "lady cop", "sex"),
+    ("Bio: 'Christ is King. Husband. Deputy.'", "Christ is King", "religion"),
 ]
 
 DECOYS = [
@@ -372,4 +377,6 @@ DECOYS = [
     ("She is pregnant and was suspended for 2 weeks in May.", "2 weeks"),
     ("He was charged with selling fake Native American jewelry.", "Native American jewelry"),
     ("He worked security at the Hispanic Cultural Center gala.", "Hispanic Cultural Center"),
+    ("He fled the scene on foot and left Albuquerque that night.", "left Albuquerque"),
+    ("They crossed the river at the Montaño bridge on a training run.", "crossed the river"),
 ]
