@@ -903,6 +903,15 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
     (_r(r"\bday\s+\d+\s+(?:sober|clean)\b"), "disability", "time-sober"),
     (
         _r(
+            r"\b(?:sober|clean)\s+(?:for\s+)?(?:\d+|"
+            + NUMWORD
+            + r"|a)\s+(?:days?|weeks?|months?|years?|yrs?)\b"
+        ),
+        "disability",
+        "time-sober",
+    ),
+    (
+        _r(
             r"\b(?:\d+|thirty|sixty|ninety|twenty-eight|twenty eight)[- ]days?\s+(?:of\s+)?"
             r"(?:inpatient|in\s+rehab|in\s+detox|in\s+treatment|residential)\b"
         ),

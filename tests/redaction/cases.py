@@ -303,6 +303,12 @@ PROTECTED = [
     ("Post: 'weekend with my four grandkids'.", "my four grandkids", "marital_status"),
     ("Caption: 'lady cop in training'.", "lady cop", "sex"),
     ("Bio: 'Christ is King. Husband. Deputy.'", "Christ is King", "religion"),
+    ("Tweet: 'my shrink says I'm doing better'.", "my shrink", "disability"),
+    ("Tweet: 'sober 9 months today'.", "sober 9 months", "disability"),
+    ("Tweet: 'vet here, the VA line is two hours'.", "vet here", "military_status"),
+    ("Tweet: 'oldhead music only in the truck'.", "oldhead", "age"),
+    ("Reply: 'dems should all be locked up'.", "dems", "political_affiliation"),
+    ("Tweet: 'my bae got me flowers'.", "my bae", "marital_status"),
 ]
 
 DECOYS = [
