@@ -1246,6 +1246,15 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         "marital_status",
         "married-years",
     ),
+    # "vet here, ..." opening a post is a veteran introducing themself, not "the vet here in town".
+    (
+        _r(
+            r"(?:^|(?<=[.!?\"“'‘(:])\s*|(?<=[.!?]\s))((?:(?:fellow|combat|proud|disabled|Army|Navy|"
+            r"Marine|USMC|Air Force)\s+)?vet\s+here)\b(?!\s+in\b)"
+        ),
+        "military_status",
+        "veteran",
+    ),
     # Grandparent status: "my three grandkids", "our grandchildren".
     (
         _r(

@@ -385,4 +385,5 @@ DECOYS = [
     ("He worked security at the Hispanic Cultural Center gala.", "Hispanic Cultural Center"),
     ("He fled the scene on foot and left Albuquerque that night.", "left Albuquerque"),
     ("They crossed the river at the Montaño bridge on a training run.", "crossed the river"),
+    ("He took the cat to the vet here in Rio Rancho.", "vet here"),
 ]
