@@ -822,15 +822,15 @@ _SUBJECT_PEOPLE = frozenset(
 
 def _thing_subject(doc: Doc, verb: int) -> bool:
     """Whether the subject before a copula (within its clause) is a thing, not a person."""
+    thing = False
     for tok in reversed(doc[max(0, verb - 6) : verb]):
         if tok.is_punct and tok.text not in ("'s", "’s"):
-            return False
+            break
         low = tok.lower_
         if low in _SUBJECT_PEOPLE or low in PERSON_NOUNS:
-            return False
-        if low in COLOURED_THINGS:
-            return True
-    return False
+            return False  # "the guy in the truck was white": a person is the subject
+        thing = thing or low in COLOURED_THINGS
+    return thing
 
 
 def _author_pronoun(text: str) -> str:

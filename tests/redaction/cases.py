@@ -243,6 +243,7 @@ PROTECTED = [
     ("Tribute post to Gunnery Sgt. Baca, his old squad leader.", "Gunnery Sgt", "military_status"),
     ("Her live-in boyfriend called in the noise complaint.", "live-in boyfriend", "marital_status"),
     ("Comment: 'my wife is black and I am white'.", "black", "race_color"),
+    ("The report says the guy in the truck was white, heavy-set.", "white", "race_color"),
     ("He told coworkers he has always been a Democrat.", "a Democrat", "political_affiliation"),
     # spelled-out ages, "-born" compounds, immigration custody, enlistment, divorce, spouses
     ("At forty-six, she finished the academy run first.", "forty-six", "age"),
