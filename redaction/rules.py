@@ -89,6 +89,14 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
         ),
         "spelled-age",
     ),
+    (
+        _r(
+            r"(?:^|(?<=[\"“'‘])|(?<=[.!?]\s))\s*((?:twenty|thirty|forty|fifty|sixty|seventy|eighty)"
+            r"-(?:one|two|three|four|five|six|seven|eight|nine))(?=\s*(?:,|\s+and\b|\s+years\b|"
+            r"\s+today\b|\s+now\b))"
+        ),
+        "spelled-age",
+    ),
     (_r(r"\b\d{1,3}\s*(?:y/o|y\.o\.|yo)\b(?!-)"), "n-yo"),
     (_r(r"\b(?:aged?|age:)\s*\d{1,3}\b"), "age-n"),
     (
@@ -1195,6 +1203,8 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         "baby-due",
     ),
     (_r(r"\bbaby\s+#\s?\d\b"), "pregnancy", "baby-number"),
+    # "It's a boy!" announces a baby only when the finding mentions a pregnancy elsewhere.
+    (_r(r"\b(?:it's|it’s|its)\s+an?\s+(boy|girl|twins)\b"), "pregnancy", "gestation-weak"),
     (
         _r(
             r"\b(?:nursing|breastfeeding|pumping\s+for|feeding)\s+(?:my|our|the|her)\s+"

@@ -310,6 +310,8 @@ PROTECTED = [
     ("Tweet: 'oldhead music only in the truck'.", "oldhead", "age"),
     ("Reply: 'dems should all be locked up'.", "dems", "political_affiliation"),
     ("Tweet: 'my bae got me flowers'.", "my bae", "marital_status"),
+    ("Post: 'Forty-one and still the fastest on the shift'.", "Forty-one", "age"),
+    ("Gender reveal party! It's a girl!", "girl", "pregnancy"),
 ]
 
 DECOYS = [
@@ -387,4 +389,5 @@ DECOYS = [
     ("He fled the scene on foot and left Albuquerque that night.", "left Albuquerque"),
     ("They crossed the river at the Montaño bridge on a training run.", "crossed the river"),
     ("He took the cat to the vet here in Rio Rancho.", "vet here"),
+    ("He stopped the car and shouted it's a girl driving, calm down.", "girl"),
 ]
