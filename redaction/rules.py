@@ -1053,7 +1053,9 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
             r"episodes?|meds|"
             r"medication)\b|\b(?:severe|clinical|major|postpartum|chronic|diagnosed with|struggle "
             r"with|struggled with|"
-            r"struggling with|battle with|battling|my|his|her)\s+(?:depression|anxiety)\b"
+            r"struggling with|battle with|battling)\s+(?:depression|anxiety)\b|"
+            # "my anxiety": the possessive stays readable, only the condition is the mention.
+            r"(?:(?<=\bmy\s)|(?<=\bhis\s)|(?<=\bher\s))(?:depression|anxiety)\b"
         ),
         "disability",
         "mental-health",

@@ -215,7 +215,7 @@ PROTECTED = [
     ("He wrote about living with POTS since college.", "POTS", "disability"),
     ("Story: 'Hashimoto's is kicking my butt this week'.", "Hashimoto's", "disability"),
     ("He said Vraylar finally leveled him out.", "Vraylar", "disability"),
-    ("Comment: 'my anxiety has been brutal since the move'.", "my anxiety", "disability"),
+    ("Comment: 'my anxiety has been brutal since the move'.", "anxiety", "disability"),
     ("Post: 'sober since March 2019 and grateful'.", "sober since March 2019", "disability"),
     # deployments, observances, citizenship, accents
     ("He said he has nightmares about Ramadi.", "Ramadi", "military_status"),
