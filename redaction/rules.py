@@ -1267,6 +1267,18 @@ CONTEXT_RULES: list[tuple[re.Pattern, str, str]] = [
         "military_status",
         "veteran",
     ),
+    # "Separated since May", "we separated last year": marital separation, not parted suspects.
+    (
+        _r(
+            r"\b(?:(?:legally|recently|newly)\s+separated|(?:we|we've|we have|we're|we are|"
+            r"i'm|i am)\s+(?:now\s+)?separated|separated\s+since\s+(?:"
+            + MONTHS
+            + r"|last|\d{4}|early|the))\b"
+            r"|(?:^|(?<=[\"“'‘]))Separated\b(?=\s+(?:since|now|for)\b)"
+        ),
+        "marital_status",
+        "separated",
+    ),
     # Grandparent status: "my three grandkids", "our grandchildren".
     (
         _r(

@@ -312,6 +312,8 @@ PROTECTED = [
     ("Tweet: 'my bae got me flowers'.", "my bae", "marital_status"),
     ("Post: 'Forty-one and still the fastest on the shift'.", "Forty-one", "age"),
     ("Gender reveal party! It's a girl!", "girl", "pregnancy"),
+    ("Post: 'Separated since March, please respect our privacy'.", "Separated", "marital_status"),
+    ("Photos from her Confirmation Mass at the cathedral.", "Confirmation Mass", "religion"),
 ]
 
 DECOYS = [
@@ -390,4 +392,6 @@ DECOYS = [
     ("They crossed the river at the Montaño bridge on a training run.", "crossed the river"),
     ("He took the cat to the vet here in Rio Rancho.", "vet here"),
     ("He stopped the car and shouted it's a girl driving, calm down.", "girl"),
+    ("Officers separated the two suspects before the interview.", "separated"),
+    ("He printed the confirmation number for the hotel.", "confirmation number"),
 ]
