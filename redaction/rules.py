@@ -434,6 +434,18 @@ REL_RULES: list[tuple[re.Pattern, str, str]] = [
         "marital_status",
         "status",
     ),
+    # "I'm single", and a post or bio that opens with its status: "Single and not looking".
+    (
+        _r(
+            r"\b(?:i'm|i’m|im|i am|she's|she’s|he's|he’s|she is|he is)\s+(?:still\s+|now\s+)?"
+            r"(single|married|divorced|widowed|engaged)\b(?!\s+(?:in|with|by|to\s+the|to\s+(?:his|her|"
+            r"my)\s+(?:job|work)|enough)\b)"
+            r"|(?:^|(?<=[\"“'‘|·•]))\s*((?-i:Single|Married|Divorced|Widowed|Engaged))\b"
+            r"(?=\s*(?:,|\||·|•|\s+(?:and|af|again|since|for|now|mom|dad|mother|father|parent)\b))"
+        ),
+        "marital_status",
+        "status",
+    ),
     (
         _r(r"\b(?:\d+|one|two|three|four|five|ten|twenty)\s+(?:years?|yrs?)\s+married\b"),
         "marital_status",
@@ -2235,7 +2247,6 @@ OBJECT_NOUNS = frozenset(
     cartel cartels mafia mob heroin cocaine weed meth motorcycle bike bikes airline airlines
     company tv television channel network soap telenovela novela rap pop engineered designed
     plant plants species grasses grass flowers wildflowers trees shrubs seeds garden gardens
-    jewelry jewellery pottery artwork art crafts beadwork turquoise silverwork weaving weavings
     manufactured""".split()
 )
 

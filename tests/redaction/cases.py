@@ -314,6 +314,8 @@ PROTECTED = [
     ("Gender reveal party! It's a girl!", "girl", "pregnancy"),
     ("Post: 'Separated since March, please respect our privacy'.", "Separated", "marital_status"),
     ("Photos from her Confirmation Mass at the cathedral.", "Confirmation Mass", "religion"),
+    ("Bio: 'Single and not looking, the job comes first'.", "Single", "marital_status"),
+    ("Post: 'I'm divorced and finally happy'.", "divorced", "marital_status"),
 ]
 
 DECOYS = [
@@ -386,7 +388,6 @@ DECOYS = [
     ("Dispatch logged the call around 11.", "around 11"),
     ("He was cited for underage drinking at a tailgate in 2015.", "underage drinking"),
     ("She is pregnant and was suspended for 2 weeks in May.", "2 weeks"),
-    ("He was charged with selling fake Native American jewelry.", "Native American jewelry"),
     ("He worked security at the Hispanic Cultural Center gala.", "Hispanic Cultural Center"),
     ("He fled the scene on foot and left Albuquerque that night.", "left Albuquerque"),
     ("They crossed the river at the Montaño bridge on a training run.", "crossed the river"),
@@ -394,4 +395,5 @@ DECOYS = [
     ("He stopped the car and shouted it's a girl driving, calm down.", "girl"),
     ("Officers separated the two suspects before the interview.", "separated"),
     ("He printed the confirmation number for the hotel.", "confirmation number"),
+    ("He is engaged in the community watch program.", "engaged in"),
 ]
