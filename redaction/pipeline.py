@@ -689,8 +689,14 @@ class Detector:
     @staticmethod
     def _model_checks(doc: Doc, cands):
         """Use the entity recognizer's PERSON and GPE labels to confirm or veto candidates."""
+        # A name is capitalised words ("Christian Gay", "Jack de la Cruz"); "Gay the" or an emoji
+        # plus a word is the model guessing, and must not veto a protected word.
         persons = [
-            (e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+            (e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ == "PERSON"
+            and len(e) > 1
+            and all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in e)
         ]
         places = [
             (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")
@@ -805,6 +811,8 @@ _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
+
+_NAME_PARTICLES = frozenset("de del la las los van von der da di du le st. st".split())
 
 # Things whose colour a finding mentions: "the truck is black", "her hoodie was white".
 COLOURED_THINGS = OBJECT_NOUNS | frozenset(
