@@ -132,7 +132,8 @@ def require_designation(user=None) -> None:
 MAX_ID = 2**63 - 1
 
 
-def _get(model, object_id: int, what: str):
+def get_or_404(model, object_id: int, what: str):
+    """The object of ``model`` with this id, or NotFound naming ``what``."""
     obj = db.session.get(model, object_id) if 0 < object_id <= MAX_ID else None
     if obj is None:
         raise NotFound(f"No {what} with id {object_id}.")
@@ -141,7 +142,7 @@ def _get(model, object_id: int, what: str):
 
 def get_cycle_or_403(cycle_id: int, *roles: str) -> tuple[Cycle, str]:
     """A cycle the current user works in one of ``roles``; admins and auditors see all."""
-    cycle = _get(Cycle, cycle_id, "cycle")
+    cycle = get_or_404(Cycle, cycle_id, "cycle")
     for role in ("admin", "auditor"):
         if role in roles and role in current_user.roles:
             return cycle, role
@@ -150,31 +151,31 @@ def get_cycle_or_403(cycle_id: int, *roles: str) -> tuple[Cycle, str]:
 
 def get_vetting_or_403(vetting_id: int, *roles: str) -> tuple[Vetting, str]:
     """A vetting of a cycle the current user works in one of ``roles``."""
-    vetting = _get(Vetting, vetting_id, "vetting")
+    vetting = get_or_404(Vetting, vetting_id, "vetting")
     return vetting, acting_role(vetting.candidate.cycle_id, roles)
 
 
 def get_candidate_or_403(candidate_id: int, *roles: str) -> tuple[Candidate, str]:
     """A candidate of a cycle the current user works in one of ``roles``."""
-    candidate = _get(Candidate, candidate_id, "candidate")
+    candidate = get_or_404(Candidate, candidate_id, "candidate")
     return candidate, acting_role(candidate.cycle_id, roles)
 
 
 def get_finding_or_403(finding_id: int, *roles: str) -> tuple[Finding, str]:
     """A finding of a cycle the current user works in one of ``roles``."""
-    finding = _get(Finding, finding_id, "finding")
+    finding = get_or_404(Finding, finding_id, "finding")
     return finding, acting_role(finding.vetting.candidate.cycle_id, roles)
 
 
 def get_evidence_or_403(evidence_id: int, *roles: str) -> tuple[Evidence, str]:
     """An evidence file of a cycle the current user works in one of ``roles``."""
-    evidence = _get(Evidence, evidence_id, "evidence file")
+    evidence = get_or_404(Evidence, evidence_id, "evidence file")
     return evidence, acting_role(evidence.finding.vetting.candidate.cycle_id, roles)
 
 
 def get_token_or_403(token_id: int) -> tuple[ApiToken, str]:
     """An API token the current user may revoke: any for an admin, else only their own."""
-    token = _get(ApiToken, token_id, "API token")
+    token = get_or_404(ApiToken, token_id, "API token")
     if "admin" in current_user.roles:
         return token, "admin"
     if token.user_id == current_user.id:

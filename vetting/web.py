@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import request
+from flask import flash, request
 from flask_login import current_user
 
 from vetting.audit import Actor
+from vetting.extensions import db
+from vetting.services.errors import ServiceError
 
 
 def actor() -> Actor:
@@ -23,3 +25,10 @@ def safe_next(target: str | None) -> str | None:
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
         return None
     return target
+
+
+def refused(exc: ServiceError) -> int:
+    """Show a service's refusal above the re-rendered form, which keeps what was typed."""
+    db.session.rollback()
+    flash(exc.message, "error")
+    return exc.status

@@ -21,29 +21,14 @@ from vetting.forms import ActionForm
 from vetting.models import ApiToken, Assignment, ChecklistTemplate, Cycle, Designation, User
 from vetting.models.base import utcnow
 from vetting.models.cycles import CYCLE_ROLES
-from vetting.permissions import guard_blueprint
+from vetting.permissions import get_or_404, guard_blueprint
 from vetting.services import accounts, cycles, two_factor
-from vetting.services.errors import NotFound, ServiceError
-from vetting.web import actor
+from vetting.services.errors import ServiceError
+from vetting.web import actor, refused
 
 bp = Blueprint("admin", __name__)
 guard_blueprint(bp, "admin")
 navigation.add("admin", "admin.index", "Administration")
-
-
-def _get(model, object_id: int, what: str):
-    # Ids are 64-bit: a bigger number in a URL names nothing (and would overflow the driver).
-    obj = db.session.get(model, object_id) if 0 < object_id < 2**63 else None
-    if obj is None:
-        raise NotFound(f"No {what} with id {object_id}.")
-    return obj
-
-
-def _refused(exc: ServiceError) -> int:
-    """Show the service's refusal above the re-rendered form; the form keeps what was typed."""
-    db.session.rollback()
-    flash(exc.message, "error")
-    return exc.status
 
 
 def _status(form) -> int:
@@ -67,7 +52,7 @@ def users():
             user = accounts.create_user(actor(), form.username.data, form.password.data,
                                         form.roles.data)
         except ServiceError as exc:
-            status = _refused(exc)
+            status = refused(exc)
         else:
             flash(f"Created {user.username}.", "success")
             return redirect(url_for(".user", user_id=user.id))
@@ -94,7 +79,7 @@ def _user_page(user: User, status: int = 200, *, new_token: str | None = None,
 @bp.route("/users/<int:user_id>")
 def user(user_id: int):
     """One account: roles, state, designations and API tokens."""
-    return _user_page(_get(User, user_id, "user"))
+    return _user_page(get_or_404(User, user_id, "user"))
 
 
 @bp.route("/users/<int:user_id>/enable", methods=["POST"])
@@ -110,12 +95,12 @@ def disable_user(user_id: int):
 
 
 def _set_active(user_id: int, active: bool):
-    target = _get(User, user_id, "user")
+    target = get_or_404(User, user_id, "user")
     if ActionForm().validate_on_submit():
         try:
             accounts.set_active(actor(), target, active)
         except ServiceError as exc:
-            return _user_page(target, _refused(exc))
+            return _user_page(target, refused(exc))
         flash(f"{target.username} is now {'enabled' if active else 'disabled'}.", "success")
     return redirect(url_for(".user", user_id=target.id))
 
@@ -123,7 +108,7 @@ def _set_active(user_id: int, active: bool):
 @bp.route("/users/<int:user_id>/two-factor/reset", methods=["POST"])
 def reset_two_factor(user_id: int):
     """Clear a lost authenticator: the user enrolls again at the next sign-in."""
-    target = _get(User, user_id, "user")
+    target = get_or_404(User, user_id, "user")
     if ActionForm().validate_on_submit():
         two_factor.reset(actor(), target)
         flash(f"Two-factor sign-in for {target.username} was reset; they will set it up again "
@@ -134,21 +119,21 @@ def reset_two_factor(user_id: int):
 @bp.route("/users/<int:user_id>/tokens", methods=["POST"])
 def issue_token(user_id: int):
     """Issue an API token and show it this once."""
-    target = _get(User, user_id, "user")
+    target = get_or_404(User, user_id, "user")
     form = TokenForm()
     if not form.validate_on_submit():
         return _user_page(target, 422, token_form=form)
     try:
         raw = accounts.issue_token(actor(), target, form.days.data)
     except ServiceError as exc:
-        return _user_page(target, _refused(exc), token_form=form)
+        return _user_page(target, refused(exc), token_form=form)
     return _user_page(target, new_token=raw)
 
 
 @bp.route("/tokens/<int:token_id>/revoke", methods=["POST"])
 def revoke_token(token_id: int):
     """Stop an API token from working."""
-    token = _get(ApiToken, token_id, "API token")
+    token = get_or_404(ApiToken, token_id, "API token")
     if ActionForm().validate_on_submit():
         accounts.revoke_token(actor(), token)
         flash("The token was revoked.", "success")
@@ -158,7 +143,7 @@ def revoke_token(token_id: int):
 @bp.route("/users/<int:user_id>/designation", methods=["POST"])
 def grant_designation(user_id: int):
     """Designate a searcher as holding a sensitive position (IV.B.7)."""
-    target = _get(User, user_id, "user")
+    target = get_or_404(User, user_id, "user")
     form = DesignationForm()
     if not form.validate_on_submit():
         return _user_page(target, 422, designation_form=form)
@@ -166,7 +151,7 @@ def grant_designation(user_id: int):
         accounts.grant_designation(actor(), target, form.expires_on.data,
                                    form.acknowledgment.data)
     except ServiceError as exc:
-        return _user_page(target, _refused(exc), designation_form=form)
+        return _user_page(target, refused(exc), designation_form=form)
     flash(f"{target.username} holds a sensitive-position designation until "
           f"{form.expires_on.data.isoformat()}.", "success")
     return redirect(url_for(".user", user_id=target.id))
@@ -175,7 +160,7 @@ def grant_designation(user_id: int):
 @bp.route("/designations/<int:designation_id>/revoke", methods=["POST"])
 def revoke_designation(designation_id: int):
     """End a designation now; the searcher can no longer open vettings."""
-    designation = _get(Designation, designation_id, "designation")
+    designation = get_or_404(Designation, designation_id, "designation")
     if ActionForm().validate_on_submit():
         accounts.revoke_designation(actor(), designation)
         flash(f"The designation of {designation.user.username} was revoked.", "success")
@@ -199,7 +184,7 @@ def new_checklist():
         try:
             template = cycles.create_template(actor(), form.name.data, form.items.items)
         except ServiceError as exc:
-            status = _refused(exc)
+            status = refused(exc)
         else:
             flash(f"Created the checklist {template.name}.", "success")
             return redirect(url_for(".checklist", template_id=template.id))
@@ -211,7 +196,7 @@ def new_checklist():
 @bp.route("/checklists/<int:template_id>")
 def checklist(template_id: int):
     """A checklist template's versions, newest first, with their frozen state."""
-    template = _get(ChecklistTemplate, template_id, "checklist")
+    template = get_or_404(ChecklistTemplate, template_id, "checklist")
     return render_template("admin/checklist.html", template=template,
                            in_use=cycles.version_in_use)
 
@@ -219,7 +204,7 @@ def checklist(template_id: int):
 @bp.route("/checklists/<int:template_id>/edit", methods=["GET", "POST"])
 def edit_checklist(template_id: int):
     """Change a checklist; a frozen or used version is kept and a new one made (IV.B.9)."""
-    template = _get(ChecklistTemplate, template_id, "checklist")
+    template = get_or_404(ChecklistTemplate, template_id, "checklist")
     latest = template.latest
     form, status = TemplateEditForm(), 200
     if form.validate_on_submit():
@@ -227,7 +212,7 @@ def edit_checklist(template_id: int):
         try:
             version = cycles.edit_template(actor(), template, form.items.items)
         except ServiceError as exc:
-            status = _refused(exc)
+            status = refused(exc)
         else:
             flash(f"Saved as a new version, v{version.number}; cycles using v{before} keep it."
                   if version.number != before else f"Saved v{version.number}.", "success")
@@ -266,7 +251,7 @@ def new_cycle():
                 actor(), form.name.data, form.position.data, form.search_window_years.data,
                 checklist=form.items.items, template=template)
         except ServiceError as exc:
-            status = _refused(exc)
+            status = refused(exc)
         else:
             flash(f"Opened the cycle {cycle.name}.", "success")
             return redirect(url_for(".cycle", cycle_id=cycle.id))
@@ -295,20 +280,20 @@ def _user_choices(form: AssignmentForm) -> None:
 @bp.route("/cycles/<int:cycle_id>")
 def cycle(cycle_id: int):
     """A cycle: its checklist, candidates and the people assigned to it."""
-    return _cycle_page(_get(Cycle, cycle_id, "cycle"))
+    return _cycle_page(get_or_404(Cycle, cycle_id, "cycle"))
 
 
 @bp.route("/cycles/<int:cycle_id>/candidates", methods=["POST"])
 def add_candidate(cycle_id: int):
     """Add a consenting candidate, which opens their vetting (IV.B.5)."""
-    target = _get(Cycle, cycle_id, "cycle")
+    target = get_or_404(Cycle, cycle_id, "cycle")
     form = CandidateForm()
     if not form.validate_on_submit():
         return _cycle_page(target, 422, candidate_form=form)
     try:
         cycles.add_candidate(actor(), target, form.name.data, form.consent_on.data)
     except ServiceError as exc:
-        return _cycle_page(target, _refused(exc), candidate_form=form)
+        return _cycle_page(target, refused(exc), candidate_form=form)
     flash("Added the candidate; their vetting is ready for the searchers.", "success")
     return redirect(url_for(".cycle", cycle_id=target.id))
 
@@ -316,16 +301,16 @@ def add_candidate(cycle_id: int):
 @bp.route("/cycles/<int:cycle_id>/assignments", methods=["POST"])
 def assign(cycle_id: int):
     """Put a user on the cycle in a role, keeping the board apart (IV.B.6)."""
-    target = _get(Cycle, cycle_id, "cycle")
+    target = get_or_404(Cycle, cycle_id, "cycle")
     form = AssignmentForm()
     _user_choices(form)
     if not form.validate_on_submit():
         return _cycle_page(target, 422, assignment_form=form)
     try:
-        assignment = cycles.assign(actor(), target, _get(User, form.user_id.data, "user"),
+        assignment = cycles.assign(actor(), target, get_or_404(User, form.user_id.data, "user"),
                                    form.role.data)
     except ServiceError as exc:
-        return _cycle_page(target, _refused(exc), assignment_form=form)
+        return _cycle_page(target, refused(exc), assignment_form=form)
     flash(f"{assignment.user.username} is now {assignment.role} in this cycle.", "success")
     return redirect(url_for(".cycle", cycle_id=target.id))
 
@@ -333,7 +318,7 @@ def assign(cycle_id: int):
 @bp.route("/assignments/<int:assignment_id>/delete", methods=["POST"])
 def unassign(assignment_id: int):
     """Take a user off a cycle role."""
-    assignment = _get(Assignment, assignment_id, "assignment")
+    assignment = get_or_404(Assignment, assignment_id, "assignment")
     cycle_id, name, role = assignment.cycle_id, assignment.user.username, assignment.role
     if ActionForm().validate_on_submit():
         cycles.unassign(actor(), assignment)

@@ -21,7 +21,7 @@ from vetting.searcher.forms import (
 )
 from vetting.services import vettings
 from vetting.services.errors import Conflict, ServiceError
-from vetting.web import actor
+from vetting.web import actor, refused
 
 bp = Blueprint("searcher", __name__)
 guard_blueprint(bp, "searcher")
@@ -34,13 +34,6 @@ def human_label(kind: str, value: str) -> str:
     names = {"method": METHOD_LABELS, "relevance": RELEVANCE_NAMES,
              "outcome": OUTCOME_LABELS}[kind]
     return label(names, value or "")
-
-
-def _refused(exc: ServiceError) -> int:
-    """Show the service's refusal above the re-rendered page; the form keeps what was typed."""
-    db.session.rollback()
-    flash(exc.message, "error")
-    return exc.status
 
 
 def _files(field) -> list[tuple]:
@@ -109,7 +102,7 @@ def set_outcome(vetting_id: int, key: str):
         vettings.set_item_outcome(actor(), obj, key, form.outcome.data, form.reason.data,
                                   expected_revision=revision)
     except ServiceError as exc:
-        return _vetting_page(obj, _refused(exc), posted=(key, form))
+        return _vetting_page(obj, refused(exc), posted=(key, form))
     flash("Saved.", "success")
     return redirect(url_for(".vetting", vetting_id=obj.id) + f"#item-{key}")
 
@@ -130,7 +123,7 @@ def submit(vetting_id: int):
                   if missing else exc.message, "error")
             return _vetting_page(obj, exc.status, submit_form=form)
         except ServiceError as exc:
-            return _vetting_page(obj, _refused(exc), submit_form=form)
+            return _vetting_page(obj, refused(exc), submit_form=form)
         flash("Submitted for review. Thank you.", "success")
     return redirect(url_for(".vetting", vetting_id=obj.id))
 
@@ -156,7 +149,7 @@ def new_finding(vetting_id: int):
                     actor(), obj, data, _files(form.files),
                     max_excerpt=current_app.config["MAX_EXCERPT_CHARS"], **_evidence_limits())
             except ServiceError as exc:
-                status = _refused(exc)
+                status = refused(exc)
             else:
                 flash("The finding was logged.", "success")
                 return redirect(url_for(".finding", finding_id=finding.id))
@@ -192,6 +185,6 @@ def add_evidence(finding_id: int):
         stored = vettings.attach_evidence_files(actor(), obj, _files(form.files),
                                                 **_evidence_limits())
     except ServiceError as exc:
-        return _finding_page(obj, _refused(exc), form)
+        return _finding_page(obj, refused(exc), form)
     flash(f"Stored {len(stored)} evidence file{'s' if len(stored) != 1 else ''}.", "success")
     return redirect(url_for(".finding", finding_id=obj.id))
