@@ -12,16 +12,9 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .lexicon import KEEP, Entry
-from .rules import (
-    COUNTRIES,
-    OBJECT_NOUNS,
-    PERSON_NOUNS,
-    age_rules,
-    context_rules,
-    decoy_rules,
-    profile_rules,
-    relationship_rules,
-)
+from .recognizers import find_candidates
+from .recognizers.decoys import decoy_rules
+from .recognizers.vocabulary import COUNTRIES, OBJECT_NOUNS, PERSON_NOUNS
 
 logger = logging.getLogger("redaction")
 
@@ -544,12 +537,7 @@ class Detector:
                 e = doc[end].idx + len(doc[end].text)
             reason = f"lexicon:{label}:{kind}:{span.text.lower()}"
             cands.append((s, e, label, reason, self._is_group(doc, start, end, kind, group)))
-        for s, e, cat, reason in (
-            *age_rules(text),
-            *relationship_rules(text),
-            *context_rules(text),
-            *profile_rules(text),
-        ):
+        for s, e, cat, reason in find_candidates(text):
             cands.append((s, e, cat, reason, False))
         cands.extend(self._hashtags(text))
         cands.extend(self._ancestry(text))

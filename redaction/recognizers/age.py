@@ -1,0 +1,279 @@
+"""Age: ages, birth years and age proxies written as numbers, idioms and generations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import Cand, FunctionRecognizer, PatternRecognizer, rx
+from .vocabulary import MONTHS, NUMWORD
+
+AGE_RULES: list[tuple[re.Pattern, str]] = [
+    (rx(r"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yr\.?)[\s-]*olds?\b"), "n-year-old"),
+    (
+        rx(
+            r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|"
+            r"four|five|six|seven|eight|nine))?[\s-]*years?[\s-]*olds?\b"
+        ),
+        "n-year-old",
+    ),
+    # "At fifty-two, he is the oldest recruit": a spelled-out compound age.
+    (
+        rx(
+            r"\b(?:at|aged?|turned|turning|i'm|i’m|i am|he's|he’s|she's|she’s|now|just turned)\s+"
+            r"((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|"
+            r"five|six|seven|eight|nine))\b(?![\s-]+(?:percent|minutes|hours|days|dollars|miles|"
+            r"times|calls|pounds|lbs|feet|yards|degrees|rounds))"
+        ),
+        "spelled-age",
+    ),
+    (
+        rx(
+            r"(?:^|(?<=[\"“'‘])|(?<=[.!?]\s))\s*((?:twenty|thirty|forty|fifty|sixty|seventy|eighty)"
+            r"-(?:one|two|three|four|five|six|seven|eight|nine))(?=\s*(?:,|\s+and\b|\s+years\b|"
+            r"\s+today\b|\s+now\b))"
+        ),
+        "spelled-age",
+    ),
+    (rx(r"\b\d{1,3}\s*(?:y/o|y\.o\.|yo)\b(?!-)"), "n-yo"),
+    (rx(r"\b(?:aged?|age:)\s*\d{1,3}\b"), "age-n"),
+    (
+        rx(
+            r"\b(?:born|b\.)\s+(?:and\s+raised\s+)?(?:in\s+|on\s+)?(?:(?:"
+            + MONTHS
+            + r")\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b"
+        ),
+        "born-in-year",
+    ),
+    (rx(r"\bborn\s+(?:on\s+)?\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b"), "born-date"),
+    # "born in San Salvador in 1990": the year after the birthplace is a birth year.
+    (
+        rx(
+            r"\bborn\s+(?:and\s+raised\s+)?(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?"
+            r"\s+(?:in|on)\s+(?:(?:" + MONTHS + r")\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b"
+        ),
+        "born-in-year",
+    ),
+    (
+        rx(
+            r"\b(?:DOB|D\.O\.B\.|date of birth|birth ?date|birthday)\s*:?\s*(?:is\s+)?"
+            r"((?:(?:19|20)\d\d-\d{1,2}-\d{1,2})|(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d)|(?:(?:"
+            + MONTHS
+            + r")\.?\s+\d{1,2},?\s+(?:19|20)\d\d))"
+        ),
+        "date-of-birth",
+    ),
+    (rx(r"\bclass of\s+(?:'|’|‘)?(?:19|20)?\d\d\b"), "class-of"),
+    (rx(r"(?:'|’|‘)\d\d\s+(?:baby|babies|kid|kids|born)\b"), "year-baby"),
+    (rx(r"\b(?:19|20)\d\d\s+(?:baby|babies)\b"), "year-baby"),
+    (rx(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|bd)\b"), "nth-birthday"),
+    (
+        rx(
+            r"\b(?:happy|celebrating|celebrated|celebrate)\s+(\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:"
+            + MONTHS
+            + r"|of|grade|street|st|ave|avenue|place|floor|time|year|anniversary|annual|birthday|"
+            r"bday|"
+            r"district|precinct|division|brigade|battalion|infantry|airborne|cavalry|street|mile|"
+            r"round|inning|"
+            r"amendment|century|percentile|pick|overall|place|wedding|shift|period|hole|lap))"
+        ),
+        "nth-birthday",
+    ),
+    (
+        rx(
+            r"\bturn(?:s|ed|ing)?\s+(\d{1,3})\b(?!\s*(?:%|percent|min|minutes|hours|days|weeks|"
+            r"months|"
+            r"mph|k\b|times|degrees|yards|feet|miles|laps|shots|beers|am|pm|a\.m|p\.m|o'clock|:))"
+        ),
+        "turned-n",
+    ),
+    (
+        rx(
+            r"\b(?:the\s+)?big\s+\d\s*-?\s*0\b|\b(?:the\s+)?big\s+(?:thirty|forty|fifty|sixty|"
+            r"seventy|four-oh|five-oh)\b"
+        ),
+        "milestone-birthday",
+    ),
+    (
+        rx(r"\b(?:dirty|flirty|nifty|fabulous)\s+(?:30|thirty|50|fifty|40|forty)\b"),
+        "milestone-birthday",
+    ),
+    (
+        rx(
+            r"\b(?:thirty|forty|fifty|sixty|seventy|30|40|50|60|70)\s*(?:and|&|n)\s*(?:fabulous|"
+            r"fab|thriving|flirty|fine|"
+            r"fierce|fit)\b"
+        ),
+        "milestone-birthday",
+    ),
+    (
+        rx(
+            r"\b(?:in|into)\s+(?:my|his|her|their|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?"
+            r"(?:\d0s|\d0's|twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+            r"nineties)\b"
+        ),
+        "in-their-nth",
+    ),
+    (
+        rx(
+            r"\b(?:early|mid|late)\s*-?\s*(?:\d0s|\d0's|twenties|thirties|forties|fifties|sixties|"
+            r"seventies)\b"
+        ),
+        "decade-of-life",
+    ),
+    (
+        rx(
+            r"\b(?:over|under|before|past|nearly|almost|pushing|"
+            r"approaching)\s+(?:age\s+)?(?:(?:[1-9][05])|(?:thirty|forty|"
+            r"fifty|sixty|seventy|sixty-five))(?=\s*(?:[,.;:!?)\"”]|$|\s+(?:is|are|was|were|and|"
+            r"but|should|who|can|"
+            r"could|get|gets|in|on|at|so|now|like|or|has|have|had|need|needs|will|would|to|need|"
+            r"dont|don't|"
+            r"shouldn't|years? of age)\b))"
+        ),
+        "over-n",
+    ),
+    (rx(r"\b(?:\d{1,2}|twenty|thirty|forty|fifty|sixty)\s*-?\s*something\b"), "n-something"),
+    (
+        rx(
+            r"\b(?:\d+|"
+            + NUMWORD
+            + r")\s+more\s+years?\s+(?:till|until|til|before)\s+(?:i|he|she|we)\s+"
+            r"(?:can|could)\s+(?:legally\s+)?(?:drink|buy|vote|retire)\b[^.,;!?\n]*"
+        ),
+        "years-until-age",
+    ),
+    (rx(r"\b(?:not old enough|too young)\s+to\s+(?:drink|buy|vote|rent)\b"), "underage"),
+]
+# "Name, 33," / "candidate, 18," / "(F, 22)" — an age in apposition.
+APPOSITION_AGE = rx(
+    r"(?:(?<=[A-Za-z)\]])|(?<=[A-Za-z]\.)),\s+(\d{1,2})(?=\s*(?:,|\)|;|\s+and\s|\s*·|\s*\||\s*•|"
+    r"\s+at\s+the\s+time\b|\s+then\b|\s+years?\s+old\b))",
+    re.UNICODE,
+)
+COPULA_AGE = rx(
+    r"\b(?:i'm|i’m|im|i am|he's|he’s|he is|she's|she’s|she is|they're|they are|then|only|now|just "
+    r"turned|"
+    r"was|at|age|aged|ages|and i'm|still|to be|being|i'll be|i’ll be|he'll be|she'll be)"
+    r"\s+(\d{1,2})\b(?!\s*(?:%|percent|min|mins|minutes|hours|"
+    r"hrs|days|weeks|"
+    r"wks|months|years|yrs|mph|k\b|times|degrees|yards|feet|ft|miles|laps|shots|beers|drinks|am|"
+    r"pm|a\.m|p\.m|"
+    r"o'clock|:|/|\.\d|lbs|pounds|dollars|bucks|cents|people|guys|men|cases|rounds|cars|hp|inch|"
+    r"inches|in\b|"
+    r"points|calls|deep|of|percent|\$|x\b|-|minutes))"
+)
+START_AGE = rx(r"(?:^|[\"“‘'(\[|·•]\s*|\|\s*|[.!?]\s+)(\d{2})(?=\s*(?:,|·|\||•|\s+and\s+[a-z]+\b))")
+# The last item of a profile list: "he/they | dispatcher | 29".
+END_LIST_AGE = rx(r"[|·•]\s*(\d{2})(?=\s*(?:[\"”']|$|\n))")
+# "Young guy, maybe 24": an estimate about a person, next to a word for that person.
+ESTIMATE_AGE = rx(
+    r"\b(?:maybe|about|around|roughly|approximately|approx\.?|early|mid|late)\s+(\d{2})"
+    r"(?=\s*(?:[,.;)]|$|\s+(?:or\s+so|years?|yrs|ish)\b|-ish))"
+)
+_ESTIMATE_PERSON = rx(
+    r"\b(?:guy|man|woman|lady|male|female|kid|girl|boy|he|she|he's|she's|suspect|driver|victim|"
+    r"applicant|candidate|subject|officer|recruit|looks|looked|age|aged)\b"
+)
+REDDIT_AGE_SEX = rx(
+    r"(?<![\w$#])[\[(]?(\d{2})\s?([MFmf])(?![\w])[\])]?|"
+    r"(?<![\w$#])[\[(]?([MF])(\d{2})(?![\w])[\])]?"
+)
+
+
+CONTEXT_RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    (
+        rx(r"\b(?:Medicare[- ]eligible|eligible\s+for\s+Medicare|on\s+Medicare)\b"),
+        "age",
+        "age-proxy",
+    ),
+    (rx(r"\b(?:birthday|bday|b-day)\s*#\s*\d{1,3}\b"), "age", "birthday-number"),
+    (rx(r"\bborn\s+(?:in\s+)?['’‘]\d\d\b"), "age", "born-in-year"),
+    (
+        rx(r"\bgraduated\s+(?:from\s+)?(?:high school|HS|college)\s+in\s+(?:19|20)\d\d\b"),
+        "age",
+        "graduation-year",
+    ),
+    (
+        rx(
+            r"\b(?:my|his|her|your)\s+(\d{2}(?:st|nd|rd|th))(?=\s*(?:[!.,]|$|\s+(?:birthday|bday|"
+            r"b-day|party|bash|celebration|dinner)))"
+        ),
+        "age",
+        "nth-birthday",
+    ),
+    (rx(r"\b\d{2}\s+(?:years?|yrs?)\s+young\b"), "age", "years-young"),
+    (
+        rx(
+            r"\b(?:celebrating|celebrate|celebrated)\s+(?:my|his|her|your|our)\s+(\d{1,3}(?:st|nd|rd|th))\b"
+        ),
+        "age",
+        "nth-birthday",
+    ),
+    (
+        rx(
+            r"\b(?:DOB|D\.O\.B\.|date of birth|birth ?date)\s*:?\s*"
+            r"((?:19|20)\d\d-\d{1,2}-\d{1,2})\b"
+        ),
+        "age",
+        "date-of-birth",
+    ),
+    (
+        rx(
+            r"\b(?:mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|wife|husband|son|"
+            r"daughter|brother|sister|friend|boyfriend|girlfriend|fiancée?|partner|kid|baby|boy|girl)"
+            r"\s+(?:is|was|turned|turns|just turned|will be|is turning)\s+(\d{1,3})\b(?!\s*(?:%|"
+            r"percent|min|minutes|hours|days|weeks|months|miles|mph|pounds|lbs|feet|ft|inches|"
+            r"dollars|bucks|times|points|people))"
+        ),
+        "age",
+        "relative-age",
+    ),
+)
+
+
+def _ages(text: str) -> Iterator[Cand]:
+    """Bare numbers that are ages: in apposition, after a copula, in lists, as estimates."""
+    for m in APPOSITION_AGE.finditer(text):
+        n = int(m.group(1))
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if (
+            14 <= n <= 99
+            and not re.search(r"(?:" + MONTHS + r")\.?\s*\d{0,2}$", before)
+            and not re.search(r"\d$", before)
+        ):
+            yield m.start(1), m.end(1), "age", "rule:age:apposition"
+    for m in COPULA_AGE.finditer(text):
+        n = int(m.group(1))
+        word = m.group(0).split()[0].lower()
+        # "to be 10" / "being 12" are more often counts than ages: demand an adult-ish number.
+        low_ok = 13 if word in ("at", "was", "now", "only", "still", "to", "being") else 5
+        if low_ok <= n <= 110:
+            yield m.start(1), m.end(1), "age", "rule:age:stated"
+    for m in END_LIST_AGE.finditer(text):
+        if 16 <= int(m.group(1)) <= 99:
+            yield m.start(1), m.end(1), "age", "rule:age:profile"
+    for m in ESTIMATE_AGE.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if 14 <= int(m.group(1)) <= 99 and _ESTIMATE_PERSON.search(before):
+            yield m.start(1), m.end(1), "age", "rule:age:estimate"
+    for m in START_AGE.finditer(text):
+        n = int(m.group(1))
+        if 16 <= n <= 99:
+            yield m.start(1), m.end(1), "age", "rule:age:profile"
+    for m in REDDIT_AGE_SEX.finditer(text):
+        if m.group(1):
+            age, sex = (m.start(1), m.end(1)), (m.start(2), m.end(2))
+        else:
+            sex, age = (m.start(3), m.end(3)), (m.start(4), m.end(4))
+        n = int(text[age[0] : age[1]])
+        if 13 <= n <= 99:
+            yield age[0], age[1], "age", "rule:age:age-sex-code"
+            yield sex[0], sex[1], "sex", "rule:sex:age-sex-code"
+
+
+RECOGNIZERS = (
+    PatternRecognizer("age-phrases", tuple((p, "age", kind) for p, kind in AGE_RULES)),
+    FunctionRecognizer("age-numbers", _ages),
+    PatternRecognizer("age-context", CONTEXT_RULES),
+)

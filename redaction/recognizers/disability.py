@@ -1,0 +1,241 @@
+"""Disability: conditions, treatment, recovery and assistive devices named in context."""
+
+from __future__ import annotations
+
+import re
+
+from .base import PatternRecognizer, rx
+from .vocabulary import MONTHS, NUMWORD
+
+RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    (
+        rx(
+            r"\b(?:my|his|her|their|with|serious|severe)\s+(?:serious\s+|"
+            r"severe\s+)?mental\s+illness\b|"
+            r"\b(?:is|was|am|been)\s+mentally\s+ill\b(?=[^.!?\n]{0,30}\b(?:diagnos|meds|hospital|"
+            r"treatment))"
+        ),
+        "disability",
+        "mental-illness",
+    ),
+    # disability
+    (
+        rx(
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+            r"a)\s+"
+            r"(?:days?|weeks?|months?|years?|yrs?|mos?)\s+(?:sober|clean|clean and sober|in "
+            r"recovery|alcohol-free|"
+            r"dry|without a drink|since my last drink)\b"
+        ),
+        "disability",
+        "time-sober",
+    ),
+    (rx(r"\bday\s+\d+\s+(?:sober|clean)\b"), "disability", "time-sober"),
+    (
+        rx(
+            r"\b(?:sober|clean)\s+(?:for\s+)?(?:\d+|"
+            + NUMWORD
+            + r"|a)\s+(?:days?|weeks?|months?|years?|yrs?)\b"
+        ),
+        "disability",
+        "time-sober",
+    ),
+    (
+        rx(
+            r"\b(?:\d+|thirty|sixty|ninety|twenty-eight|twenty eight)[- ]days?\s+(?:of\s+)?"
+            r"(?:inpatient|in\s+rehab|in\s+detox|in\s+treatment|residential)\b"
+        ),
+        "disability",
+        "treatment",
+    ),
+    (rx(r"\b(?:clean|sober|clean and sober)\s+ever\s+since\b"), "disability", "time-sober"),
+    (
+        rx(r"\b(?:short|long)[- ]term\s+disability\b(?:\s+(?:leave|claim|benefits|insurance))?"),
+        "disability",
+        "disability-leave",
+    ),
+    (
+        rx(
+            r"\b(?:sober|clean and sober|in recovery)\s+(?:since|as of)\s+(?:(?:"
+            + MONTHS
+            + r")\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b"
+        ),
+        "disability",
+        "time-sober",
+    ),
+    (rx(r"\b(?:AA|NA|program)\s+sponsor\b"), "disability", "sponsor"),
+    (
+        rx(
+            r"\b(?:\d+|one|two|three|five|ten)[- ](?:day|week|month|year)\s+(?:chip|coin|"
+            r"medallion)\b"
+        ),
+        "disability",
+        "sobriety-chip",
+    ),
+    (
+        rx(
+            r"\b(?:back|went back|going back|started|starting|switched|put|got|"
+            r"been)\s+on\s+(?:my\s+)?(?:[A-Z][a-z]+|"
+            r"lithium|insulin|meds|medication|antidepressants|psych meds)\b"
+        ),
+        "disability",
+        "on-medication",
+    ),
+    (
+        rx(
+            r"\b(?:off|stopped|quit)\s+(?:my|his|her)\s+(?:meds|medication|[A-Z]?[a-z]+(?:ol|ine|"
+            r"ax|am|ium|ate|ide|"
+            r"one|ex|il|al|ta|tra|quel))\b"
+        ),
+        "disability",
+        "off-medication",
+    ),
+    (
+        rx(
+            r"\bstage\s+(?:[1-4]|I{1,3}V?|IV|one|two|three|four)[a-c]?\s+(?:[a-z]+\s+){0,2}cancer\b"
+        ),
+        "disability",
+        "cancer-stage",
+    ),
+    (
+        rx(
+            r"\b\d{1,3}\s?%\s+(?:VA\s+)?(?:rating|disability|disabled|service[- ]connected|"
+            r"P&T)\b(?:\s+for\s+"
+            r"(?:my|his|her)\s+\w+)?"
+        ),
+        "disability",
+        "va-rating",
+    ),
+    (
+        rx(
+            r"\b\d{1,3}\s?%(?=\s+for\s+(?:PTSD|TBI|tinnitus|my|his|her|back|knee|hearing|"
+            r"migraines))"
+        ),
+        "disability",
+        "va-rating",
+    ),
+    (rx(r"\b\d{1,3}\s?%\s+VA\s+rating\s+for\s+(?:my|his|her)\s+\w+"), "disability", "va-rating"),
+    (
+        rx(
+            r"\b(?:VA|disability)\s+rating\b(?:\s+[a-z]+){0,4}?\s+(?:to\s+|of\s+|at\s+|"
+            r"is\s+)?\d{1,3}\s?%"
+        ),
+        "disability",
+        "va-rating",
+    ),
+    (
+        rx(
+            r"\b(?:r/diabetes|r/type1diabetes|r/bipolar|r/adhd|r/autism|r/depression|r/anxiety|"
+            r"r/ptsd|r/cptsd|"
+            r"r/stopdrinking|r/redditorsinrecovery|r/mentalhealth|r/schizophrenia|r/ocd|"
+            r"r/epilepsy|r/multiplesclerosis|"
+            r"r/cancer|r/disability|r/deaf|r/blind|r/chronicpain|r/mentalillness|r/bpd|"
+            r"r/opiatesrecovery)\b"
+        ),
+        "disability",
+        "subreddit",
+    ),
+    (
+        rx(
+            r"\b(?:legally|totally|completely|partially|going|went)\s+(?:blind|deaf)\b|"
+            r"\bblind\s+(?:in\s+(?:one|his|her|my)"
+            r"\s+eye|since\s+birth|veteran)\b|\b(?:is|was|am|born)\s+(?:blind|deaf)\b|\b(?:deaf|"
+            r"blind)\s+(?:customer|"
+            r"man|woman|person|people|kid|child|son|daughter|community|culture|patron|driver|"
+            r"student|students)\b"
+        ),
+        "disability",
+        "sensory",
+    ),
+    (
+        rx(
+            r"\b(?:a|the|deaf|blind|disabled)\s+(?:deaf|blind)\b(?=\s+(?:customer|man|woman|"
+            r"person|people|kid|child|"
+            r"patron|driver|student))"
+        ),
+        "disability",
+        "sensory",
+    ),
+    (
+        rx(
+            r"\b(?:my|his|her)\s+(?:sponsor|therapist|psychiatrist|counselor|AA meeting|NA "
+            r"meeting|meetings)\b"
+        ),
+        "disability",
+        "treatment",
+    ),
+    (
+        rx(r"\b(?:(?:in|started|starting|going to|go to|weekly|couples?)\s+)?therapy\b(?!\s+dog)"),
+        "disability",
+        "therapy",
+    ),
+    (
+        rx(
+            r"\b(?:anxiety|panic|depression|depressive|bipolar|psychotic)\s+(?:disorder|attacks?|"
+            r"episodes?|meds|"
+            r"medication)\b|\b(?:severe|clinical|major|postpartum|chronic|diagnosed with|struggle "
+            r"with|struggled with|"
+            r"struggling with|battle with|battling)\s+(?:depression|anxiety)\b|"
+            # "my anxiety": the possessive stays readable, only the condition is the mention.
+            r"(?:(?<=\bmy\s)|(?<=\bhis\s)|(?<=\bher\s))(?:depression|anxiety)\b"
+        ),
+        "disability",
+        "mental-health",
+    ),
+    (
+        rx(
+            r"\b(?:had|having|survived|suffered)\s+(?:a|two|three|multiple)\s+(?:stroke|strokes|"
+            r"seizures?)\b"
+        ),
+        "disability",
+        "condition",
+    ),
+    (
+        rx(
+            r"\b\d{1,3}\s?(?:%|percent)\s+(?:VA\s+|disability\s+)?(?:rating|disability|disabled|"
+            r"service[- ]connected)\b"
+        ),
+        "disability",
+        "va-rating",
+    ),
+    (
+        rx(
+            r"\b(?:on|using|uses|use|with|needs?)\s+(?:a\s+|his\s+|her\s+|my\s+)?(?:crutches|cane|"
+            r"walker|mobility scooter|power chair|oxygen)\b"
+        ),
+        "disability",
+        "mobility-aid",
+    ),
+    (
+        rx(
+            r"\b(?:had|has|have|having|suffered|suffers|suffering|gets|got)\s+(?:a\s+|another\s+)?"
+            r"(?:grand mal\s+|epileptic\s+|bad\s+)?seizures?\b"
+        ),
+        "disability",
+        "seizure",
+    ),
+    (
+        rx(
+            r"\b(?:\d+|one|two|three|ten|a)\s+(?:days?|weeks?|months?|years?)\s+(?:of\s+)?sobriety\b"
+        ),
+        "disability",
+        "time-sober",
+    ),
+    (
+        rx(
+            r"\b(?:fused|herniated|bulging|ruptured|degenerated|slipped)\s+(?:discs?\s+(?:at\s+)?)?"
+            r"[CLT]\d(?:-[CLTS]?\d)?\b",
+            re.IGNORECASE,
+        ),
+        "disability",
+        "spine",
+    ),
+    # Symptoms count only beside a diagnosis in the same text ("PTSD ... nightmares").
+    (
+        rx(r"\b(?:nightmares|flashbacks|night terrors|panic attacks)\b"),
+        "disability",
+        "symptom-weak-ptsd",
+    ),
+)
+
+RECOGNIZERS = (PatternRecognizer("disability", RULES),)

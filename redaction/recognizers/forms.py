@@ -1,0 +1,25 @@
+"""Form fields and codes: "Sex: F", "Race: Hispanic" keep only the value."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .base import Cand, FunctionRecognizer, rx
+
+FORM_SEX = rx(
+    r"\b(?:sex|gender)\s*[:=]?\s*(?:is\s+)?(F|M|female|male|Female|Male|FEMALE|MALE)\b(?!\w)"
+)
+FORM_SEX_PAREN = rx(r"\((F|M),\s*\d{1,2}\)", 0)
+FORM_RACE = rx(r"\b(?:race|ethnicity)\s*[:=]?\s*(?:is\s+)?([A-Z](?:[a-z]+)?)\b(?!\w)")
+
+
+def _form_fields(text: str) -> Iterator[Cand]:
+    for m in FORM_SEX.finditer(text):
+        yield m.start(1), m.end(1), "sex", "rule:sex:form-field"
+    for m in FORM_SEX_PAREN.finditer(text):
+        yield m.start(1), m.end(1), "sex", "rule:sex:form-field"
+    for m in FORM_RACE.finditer(text):
+        yield m.start(1), m.end(1), "race_color", "rule:race:form-field"
+
+
+RECOGNIZERS = (FunctionRecognizer("form-fields", _form_fields),)

@@ -1,0 +1,92 @@
+"""Genetic information: test results and family medical history."""
+
+from __future__ import annotations
+
+import re
+
+from .base import PatternRecognizer, rx
+from .vocabulary import REL_BLOOD
+
+RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # genetic information
+    (
+        rx(r"\b(?:runs|ran|running)\s+in\s+(?:my|his|her|the|our|their)\s+family\b"),
+        "genetic_information",
+        "runs-in-family",
+    ),
+    (
+        rx(r"\b(?:it\s+)?runs\s+in\s+(?:my|his|her|the|our|their)\s+family\b"),
+        "genetic_information",
+        "runs-in-family",
+    ),
+    (
+        rx(
+            r"\bfamily\s+history\s+of\s+(?:[a-z'’]+\s+){0,3}?(?:cancer|disease|diabetes|"
+            r"alzheimer'?s|dementia|"
+            r"huntington'?s|heart attacks?|strokes?|schizophrenia|bipolar|depression|addiction|"
+            r"alcoholism|[a-z]+)\b"
+        ),
+        "genetic_information",
+        "family-history",
+    ),
+    (
+        rx(
+            r"\b(?:same as|like)\s+(?:my|his|her|their)\s+"
+            + REL_BLOOD
+            + r"(?:\s+and\s+(?:my|his|her|their)?\s*"
+            + REL_BLOOD
+            + r")?\b"
+        ),
+        "genetic_information",
+        "relative-shares",
+    ),
+    (
+        rx(
+            r"\b(?:my|his|her|their)\s+"
+            + REL_BLOOD
+            + r"(?:\s+and\s+(?:my|his|her|their|both\s+(?:my|his|her))?\s*"
+            + REL_BLOOD
+            + r")?\s+(?:both\s+|also\s+|all\s+)?(?:had|has|have|died of|passed from)\s+(?:it|it "
+            r"too|"
+            r"the same|the gene|the mutation)\b"
+        ),
+        "genetic_information",
+        "relative-shares",
+    ),
+    (
+        rx(
+            r"\b(?:carry|carries|carrier of|carrier for|positive for|tested positive "
+            r"for)\s+(?:the\s+|a\s+)?"
+            r"(?:[A-Za-z0-9-]+\s+){0,2}?(?:gene|genes|trait|mutation|variant)\b"
+        ),
+        "genetic_information",
+        "carrier",
+    ),
+    (
+        rx(r"\b[A-Z][A-Za-z0-9-]{1,10}\s+(?:carrier|carriers|mutation|variant)\b", 0),
+        "genetic_information",
+        "carrier",
+    ),
+    (
+        rx(r"\b(?:(?:one|two|a)\s+cop(?:y|ies)\s+of\s+)[A-Z]{2,}[0-9]*\b", 0),
+        "genetic_information",
+        "allele",
+    ),
+    (rx(r"\b[A-Z]{3,6}\d\s+(?:test|testing|results?)\b", 0), "genetic_information", "gene-test"),
+    (
+        rx(r"\b(?:\w+'s\s+)?(?:test|testing|screening)\s+(?:came back|was|is)\s+positive\b"),
+        "genetic_information",
+        "test-positive",
+    ),
+    (
+        rx(
+            r"\b(?:a\s+)?carriers?\s+(?:for|of)\s+(?:the\s+)?(?:cystic fibrosis|CF|sickle cell|"
+            r"Tay-Sachs|SMA|spinal muscular atrophy|hemophilia|thalassemia|fragile X|BRCA[12]?|"
+            r"Huntington's|the\s+\w+\s+gene|a\s+\w+\s+mutation)\b"
+        ),
+        "genetic_information",
+        "carrier",
+    ),
+)
+
+RECOGNIZERS = (PatternRecognizer("genetic_information", RULES),)

@@ -1,0 +1,228 @@
+"""Marital and family status: spouses, partners, children, weddings and divorce."""
+
+from __future__ import annotations
+
+import re
+
+from .base import PatternRecognizer, rx
+from .vocabulary import CHILD, MONTHS, NUMBER_WORDS, NUMWORD, POSS, SPOUSE_F, SPOUSE_M, SPOUSE_N
+
+RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    (
+        rx(
+            r"\b(?:my|our|his|her|their)\s+(?:" + NUMBER_WORDS + r"\s+)?(?:beautiful\s+|little\s+|"
+            r"amazing\s+|wonderful\s+|two\s+|three\s+|four\s+)?" + CHILD + r"(?:'s|’s)?\b"
+        ),
+        "marital_status",
+        "possessive-child",
+    ),
+    (
+        rx(
+            r"\b(?:no|zero)\s+(?:kids|children|kiddos)\b|\b(?:have|had|has|with|raising|of|our|my|"
+            r"his|her)\s+"
+            r"(?:\d|two|three|four|five|six)\s+(?:kids|children|kiddos|boys|girls)\b"
+        ),
+        "marital_status",
+        "number-of-children",
+    ),
+    (
+        rx(
+            r"\b(?:(?:single|girl|boy|proud|new|working|stay-at-home|first-time|millennial|tired|"
+            r"busy|young|foster|"
+            r"step|bonus|twin|soccer|hockey|football|baseball|cheer|dance|band|sports|military|"
+            r"army|navy|police|"
+            r"cop|a|an)\s+)?(?:mom|dad|mother|father|mama|papa|mommy|daddy|parent)\s+(?:of|"
+            r"to)\s+(?:\d+|one|two|"
+            r"three|four|five|six|twins|a\b)(?:\s+(?:boys|girls|kids|children|kiddos|little ones))?"
+        ),
+        "marital_status",
+        "parent-of-n",
+    ),
+    (
+        rx(
+            r"\b(?:single|girl|boy|proud|new|working|stay-at-home|first-time|tired|busy|foster|"
+            r"step|bonus|twin|soccer|hockey|football|baseball|cheer|expectant|grieving|widowed|"
+            r"divorced|homeschool|solo)\s+(?:mom|dad|mother|father|mama|papa|mommy|daddy|"
+            r"parent|moms|dads|mothers|fathers|parents)\b(?:\s+(?:x|×)\s*\d)?"
+        ),
+        "marital_status",
+        "parent-label",
+    ),
+    (
+        # "millennial dad", "Army mom": the adjective belongs to another category.
+        rx(
+            r"\b(?:millennial|boomer|gen\s?x|gen\s?z|young|teen|older|military|army|navy|marine|"
+            r"guard|police|cop|gay|lesbian|trans|queer|catholic|christian|muslim|jewish|latina|latino|"
+            r"black|white|native|immigrant|deaf|disabled)\s+(mom|dad|mother|father|mama|papa|mommy|"
+            r"daddy|parent|moms|dads|mothers|fathers|parents)\b"
+        ),
+        "marital_status",
+        "parent-label",
+    ),
+    (
+        rx(
+            r"(?:(?<=\bas a )|(?<=\bas an )|(?<=, a )|(?<=\ba proud ))(?:mom|dad|mother|father|"
+            r"mama|parent|wife|"
+            r"husband)\b"
+        ),
+        "marital_status",
+        "parent-self",
+    ),
+    (
+        rx(
+            r"\b"
+            + POSS
+            + r"\s+(?:ex-|ex\s|former\s|then-|late\s|future\s|soon-to-be\s|soon to be\s|new\s|"
+            r"beautiful\s|lovely\s|amazing\s|pregnant\s|first\s|second\s|estranged\s|"
+            r"common-law\s)?(?:"
+            + SPOUSE_F[3:-1]
+            + "|"
+            + SPOUSE_M[3:-1]
+            + "|"
+            + SPOUSE_N[3:-1]
+            + r")(?:'s|’s)?(?![-\w])(?!\s+(?:arts?|law))"
+        ),
+        "marital_status",
+        "possessive-spouse",
+    ),
+    (
+        rx(
+            r"\b(?:my|his|her|your|ur)\s+(?:girl|lady|man|ex|partner|old lady|old "
+            r"man)(?![-\w])(?!\s+(?:friend|friends|"
+            r"in|of|at|who|from|crush|scout|scouts|cave|hours|code|problems?|issues?|said|says|"
+            r"told|and\s+i))"
+        ),
+        "marital_status",
+        "possessive-partner",
+    ),
+    (
+        rx(
+            r"\b(?:my|his|her|their)\s+(?:partner|fiancé|fiancée|fiance|fiancee|boyfriend|"
+            r"girlfriend)\s+[A-Z][a-z]+\b"
+            r"(?!\s+[A-Z])"
+        ),
+        "marital_status",
+        "partner-named",
+    ),
+    (
+        rx(r"\b(?:mi|la|el)\s+(?:esposa|esposo|mujer|vieja|viejo|novia|novio|marido)\b"),
+        "marital_status",
+        "spanish-spouse",
+    ),
+    (
+        rx(
+            r"\b(?:custody|visitation)\s+(?:weekend|weekends|battle|hearing|agreement|schedule|"
+            r"exchange)s?\b"
+            r"(?:\s+(?:w|w/|with)\s+(?:the|my)\s+kids)?"
+        ),
+        "marital_status",
+        "custody",
+    ),
+    (
+        rx(
+            r"\b(?:recently|newly|just|happily|unhappily|legally|currently|still|finally|soon to "
+            r"be|getting)\s+"
+            r"(?:married|divorced|separated|engaged|widowed|single)\b"
+        ),
+        "marital_status",
+        "status",
+    ),
+    # "I'm single", and a post or bio that opens with its status: "Single and not looking".
+    (
+        rx(
+            r"\b(?:i'm|i’m|im|i am|she's|she’s|he's|he’s|she is|he is)\s+(?:still\s+|now\s+)?"
+            r"(single|married|divorced|widowed|engaged)\b(?!\s+(?:in|with|by|to\s+the|to\s+(?:his|her|"
+            r"my)\s+(?:job|work)|enough)\b)"
+            r"|(?:^|(?<=[\"“'‘|·•]))\s*((?-i:Single|Married|Divorced|Widowed|Engaged))\b"
+            r"(?=\s*(?:,|\||·|•|\s+(?:and|af|again|since|for|now|mom|dad|mother|father|parent)\b))"
+        ),
+        "marital_status",
+        "status",
+    ),
+    (
+        rx(r"\b(?:\d+|one|two|three|four|five|ten|twenty)\s+(?:years?|yrs?)\s+married\b"),
+        "marital_status",
+        "years-married",
+    ),
+    (
+        rx(
+            r"\b(?:married|engaged|wed)\s+to\s+(?:my|his|her|the)\b[^.,;!?\n]{0,25}?\b(?:best "
+            r"friend|"
+            r"high school sweetheart|partner|wife|husband|love|girl|man|boy|soulmate)\b"
+        ),
+        "marital_status",
+        "married-to",
+    ),
+    (
+        rx(r"\b(?:happily\s+)?married\s+(?:for\s+)?(?:\d+|" + NUMWORD + r")\s+(?:years?|yrs)\b"),
+        "marital_status",
+        "married-years",
+    ),
+    # "Separated since May", "we separated last year": marital separation, not parted suspects.
+    (
+        rx(
+            r"\b(?:(?:legally|recently|newly)\s+separated|(?:we|we've|we have|we're|we are|"
+            r"i'm|i am)\s+(?:now\s+)?separated|separated\s+since\s+(?:"
+            + MONTHS
+            + r"|last|\d{4}|early|the))\b"
+            r"|(?:^|(?<=[\"“'‘]))Separated\b(?=\s+(?:since|now|for)\b)"
+        ),
+        "marital_status",
+        "separated",
+    ),
+    # Grandparent status: "my three grandkids", "our grandchildren".
+    (
+        rx(
+            r"\b(?:my|our|his|her|their)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+            r"new|first)\s+)?(?:grandkids?|grandchildren|grandchild|grandbab(?:y|ies)|grandsons?|"
+            r"granddaughters?)\b"
+        ),
+        "marital_status",
+        "grandchildren",
+    ),
+    # Spousal affiliation: "married to a deputy", "married to an Army nurse".
+    (
+        rx(r"\b(?:married|engaged)\s+to\s+(?:a|an)\s+(?:[A-Za-z]+\s+)?[a-z][\w-]+\b"),
+        "marital_status",
+        "spouse-affiliation",
+    ),
+    (
+        rx(
+            r"\b(?:my|our|the|his|her)\s+divorce\b|\bdivorce\s+(?:is\s+)?(?:finali[sz]ed|final|"
+            r"papers|decree|went through)\b"
+        ),
+        "marital_status",
+        "divorce",
+    ),
+    (
+        rx(r"\b(?:big\s+sis|big\s+bro|big\s+sister|big\s+brother)\b"),
+        "marital_status",
+        "older-child-weak",
+    ),
+    (
+        rx(
+            r"\b(?:our|my|his|her|their)\s+(?:\d{1,2}(?:st|nd|rd|th)\s+|first\s+|one-year\s+)?"
+            r"(?:wedding\s+)?anniversary\b"
+        ),
+        "marital_status",
+        "anniversary",
+    ),
+    (
+        rx(
+            r"\b(?:going through|finalized|finalizing|filed for|filing for|got|getting|my|his|her|"
+            r"our|"
+            r"their|messy|ugly|bitter)\s+(?:a\s+)?divorce\b"
+        ),
+        "marital_status",
+        "divorce",
+    ),
+    (
+        rx(
+            r"\b(?:we|they|i|he|she)(?:'re|’re|\s+are|\s+is|'s|’s|\s+am|'m|’m|\s+were|\s+was)\s+separated\b"
+        ),
+        "marital_status",
+        "separated",
+    ),
+)
+
+RECOGNIZERS = (PatternRecognizer("marital_status", RULES),)

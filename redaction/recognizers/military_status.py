@@ -1,0 +1,369 @@
+"""Military status: service, units, bases, deployments, ranks and discharge."""
+
+from __future__ import annotations
+
+import re
+
+from .base import PatternRecognizer, rx
+
+RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    (
+        rx(
+            r"\b(?:deployed|mobilized)\s+(?:twice|once|three\s+times|four\s+times|"
+            r"\d+\s+times|again)\b"
+        ),
+        "military_status",
+        "deployed",
+    ),
+    (
+        rx(
+            r"\b(?:I|he|she|they|we|when\s+I|before\s+I)\s+(?:first\s+)?(enlisted)\b"
+            r"(?!\s+(?:the|a|an|his|her|my|their|our|help|support|friends|volunteers)\b)"
+        ),
+        "military_status",
+        "enlisted",
+    ),
+    # "vet here, ..." opening a post is a veteran introducing themself, not "the vet here in town".
+    (
+        rx(
+            r"(?:^|(?<=[.!?\"“'‘(:])\s*|(?<=[.!?]\s))((?:(?:fellow|combat|proud|disabled|Army|Navy|"
+            r"Marine|USMC|Air Force)\s+)?vet\s+here)\b(?!\s+in\b)"
+        ),
+        "military_status",
+        "veteran",
+    ),
+    # military
+    (
+        rx(
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s*(?:years?|"
+            r"yrs?)\s+(?:in\s+the\s+|of\s+)?"
+            r"(?:Army|Navy|Marines|Marine Corps|USMC|Air Force|USAF|Coast Guard|Guard|National "
+            r"Guard|Reserves?|"
+            r"military|service|active duty)\b"
+        ),
+        "military_status",
+        "years-of-service",
+    ),
+    (
+        rx(
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|multiple|"
+            r"several)\s+(?:combat\s+)?(?:tours?|deployments?)"
+            r"(?:\s+(?:in|to|of)\s+(?:the\s+)?[A-Z][a-z]+)?"
+        ),
+        "military_status",
+        "tours",
+    ),
+    (
+        rx(
+            r"\b(?:tours?|deployments?)\s+(?:in|to)\s+(?:Iraq|Afghanistan|Kuwait|Syria|Kandahar|"
+            r"Helmand|Kosovo|Bosnia|"
+            r"Somalia|Vietnam|Korea|the Gulf)\b"
+        ),
+        "military_status",
+        "tours",
+    ),
+    (
+        rx(
+            r"\b(?:currently|recently|just|was|were|got|been|being|is|are|when\s+(?:i|he|"
+            r"she)\s+was|while)\s+deployed\b"
+            r"(?:\s+(?:to|in|with|overseas)\b(?:\s+the)?(?:\s+\d+(?:st|nd|rd|"
+            r"th))?(?:\s+[A-Z][\w-]*){0,3})?"
+        ),
+        "military_status",
+        "deployed",
+    ),
+    (
+        rx(
+            r"\bdeployed\s+(?:to|with|overseas)\b(?:\s+the)?(?:\s+\d+(?:st|nd|rd|"
+            r"th))?(?:\s+[A-Z][\w-]*){0,3}"
+        ),
+        "military_status",
+        "deployed",
+    ),
+    (
+        rx(
+            r"\b(?:his|her|my|their|a|the|before|after|during|since|post|first|second|last|"
+            r"next)\s+deployments?\b"
+        ),
+        "military_status",
+        "deployment",
+    ),
+    (
+        rx(
+            r"\b(?:on\s+leave|home|back|returned|returning|came\s+back)\s+from\s+"
+            r"(?:(?:a|his|her|my|their)\s+)?(?:Fort|Camp|Joint Base|Iraq|Afghanistan|Kuwait|"
+            r"Helmand|Kandahar|"
+            r"Fallujah|Ramadi|Baghdad|Syria|deployment|basic|boot camp|the "
+            r"sandbox)\b(?:\s+[A-Z][a-z]+)?"
+        ),
+        "military_status",
+        "home-from",
+    ),
+    (
+        rx(
+            r"\b(?:killed|died|wounded|KIA)\s+in\s+(?:Iraq|Afghanistan|Vietnam|Korea|Ramadi|"
+            r"Fallujah|Baghdad|"
+            r"Kandahar|Helmand|Mosul|action|combat)\b"
+        ),
+        "military_status",
+        "killed-in-action",
+    ),
+    (
+        rx(
+            r"\b(?:Army|Navy|Marine|Air Force|Coast Guard|Guard|National Guard|USMC|combat|war|"
+            r"Gulf War|Vietnam|"
+            r"Vietnam-era|Korean War|WWII|WW2|Iraq|Afghanistan|OIF|OEF|disabled|proud|fellow|"
+            r"military|retired|"
+            r"Army Reserve|Marine Corps|decorated|female|women)\s+(?:vet|vets|veteran|veterans)\b"
+        ),
+        "military_status",
+        "veteran",
+    ),
+    (
+        rx(
+            r"\b(?:a|an|as a|as an|i'm a|im a|am a|is a|fellow|proud|the)\s+(?:vet|"
+            r"veteran)\b(?!\s+(?:tech|clinic|office|"
+            r"bill|visit|appointment|officer|detective|reporter|teacher|coach|player|quarterback|"
+            r"journalist|firefighter|"
+            r"deputy|prosecutor|agent|dispatcher|nurse|of\s+the\s+(?:force|department|team)))"
+        ),
+        "military_status",
+        "veteran",
+    ),
+    (
+        rx(
+            r"\bveterans?\b(?=\s+(?:status|benefits|preference|affairs|administration|of|day|with|"
+            r"and their|who|"
+            r"group|groups|organization|community|support|center|outreach|court|club|services)|"
+            r"\s*[,.;!?)])"
+        ),
+        "military_status",
+        "veteran",
+    ),
+    (
+        rx(r"\bVets\b(?=\s+(?:With|with|for|of|Helping|Group|Club|United))", 0),
+        "military_status",
+        "veteran",
+    ),
+    (
+        rx(
+            r"\b(?:in|from|joined|join|joining|left|quit|with|of|his|her|"
+            r"my)\s+(?:the\s+)?Guard\b(?!\s+(?:dog|rail|duty|"
+            r"shack|booth|station|house))",
+            0,
+        ),
+        "military_status",
+        "guard",
+    ),
+    (
+        rx(
+            r"\b(?:Guard|Reserve|Reserves)\s+(?:unit|units|weekend|weekends|drill|duty|deployment|"
+            r"armory|armoury)\b",
+            0,
+        ),
+        "military_status",
+        "guard",
+    ),
+    (
+        rx(
+            r"\b(?:drill\s+weekend|drill\s+weekends|Guard\s+weekend)s?(?:\s+(?:at|in)\s+(?:Camp|"
+            r"Fort)\s+[A-Z][a-z]+)?"
+        ),
+        "military_status",
+        "guard",
+    ),
+    (
+        rx(
+            r"\b(?:my|his|her|the|our|their|old)\s+(?:old\s+)?(?:unit|platoon|squad|company|"
+            r"battalion|brigade|"
+            r"regiment|squadron)\b(?=[^.!?\n]{0,60}\b(?:deploy|deployed|deployment|Army|Navy|"
+            r"Marines?|Guard|"
+            r"military|overseas|Iraq|Afghanistan|combat|veteran|vet|base|Fort|drill)\b)"
+        ),
+        "military_status",
+        "unit",
+    ),
+    (
+        rx(
+            r"\b(?:Army|Navy|USMC|Marine|Guard|military|combat|deployed|service|served|veteran|"
+            r"vet)\b[^.!?\n]{0,60}?"
+            r"\b((?:my|his|her|the|our|their|old)\s+(?:old\s+)?(?:unit|platoon|squad|company|"
+            r"battalion|brigade|"
+            r"regiment|squadron))\b"
+        ),
+        "military_status",
+        "unit",
+    ),
+    (
+        rx(
+            r"\b(?:MP|infantry|engineer|artillery|medical|transportation|signal|maintenance|"
+            r"military police|"
+            r"aviation|cavalry)\s+(?:company|battalion|brigade|unit|platoon|regiment|squadron|"
+            r"detachment)\b"
+        ),
+        "military_status",
+        "unit",
+    ),
+    (
+        rx(
+            r"\b\d+(?:st|nd|rd|th)\s+(?:[A-Z][A-Za-z]+\s+){0,2}(?:BSB|BCT|Brigade|Battalion|"
+            r"Regiment|Infantry|"
+            r"Airborne|Cavalry|Division|MP|Engineer|Fighter Wing|Wing|Squadron|Marines|Signal|"
+            r"Support|Artillery|"
+            r"Armored|Mountain|Ranger|Special Forces|Group|Aviation)\b(?:\s+[A-Z][A-Za-z]+){0,2}",
+            0,
+        ),
+        "military_status",
+        "unit-number",
+    ),
+    (
+        rx(
+            r"\b(?:[A-Z][a-z]+\s+)?(?:AFB|Air Force Base|Air Base|Naval Air Station|Naval Station|"
+            r"Marine Corps Base|"
+            r"Army Airfield|Joint Base [A-Z][a-z-]+)\b",
+            0,
+        ),
+        "military_status",
+        "base",
+    ),
+    (
+        rx(
+            r"\b(?:active[- ]duty|retired|former|ex-)\s+(?:Army|Navy|Marine|Air Force|USMC|Coast "
+            r"Guard|military)\s*"
+            r"(?:MP|officer|sergeant|medic|pilot|ranger|infantryman|corpsman)?\b"
+        ),
+        "military_status",
+        "service",
+    ),
+    (
+        rx(
+            r"\b(?:retired|former|ex-)\s+(?:E-?\d|O-?\d|W-?\d|Sgt\.?|Sergeant|Staff Sergeant|"
+            r"Master Sergeant|"
+            r"First Sergeant|Chief|Gunny|Lt\.?|Lieutenant|Captain|Major|Colonel)\b"
+        ),
+        "military_status",
+        "rank-retired",
+    ),
+    (
+        rx(
+            r"\b(?:served|serving|enlisted|stationed|was stationed)\s+(?:in|with|"
+            r"at)\s+(?:the\s+)?(?:Army|Navy|Marines|"
+            r"Marine Corps|Air Force|Coast Guard|National Guard|Guard|military|Reserves?|"
+            r"[A-Z][a-z]+)\b"
+        ),
+        "military_status",
+        "served",
+    ),
+    (
+        rx(r"\b(?:served|serving)\s+(?:\d+|two|three|four|six|eight|ten|twenty)\s+years?\b"),
+        "military_status",
+        "served",
+    ),
+    (
+        rx(
+            r"\b(?:shipped|ships|shipping|headed|heading|leaving|left|off)\s+(?:out\s+)?(?:to|"
+            r"for)\s+(?:basic training|boot camp|"
+            r"basic|MEPS|AIT)\b(?:\s+(?:at|in)\s+(?:Fort|Camp)\s+[A-Z][a-z]+)?"
+        ),
+        "military_status",
+        "basic",
+    ),
+    (
+        rx(
+            r"\bbasic\s+(?:training\s+)?(?:at|in)\s+(?:Fort|Camp|Lackland|Parris|Great "
+            r"Lakes)\s*[A-Z]?[a-z]*\b"
+        ),
+        "military_status",
+        "basic",
+    ),
+    (
+        rx(
+            r"\b(?:got\s+|was\s+|been\s+)?(?:chaptered|discharged)\s+out\b|"
+            r"\b(?:got\s+|was\s+|been\s+)?(?:separated|kicked|discharged)\s+(?:out\s+)?(?:of|from)\s+"
+            r"the\s+(?:Army|Navy|Marines|Marine Corps|Air Force|Coast Guard|Guard|military|"
+            r"service)\b|"
+            r"\bgot\s+chaptered\b|\b(?:honorably|dishonorably|"
+            r"medically)\s+discharged\b"
+        ),
+        "military_status",
+        "discharge",
+    ),
+    (
+        rx(
+            r"\b(?:SPC|PFC|PV2|Pvt\.?|Cpl\.?|Sgt\.?|SSG|SFC|MSG|1SG|SGM|CSM|LCpl|Lance Cpl\.?|"
+            r"Spc\.?|A1C|SrA|SSgt|"
+            r"TSgt|MSgt|SMSgt|CMSgt|PO[1-3]|CPO|Airman|Private|Lance Corporal|Corporal|Staff "
+            r"Sergeant|Sergeant|"
+            r"Lieutenant|Captain|Major|Colonel|General|Specialist|Petty Officer|Ensign|"
+            r"Seaman)\b(?=[^.!?\n]{0,80}"
+            r"\b(?:U\.?S\.? Army|Army|Navy|USMC|Marines?|Air Force|Coast Guard|National Guard|"
+            r"Guard|deployed|"
+            r"military|Fort|Camp|AFB|fallen|soldier|veteran|infantry|platoon|battalion)\b)",
+            0,
+        ),
+        "military_status",
+        "rank-of-service",
+    ),
+    (
+        rx(
+            r"\b(?:Army|Navy|USMC|Marines?|Air Force|Guard|soldier|"
+            r"military)\b[^.!?\n]{0,40}?\b(SPC|PFC|Cpl\.?|"
+            r"Sgt\.?|SSG|SFC|Staff Sergeant|Sergeant|Lieutenant|Captain|Major|Colonel|Corporal|"
+            r"Airman First Class|"
+            r"Specialist)\b",
+            0,
+        ),
+        "military_status",
+        "rank-of-service",
+    ),
+    (
+        rx(
+            r"\b(?:Army|Navy|Marine|Air Force|Coast Guard|Guard|USMC|"
+            r"military)\s+(?:staff\s+sergeant|sergeant|"
+            r"corporal|captain|major|colonel|lieutenant|specialist|private|medic|MP|officer|pilot|"
+            r"mechanic|nurse|"
+            r"doctor|chaplain|recruiter|ranger|reservist|brat|wife|husband|spouse|family|kid|mom|"
+            r"dad)\b"
+        ),
+        "military_status",
+        "service-role",
+    ),
+    (
+        rx(r"\b(?:Junior|Senior)\s+Vice\s+Commander\b|\bPost\s+Commander\b|\bQuartermaster\b", 0),
+        "military_status",
+        "veterans-org-role",
+    ),
+    (
+        rx(
+            r"\b(?:VFW|American Legion|AMVETS|DAV)\s+Post\s+\d+\b|"
+            r"\bPost\s+\d+\b(?=[^.!?\n]{0,40}\b(?:VFW|Legion))",
+            0,
+        ),
+        "military_status",
+        "veterans-post",
+    ),
+    (rx(r"\b(?:post's|post’s|VFW|Legion)\s+Auxiliary\b"), "military_status", "veterans-post"),
+    (
+        rx(r"\bUncle Sam\s+(?:taught|trained|made|sent|paid)\s+(?:me|him|her)\b(?:\s+well)?", 0),
+        "military_status",
+        "service-idiom",
+    ),
+    (
+        rx(
+            r"\b(?:deploying|deploys|deploy|deployed|shipping out|ships out)\s+(?:to|overseas)\s+"
+            r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+        ),
+        "military_status",
+        "deployed",
+    ),
+    (
+        rx(
+            r"\b(?:unit|platoon|battalion|brigade|squadron|company|ship|regiment)\s+(?:deployed|deploys|"
+            r"is deploying|was deployed|got deployed|ships out|shipped out|came home from)\b"
+        ),
+        "military_status",
+        "unit-deployed",
+    ),
+)
+
+RECOGNIZERS = (PatternRecognizer("military_status", RULES),)

@@ -1,0 +1,160 @@
+"""National origin: birthplace abroad, ancestry, immigration, citizenship, language."""
+
+from __future__ import annotations
+
+import re
+
+from .base import PatternRecognizer, rx
+from .vocabulary import MONTHS
+
+RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # national origin
+    (
+        rx(
+            r"\b(?:born|raised|grew up)\s+(?:and\s+raised\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’.-]+|"
+            r"de|del|la|los|las)"
+            r"(?:\s+(?:[A-Z][\w'’.-]+|de|del|la|los|las))*"
+        ),
+        "national_origin",
+        "born-in-place",
+    ),
+    (
+        rx(
+            r"\b(?:is|are|was|were|'s|’s|originally|family|parents|grandparents|"
+            r"ancestors)\s+(?:originally\s+|all\s+)?(from\s+"
+            r"(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)"
+        ),
+        "national_origin",
+        "is-from-country",
+    ),
+    (
+        rx(
+            r"\b(?:came|come|moved|immigrated|emigrated|migrated|fled|escaped|arrived|"
+            r"crossed)\s+(?:over\s+|here\s+|to\s+"
+            r"(?:the\s+)?(?:US|U\.S\.|USA|America|the "
+            r"States)\s+)?from\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"
+        ),
+        "national_origin",
+        "came-from",
+    ),
+    # "family fled Havana", "escaped Venezuela": kept only when the place is foreign.
+    (
+        rx(r"\b(?:fled|escaped|left)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"),
+        "national_origin",
+        "is-from-country",
+    ),
+    # "my papá crossed the border": an immigration story, not a trip.
+    (
+        rx(
+            r"\b(?:my|his|her|our|their|mi|mis)\s+(?:dad|father|papá|papa|mom|mother|mamá|mama|"
+            r"parents|family|grandparents|grandpa|grandma|abuel\w*|t[ií][oa]s?|uncle|aunt)\s+"
+            r"(?:(?:had\s+)?(?:crossed|swam|walked)\s+(?:across\s+)?(?:the\s+)?(?:border|river|"
+            r"Rio\s+Grande)|came\s+(?:here\s+)?(?:undocumented|illegally|without\s+papers))\b"
+        ),
+        "national_origin",
+        "crossed-border",
+    ),
+    (
+        rx(
+            r"\b(?:I|we|he|she|they)\s+(?:(?:had\s+)?crossed\s+the\s+border\s+(?:illegally|"
+            r"undocumented|as\s+a\s+(?:kid|child|baby|teen))|came\s+(?:here\s+)?(?:undocumented|"
+            r"illegally|without\s+papers))\b"
+        ),
+        "national_origin",
+        "crossed-border",
+    ),
+    (
+        rx(r"\ball the way from\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"),
+        "national_origin",
+        "came-from",
+    ),
+    (
+        rx(
+            r"\b(?:go|goes|going|went|send|sent|ship|shipped|deport|"
+            r"deported)\s+(?:\w+\s+){0,4}?back\s+to\s+"
+            r"((?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)"
+        ),
+        "national_origin",
+        "go-back-to",
+    ),
+    (
+        rx(
+            r"\b(?:speaks?|spoke|speaking|switch(?:es|ed)? to|learning|raised (?:me|him|her|us) "
+            r"on|taught (?:me|him|her|us))"
+            r"\s+(?:\w+\s+){0,2}?((?:[A-Z][a-z]+)(?:\s+(?:first|before English|at "
+            r"home))?)\b(?:\s+before\s+English)?"
+        ),
+        "national_origin",
+        "heritage-language",
+    ),
+    (
+        rx(
+            r"\b(?:abuela|abuelita|grandma|grandmother|mom|mother|mama|nana|abuelo|grandpa|dad|"
+            r"father|parents|family)\s+"
+            r"(?:taught|raised)\s+(?:me|him|her|us)\s+(?:on\s+)?[A-Z][a-z]+(?:\s+(?:first|before "
+            r"English))?"
+        ),
+        "national_origin",
+        "heritage-language",
+    ),
+    (rx(r"\b[A-Z][a-z]+\s+before\s+English\b"), "national_origin", "heritage-language"),
+    (
+        rx(
+            r"\b(?:primary|native|first|home|heritage|mother)\s+(?:language|"
+            r"tongue)\s+(?:is\s+)?[A-Z][a-z]+\b"
+        ),
+        "national_origin",
+        "heritage-language",
+    ),
+    (
+        rx(r"\b(?:here|came|come|crossed|living|live|lives|stay|staying)\s+illegally\b"),
+        "national_origin",
+        "immigration-status",
+    ),
+    (
+        rx(r"\b(?:(?:thick|heavy|strong|foreign)\s+)?[A-Z][a-z]+\s+accent\b", 0),
+        "national_origin",
+        "accent",
+    ),
+    # Someone's own accent: "mocked my accent", "because of her accent".
+    (
+        rx(r"\b(?:my|his|her|their|your)\s+((?:thick\s+|heavy\s+|strong\s+)?accents?)\b"),
+        "national_origin",
+        "accent",
+    ),
+    (
+        rx(
+            r"\b(?:(?:with|has|had|have|his|her|their|a)\s+)(?:thick|heavy|strong|"
+            r"foreign)\s+accent\b"
+        ),
+        "national_origin",
+        "accent",
+    ),
+    (
+        rx(
+            r"\b(?:detained|picked up|arrested|deported|held)\s+by\s+(?:ICE|immigration|Border "
+            r"Patrol|CBP)\b|\b(?:ICE|immigration)\s+(?:detention|hold|custody|raid)\b"
+        ),
+        "national_origin",
+        "immigration-status",
+    ),
+    (
+        rx(
+            r"\b(?:officially|finally|now|just became|became)\s+(?:a|an)\s+"
+            r"(?:US|U\.S\.|USA|American|United States)\s+citizen\b"
+        ),
+        "national_origin",
+        "citizenship",
+    ),
+    (
+        rx(
+            r"\b(?:(?:US|U\.S\.|USA|American)\s+)?citizen(?:ship)?\s+since\s+(?:(?:"
+            + MONTHS
+            + r")\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b"
+        ),
+        "national_origin",
+        "citizenship",
+    ),
+)
+
+RECOGNIZERS = (PatternRecognizer("national_origin", RULES),)

@@ -1,0 +1,159 @@
+"""Pregnancy: expecting, weeks along, childbirth, lactation, fertility and leave."""
+
+from __future__ import annotations
+
+import re
+
+from .base import PatternRecognizer, rx
+from .vocabulary import MONTHS
+
+RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # pregnancy
+    (
+        rx(
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)[- "
+            r"]?(?:weeks?|wks?|months?)\s+"
+            r"(?:along|pregnant|postpartum|post-partum|of pregnancy)\b(?:\s+with\s+(?:twins|"
+            r"triplets|a\s+\w+|"
+            r"our\s+\w+|baby\s+#?\d))?"
+        ),
+        "pregnancy",
+        "gestation",
+    ),
+    (
+        rx(
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+            r"sixteen)\s+(?:weeks?|months?)\s+of\s+"
+            r"(?:maternity|paternity|parental)\s+leave\b"
+        ),
+        "pregnancy",
+        "leave",
+    ),
+    (rx(r"\b(?:at|by)\s+\d{1,2}\s+weeks\b"), "pregnancy", "gestation"),
+    # "18 weeks and finally showing": a week count followed by what a pregnant body does.
+    (
+        rx(
+            r"\b(\d{1,2}\s+weeks)\s+(?:and|&|n)\s+(?:finally\s+|already\s+|officially\s+|"
+            r"starting\s+to\s+be\s+)?(?:showing|counting|kicking|glowing|nesting)\b"
+        ),
+        "pregnancy",
+        "gestation",
+    ),
+    (rx(r"\bbump\s+(?:pic|pics|photo|photos|selfie|shot|check|watch)\b"), "pregnancy", "bump"),
+    (
+        rx(
+            r"\b(?:being|she's|she’s|i'm|i’m|now|almost|nearly|already|"
+            r"officially)\s+(\d{1,2}\s+weeks)\b(?!\s+(?:ago|"
+            r"later|old|late|early|of|in|into|before|after|until|till|left|away))"
+        ),
+        "pregnancy",
+        "gestation-weak",
+    ),
+    # A bare week count right after another pregnancy mention ("#bumpdate 28 weeks"); kept only
+    # when the finding mentions a pregnancy elsewhere (a "weak" reading).
+    (
+        rx(
+            r"(?:^|[\"“(|·•:]\s*|#\w+\s+|[!.,]\s+)(\d{1,2}\s+weeks)(?=\s*(?:[\"”'’!.,)|]|$|\s+(?:today|now|"
+            r"along|pregnant|with|and\s+(?:counting|growing|feeling))\b))"
+        ),
+        "pregnancy",
+        "gestation-weak",
+    ),
+    (
+        rx(
+            r"\b(?:baby|babies|twins|little one|bundle of joy|baby boy|baby girl|baby\s+#\s?\d|"
+            r"baby\s+(?:no\.?|number)\s*\d|"
+            r"baby\s+[A-Z][a-z]+)\s+(?:is\s+|are\s+)?(?:coming|comes|arriving|arrives|due|on the "
+            r"way|loading|expected)\b(?:\s+(?:this|in|next|"
+            r"any|by|on|around|early|late)\s+(?:"
+            + MONTHS
+            + r"|day|fall|spring|summer|winter|week|month|year|time|"
+            r"now|day now|(?:\d+|a few|two|three|four|five|six)\s+(?:weeks|months|"
+            r"days))(?:\s+now)?)?"
+        ),
+        "pregnancy",
+        "baby-due",
+    ),
+    (rx(r"\bbaby\s+#\s?\d\b"), "pregnancy", "baby-number"),
+    # "It's a boy!" announces a baby only when the finding mentions a pregnancy elsewhere.
+    (rx(r"\b(?:it's|it’s|its)\s+an?\s+(boy|girl|twins)\b"), "pregnancy", "gestation-weak"),
+    (
+        rx(
+            r"\b(?:nursing|breastfeeding|pumping\s+for|feeding)\s+(?:my|our|the|her)\s+"
+            r"(?:son|daughter|baby|newborn|infant|twins|little\s+one)\b"
+        ),
+        "pregnancy",
+        "lactation",
+    ),
+    (
+        rx(
+            r"\b(?:due|expecting)\s+(?:in|this|next|on|around|any)\s+(?:"
+            + MONTHS
+            + r"|day|fall|spring|summer|winter|"
+            r"week|month|day now)(?:\s+now)?\b"
+        ),
+        "pregnancy",
+        "due-date",
+    ),
+    (
+        rx(
+            r"\b(?:we're|we are|we’re|they're|they are|she's|she is|is|are|were|was|finally|"
+            r"currently|now)\s+"
+            r"expecting\b(?:\s+(?:a|our|twins|baby|another|again|number))?"
+        ),
+        "pregnancy",
+        "expecting",
+    ),
+    (
+        rx(r"\b(?:expecting)\b(?=\s*(?:[,.;!?)]|$|\s+(?:in|this|our|a baby|twins|baby)\b))"),
+        "pregnancy",
+        "expecting",
+    ),
+    (
+        rx(
+            r"\b(?:gonna|going to)\s+be\s+a\s+(?:mama|mom|mommy|dad|daddy|big sister|big brother|"
+            r"mother|father)\b"
+        ),
+        "pregnancy",
+        "becoming-parent",
+    ),
+    (
+        rx(
+            r"\b(?:guess who'?s|guess who’s)\s+(?:gonna|going to)\s+be\s+a\s+(?:mama|mom|mommy|"
+            r"dad|daddy|mother|father)\b"
+        ),
+        "pregnancy",
+        "becoming-parent",
+    ),
+    (
+        rx(
+            r"\b(?:on\s+)?(?:hospital\s+)?(?:bed\s*rest|bedrest)\b(?:\s+(?:till|until|"
+            r"til)\s+the\s+baby\s+"
+            r"(?:comes|arrives|is born))?"
+        ),
+        "pregnancy",
+        "bedrest",
+    ),
+    (rx(r"\b(?:in|into|went into|going into|early)\s+labor\b"), "pregnancy", "labor"),
+    (
+        rx(
+            r"\b(?:still|exclusively|started|been)\s+pumping\b|\bpumping\s+(?:at work|in\s+(?:a|"
+            r"the)\s+\w+|milk|"
+            r"breast milk|every|for)\b"
+        ),
+        "pregnancy",
+        "lactation",
+    ),
+    (
+        rx(
+            r"\b(?:emergency\s+)?C-section\s+at\s+\d+\s+weeks\b|\bmiscarriage\s+at\s+\d+\s+weeks\b",
+            0,
+        ),
+        "pregnancy",
+        "gestation",
+    ),
+    (rx(r"\b(?:IVF|IUI)\s+(?:round|cycle|transfer)\s*#?\s*\d+\b", 0), "pregnancy", "fertility"),
+    (rx(r"\b(?:round|cycle)\s+\d+\s+of\s+(?:IVF|IUI)\b"), "pregnancy", "fertility"),
+)
+
+RECOGNIZERS = (PatternRecognizer("pregnancy", RULES),)

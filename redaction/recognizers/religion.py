@@ -1,0 +1,226 @@
+"""Religion: congregations, worship, observances, rites, clergy and non-belief."""
+
+from __future__ import annotations
+
+import re
+
+from .base import PatternRecognizer, rx
+
+RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # religion
+    (
+        rx(
+            r"\b(?:St\.?|Saint|San|Santa|Santo|Our Lady of|Holy|First|Iglesia|Templo|Congregation|"
+            r"Temple|Beth|Masjid|"
+            r"Sacred Heart|Immaculate|Christ the|Cornerstone|Calvary|Grace|Trinity|Good Shepherd|"
+            r"Mount|Mt\.?|New Life|"
+            r"Victory|Hope|Faith|Living Word|Harvest)\b[\w'’. ]{0,40}?\b(?:Church|Parish|parish|"
+            r"church|Basilica|"
+            r"Cathedral|Chapel|Mission|Temple|Synagogue|Mosque|Masjid|Ministries|Fellowship|"
+            r"Tabernacle|Assembly|"
+            r"Kingdom Hall|Ward|Bautista|Católica|Catolica|Cristiana|Gurdwara|Mandir|"
+            r"Shul)\b(?:\s+of\s+[A-Z][\w'’.]+"
+            r"(?:\s+[A-Z][\w'’.]+)*)?"
+        ),
+        "religion",
+        "congregation",
+    ),
+    # "confirmed at St. Therese", "Mass at St. Anne's": a saint's name after "at" is a parish
+    # unless a street, school or hospital word follows.
+    (
+        rx(
+            r"\b(?:at|from|to|attends|attend|attended)\s+((?:St\.|Saint)\s+"
+            r"(?!(?:Louis|Paul|Petersburg|Pete|Cloud|Charles|George|Augustine|Kitts|Lucia|Thomas|"
+            r"Croix|Helena|Johns|Martin|Moritz|Tropez|Lawrence|Kilda|Simons|Joseph|Vincent)\b"
+            r"(?!['’]s))[A-Z][a-z]+(?:['’]s)?)"
+            r"(?!\s+(?:[A-Z][a-z]+\s+)?(?:Drive|Dr|Street|St|Road|Rd|Avenue|Ave|Blvd|Boulevard|Lane|"
+            r"Way|Hospital|Regional|Medical|Health|University|College|Clinic|Center|Centre|"
+            r"Elementary|Middle|High|Academy|Park|Island|Lake|River|Louis|Paul|Petersburg|"
+            r"Cloud|Charles|George|Augustine|Kitts|Lucia|Thomas|Croix|Helena|Joseph's Hospital)\b)"
+            r"(?!\s*,\s*(?:MN|MO|FL|Minnesota|Missouri|Florida))",
+            0,
+        ),
+        "religion",
+        "congregation",
+    ),
+    # A congregation named by its prefix: "Congregation Albert", "Temple Beth Shalom",
+    # "Masjid Al-Noor", "Chabad of Santa Fe" (not "Temple University", not "Temple Street").
+    (
+        rx(
+            r"\b(?:Congregation|Temple|Masjid|Chabad\s+of|Islamic\s+Center\s+of|Gurdwara|"
+            r"Kehilat|Kehillat|B'nai|B’nai)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\b"
+            r"(?<!University)(?<!College)(?<!Street)(?<!Avenue)(?<!Road)(?<!Drive)(?<!Run)",
+            0,
+        ),
+        "religion",
+        "congregation",
+    ),
+    (
+        rx(
+            r"\b[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,3}\s+(?:Church|Parish|Basilica|Cathedral|"
+            r"Chapel|Synagogue|Mosque|"
+            r"Masjid|Ministries|Tabernacle|Gurdwara|Mandir|Kingdom "
+            r"Hall)\b(?:\s+of\s+[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+)*)?",
+            0,
+        ),
+        "religion",
+        "congregation",
+    ),
+    (
+        rx(
+            r"\b[A-Z][a-z]+\s+(?:Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal|"
+            r"Catholic|Adventist|"
+            r"Nazarene|Evangelical|Apostolic|Orthodox|Bible Church|Community Church|Christian "
+            r"Fellowship)\b(?!\s+"
+            r"(?:Hospital|Medical|Health|University|College|Healthcare|Charities|Social))",
+            0,
+        ),
+        "religion",
+        "congregation",
+    ),
+    (
+        rx(
+            r"\bSt\.?\s+[A-Z][a-z]+(?:'s|’s)(?!\s+(?:Drive|Dr|Street|St|Road|Rd|Avenue|Ave|Blvd|"
+            r"Hospital|Medical|"
+            r"College|University|Lane|Way|Place|Circle|Court|Park|Day))(?:\s+(?:parish|church|"
+            r"Parish|Church))?",
+            0,
+        ),
+        "religion",
+        "named-parish",
+    ),
+    (
+        rx(
+            r"\b(?:Father|Padre|Fr\.|Pastor|Rabbi|Imam|Reverend|Rev\.|Elder|Sister|Bishop|Deacon|"
+            r"Brother|Monsignor|"
+            r"Msgr\.)(?=\s+[A-Z][a-zá-úñ]+)",
+            0,
+        ),
+        "religion",
+        "clergy-title",
+    ),
+    (
+        rx(
+            r"\b(?:a|an|as a|devout|good|practicing|born-again|proud|fellow|committed|"
+            r"faithful)\s+(Christian)\b"
+        ),
+        "religion",
+        "christian",
+    ),
+    (
+        rx(
+            r"\bChristians?\b(?=\s+(?:values|faith|church|school|college|music|radio|community|"
+            r"man|woman|men|women|"
+            r"family|camp|fellowship|ministry|nation|conservative|worldview|home|upbringing|"
+            r"household|singles))",
+            0,
+        ),
+        "religion",
+        "christian",
+    ),
+    (
+        rx(
+            r"\b(?:pray(?:ing|ed|s)?|prayer)\s+(?:the\s+rosary|to\s+(?:God|Allah|Jesus|Mary|"
+            r"the\s+Virgin))\b"
+        ),
+        "religion",
+        "prayer",
+    ),
+    (
+        rx(
+            r"\b(?:fasting|fasted|fast)\s+(?:till|until|from dawn to|dawn to|for)\s+(?:sundown|"
+            r"sunset|dusk|Ramadan|Lent)"
+            r"(?:\s+all\s+month)?"
+        ),
+        "religion",
+        "fasting",
+    ),
+    (rx(r"\b(?:Mass)\b", 0), "religion", "mass"),
+    (
+        rx(
+            r"\b(?:usher|ushers|ushering|lector|greeter|altar server|cantor|sacristan|volunteer|"
+            r"volunteers)\s+(?:at|for)\s+"
+            r"(?:(?:the\s+)?(?:\d+\s+)?(?:Sunday\s+)?(?:Mass|mass|church|services|worship|temple|"
+            r"synagogue|mosque))\b"
+        ),
+        "religion",
+        "church-role",
+    ),
+    (
+        rx(
+            r"\b(?:Iglesia|Templo|Parroquia|Capilla|Misión|Mision|Santuario)\s+(?:[A-Z][\w'’.-]*|"
+            r"de|del|la|las|los|el|y)"
+            r"(?:\s+(?:[A-Z][\w'’.-]*|(?:de|del|la|las|los|el|y)(?=\s+[A-Z]))){0,6}",
+            0,
+        ),
+        "religion",
+        "congregation",
+    ),
+    (
+        rx(
+            r"\b(?:to|at|after|before|funeral|Sunday|midnight|daily|Catholic|Latin|Easter|"
+            r"Christmas|morning|evening|"
+            r"weekly|attend|attends|attended|attending|skip|skipped|skipping|from)\s+(mass)\b"
+        ),
+        "religion",
+        "mass",
+    ),
+    (
+        rx(
+            r"\b(?:LDS|Mormon)\s+(?:mission|missionary|church|temple|ward|bishop|member|family|"
+            r"upbringing)s?\b"
+        ),
+        "religion",
+        "lds",
+    ),
+    (
+        rx(r"\bserv(?:ed|ing|e)\s+(?:an?\s+)?(?:LDS\s+|two-year\s+|mormon\s+)?mission\b"),
+        "religion",
+        "lds-mission",
+    ),
+    (rx(r"\b(?:temple|church)\s+(?:wedding|marriage|recommend|garments)\b"), "religion", "temple"),
+    (
+        rx(
+            r"\b(?:Hindu|Sikh|Buddhist|Jain|LDS|Mormon|Jewish|Reform|Orthodox)\s+(?:temple|"
+            r"synagogue)\b"
+        ),
+        "religion",
+        "temple",
+    ),
+    (
+        rx(
+            r"\b[A-Z][a-z]+\s+feast\s+day\b(?:\s+(?:dances?|mass|procession))?|\b(?:San|Santa|"
+            r"Santo|St\.?)\s+[A-Z][a-z]+\s+"
+            r"(?:feast\s+day|fiesta)(?:\s+(?:dances?|mass|procession))?",
+            0,
+        ),
+        "religion",
+        "feast-day",
+    ),
+    (
+        rx(
+            r"\b(?:Good Friday|Palm Sunday|Corpus Christi|Easter)\s+(?:procession|service|mass|"
+            r"vigil|sunrise service)\b"
+        ),
+        "religion",
+        "observance",
+    ),
+    (
+        rx(
+            r"\b(?:John|Matthew|Mark|Luke|Acts|Romans|Psalms?|Proverbs|Philippians|Jeremiah|Isaiah|"
+            r"Genesis|Exodus|Corinthians|Ephesians|Galatians|Hebrews|Revelation|Joshua|Deuteronomy|"
+            r"Timothy|Peter|James|Micah|Surah|Sura)\s+\d{1,3}:\d{1,3}(?:-\d{1,3})?\b",
+            0,
+        ),
+        "religion",
+        "scripture-verse",
+    ),
+    (
+        rx(r"\bOur Lady of (?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*", 0),
+        "religion",
+        "named-parish",
+    ),
+    (rx(r"\bSacred Heart\b(?!\s+(?:Hospital|Medical|University))", 0), "religion", "named-parish"),
+)
+
+RECOGNIZERS = (PatternRecognizer("religion", RULES),)

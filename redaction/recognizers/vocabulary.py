@@ -1,0 +1,138 @@
+"""Word lists the recognisers share: numbers, months, possessives, people, things, countries."""
+
+from __future__ import annotations
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+NUMWORD = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    "a couple|a few|several"
+)
+NUM = rf"(?:\d+(?:\.\d+)?|{NUMWORD})"
+POSS = r"(?:my|his|her|their|our|your|the|a|an|ur|[A-Z][a-z]+'s|candidate's|candidate’s)"
+REL_BLOOD = (
+    r"(?:dad|father|mom|mother|mama|papa|grandpa|grandfather|grandma|grandmother|granny|abuela|"
+    r"abuelo|abuelita|abuelito|nana|tata|brother|brothers|sister|sisters|aunt|aunts|auntie|tía|tia|"
+    r"tío|tio|uncle|uncles|cousin|cousins|great-grandfather|great-grandmother|great-grandpa|"
+    r"great-grandma|grandparents|parents|siblings|bubbe|zayde)"
+)
+PERSON_NOUNS = frozenset(
+    """man men woman women guy guys girl girls boy boys kid kids child children people person
+    persons
+    folks folk family families dude dudes lady ladies gentleman gentlemen neighbor neighbors
+    neighbour
+    neighbours coworker coworkers co-worker co-workers classmate classmates student students
+    teen teens
+    teenager teenagers couple couples community communities owner owners customer customers driver
+    drivers officer officers cop cops employee employees worker workers friend friends brother
+    brothers
+    sister sisters mother father mom dad son sons daughter daughters wife husband girlfriend
+    boyfriend
+    patient patients victim victims suspect suspects male males female females individual
+    individuals
+    youth youths population household households residents resident voters teacher teachers nurse
+    nurses doctor doctors manager managers boss supervisor chief senator councilwoman councilman
+    candidate applicant applicants fellow brethren elders elder culture heritage roots side ancestry
+    descent blood pride history tribe tribes nation nations tribal band member members
+    owned-business
+    baby babies toddler grandma grandpa grandmother grandfather guy's chick chicks bro bros
+    homie homies
+    homeboy homegirl lives lesbian gay trans americans american nurse chef cook cooks mechanic
+    athlete athletes player players swimmer swimmers clerk clerks crew pastor priest soldier
+    soldiers
+    vet vets veteran veterans men's women's mama papa abuela abuelo grandparents parents kiddo
+    thugs thug
+    criminals savages animals trash gangbangers punks hoodlums drunks addicts freaks scum
+    rats""".split()
+)
+RACE_COLOUR = frozenset({"black", "white", "brown", "indian", "blackest", "whitest", "browner"})
+
+
+SPOUSE_F = r"(?:wife|wifey|wives|girlfriend|fiancée|fiancee|bride|esposa|novia|missus)"
+SPOUSE_M = r"(?:husband|hubby|hubs|hubbie|boyfriend|fiancé|fiance|groom|esposo|novio)"
+SPOUSE_N = (
+    r"(?:spouse|fiancé|fiancée|fiance|fiancee|significant other|ex-spouse|ex-wife|ex-husband|"
+    r"other half|better half)"
+)
+CHILD = (
+    r"(?:son|sons|daughter|daughters|kid|kids|kiddo|kiddos|child|children|toddler|toddlers|baby "
+    r"girl|"
+    r"baby boy|little one|little ones|oldest|youngest|middle child|stepson|stepdaughter|stepkids|"
+    r"step-kids|stepchildren|twins|newborn|infant|teenagers?|teens?|"
+    # "my boys" is as often friends as sons; with a number it is children
+    r"(?:\d|two|three|four|five)\s+(?:boys|girls))"
+)
+NUMBER_WORDS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|both)"
+
+OBJECT_NOUNS = frozenset(
+    """food foods restaurant restaurants cuisine takeout take-out place joint dish dishes buffet
+    bakery
+    market store shop grocery candy beer beers wine wines coffee tea cheese bread toast fries
+    fry sausage
+    rice salad dressing dip sauce salsa soup chocolate cookie cookies pastry pastries dessert
+    desserts
+    cooking dinner lunch breakfast brunch music movie movies film films class classes course
+    courses lesson
+    lessons song songs style design architecture car cars truck trucks engineering government
+    embassy
+    consulate holiday vodka whiskey whisky tequila lager ale shepherd shepherds bulldog bulldogs
+    terrier
+    terriers poodle poodles pointer setter mastiff husky blue cat cats dog dogs breed oven ovens
+    press door
+    doors braid braids horn kiss vanilla roast muffin muffins bacon waffle waffles steakhouse
+    wax cigar cigars
+    delight rug rugs salt blanket blankets chard chess checkers whispers roulette standoff train
+    doll dolls
+    omelette omelet moss knife knives kitchen grill cafe café bar pub tavern cantina taqueria bistro
+    diner eatery cafeteria deli mix mixes pup puppy puppies food-truck truck's league soccer
+    team teams
+    wrestling football flag-football dance dances festival festivals fest fair fiesta night nights
+    cookbook recipe recipes chile chiles pepper peppers taco tacos burrito burritos tamales
+    tamale rifle rifles pistol pistols shotgun shotguns handgun handguns gun guns ammo ammunition
+    blade sword grenade grenades made built import imports brand product products parts steel
+    cartel cartels mafia mob heroin cocaine weed meth motorcycle bike bikes airline airlines
+    company tv television channel network soap telenovela novela rap pop engineered designed
+    plant plants species grasses grass flowers wildflowers trees shrubs seeds garden gardens
+    manufactured""".split()
+)
+
+
+COUNTRIES = frozenset(
+    """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas
+    bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
+    brazil brunei
+    bulgaria burkina burundi cambodia cameroon canada chad chile china colombia congo croatia
+    cuba cyprus
+    czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji
+    finland france
+    gabon gambia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary
+    iceland india
+    indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo
+    kuwait
+    kyrgyzstan laos latvia lebanon lesotho liberia libya lithuania luxembourg madagascar malawi
+    malaysia
+    maldives mali malta mauritania mauritius mexico méxico micronesia moldova mongolia
+    montenegro morocco
+    mozambique myanmar burma namibia nepal netherlands holland nicaragua niger nigeria norway
+    oman pakistan
+    palestine panama panamá paraguay peru perú philippines poland portugal qatar romania russia
+    rwanda
+    samoa senegal serbia sierra singapore slovakia slovenia somalia spain españa sudan suriname
+    sweden
+    switzerland syria taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey türkiye
+    turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe
+    scotland wales
+    england britain ireland salvador guatemala puerto rico philippines manila tijuana juárez juarez
+    chihuahua sonora jalisco michoacán michoacan zacatecas durango oaxaca guerrero sinaloa
+    guadalajara
+    monterrey acapulco veracruz puebla cdmx odessa kyiv kiev warsaw kraków krakow cork dublin
+    belfast
+    galway seoul tokyo beijing shanghai hanoi saigon mumbai delhi karachi lahore dhaka kabul tehran
+    baghdad damascus beirut cairo lagos nairobi accra havana kingston bogotá bogota medellín
+    lima quito
+    caracas cali managua tegucigalpa lima arequipa""".split()
+)
