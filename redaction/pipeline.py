@@ -16,6 +16,7 @@ from .recognizers import find_candidates
 from .recognizers.decoys import decoy_rules
 from .recognizers.people import find_doc_candidates
 from .recognizers.vocabulary import COUNTRIES, OBJECT_NOUNS, PERSON_NOUNS
+from .scope import apply_scopes
 
 logger = logging.getLogger("redaction")
 
@@ -551,7 +552,7 @@ class Detector:
         keeps.extend(self._object_decoys(doc, cands))
         chosen = _resolve(cands, keeps)
         chosen = self._adjust_categories(text, chosen)
-        doc._.vetting_spans = chosen
+        doc._.vetting_spans = apply_scopes(doc, chosen, keeps)
         return doc
 
     def _ancestry(self, text: str):

@@ -1,0 +1,114 @@
+"""Span edges and ConText-style scopes, applied to the chosen spans with the parse.
+
+- The owner of a mention belongs to it: "my wife", "his PTSD", "on Zoloft" (TAXONOMY's own
+  examples). A possessive before a span joins it; so does "on" before a treatment.
+- Family history (medspaCy ConText's FAMILY category, rules as data in ``patterns/context.json``):
+  an illness whose subject is a blood relative ("My mom has bipolar"), or that "runs in the
+  family", is genetic information, and the span covers the relative or the phrase that says so.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+_RULES = json.loads((Path(__file__).parent / "patterns" / "context.json").read_text())
+POSSESSIVES = frozenset(_RULES["possessives"])
+AMBIGUOUS_POSSESSIVES = frozenset(_RULES["ambiguous_possessives"])
+TREATMENT_PREFIX = frozenset(_RULES["treatment_prefix"])
+# The owner joins the span where the taxonomy's examples include it ("my wife", "her wife",
+# "my 40th birthday"); elsewhere ("my PTSD") the condition alone is the mention.
+POSSESSIVE_CATEGORIES = frozenset(_RULES["possessive_categories"])
+FAMILY_SUBJECTS = frozenset(_RULES["family_history"]["subjects"])
+FAMILY_RUN_VERBS = frozenset(_RULES["family_history"]["run_verbs"])
+FAMILY_NOUNS = frozenset(_RULES["family_history"]["family_nouns"])
+MAX_SCOPE = int(_RULES["family_history"]["max_scope"])
+
+Chosen = tuple[int, int, str, str, bool]
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _blocked(start: int, end: int, keeps: Iterable[tuple[int, int, str]]) -> bool:
+    return any(ks < end and start < ke for ks, ke, _ in keeps)
+
+
+def own_and_treatment(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
+    """Extend each span over the possessive that owns it, and "on" before a treatment."""
+    out: list[Chosen] = []
+    for s, e, cat, reason, group in spans:
+        tok = _token_at(doc, s)
+        if tok is not None and tok.i > 0 and not group:
+            prev = doc[tok.i - 1]
+            low = prev.lower_
+            owned = cat in POSSESSIVE_CATEGORIES and (
+                low in POSSESSIVES or (low in AMBIGUOUS_POSSESSIVES and prev.dep_ == "poss")
+            )
+            treated = cat == "disability" and low in TREATMENT_PREFIX
+            taken = any(o[0] <= prev.idx < o[1] for o in out)
+            if (owned or treated) and not taken and not _blocked(prev.idx, s, keeps):
+                s = prev.idx
+        out.append((s, e, cat, reason, group))
+    return out
+
+
+def _family_subject(tok: Token) -> Token | None:
+    """The blood relative who is the subject of the clause a condition sits in, if any."""
+    node = tok
+    for _ in range(MAX_SCOPE):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    for child in node.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in FAMILY_SUBJECTS:
+            return child
+    return None
+
+
+def family_history(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
+    """A condition of a blood relative, or one that runs in the family, is genetic information."""
+    out: list[Chosen] = []
+    for s, e, cat, reason, group in spans:
+        tok = _token_at(doc, s)
+        if tok is not None and cat in ("disability", "genetic_information"):
+            subject = _family_subject(tok)
+            if subject is not None and subject.left_edge.idx < s:
+                start = subject.left_edge.idx
+                if not _blocked(start, s, keeps) and not any(o[1] > start for o in out):
+                    s, cat, reason = start, "genetic_information", reason + ";family-subject"
+            runs = _runs_in_family(doc, tok)
+            if runs is not None and not _blocked(e, runs, keeps):
+                e, cat, reason = runs, "genetic_information", reason + ";runs-in-family"
+        out.append((s, e, cat, reason, group))
+    return out
+
+
+def _runs_in_family(doc: Doc, tok: Token) -> int | None:
+    """End offset of "runs in the family" when the condition at ``tok`` is its subject."""
+    verb = tok.head
+    while verb.dep_ not in ("nsubj", "ROOT") and verb.head is not verb and verb.pos_ != "VERB":
+        verb = verb.head
+    if tok.dep_ != "nsubj" and verb.dep_ == "nsubj":
+        verb = verb.head
+    if verb.lemma_ not in FAMILY_RUN_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in prep.children:
+                if noun.lower_ in FAMILY_NOUNS:
+                    return noun.idx + len(noun)
+    return None
+
+
+def apply_scopes(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
+    """Owners, treatments and family-history scopes over the chosen spans (needs a parse)."""
+    spans = own_and_treatment(doc, spans, keeps)
+    if doc.has_annotation("DEP"):
+        spans = family_history(doc, spans, keeps)
+    return spans

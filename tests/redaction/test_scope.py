@@ -1,0 +1,52 @@
+"""Span edges and family-history scopes: the owner, the treatment, the relative."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _span_with(result, word):
+    (span,) = [s for s in result.spans if word in result.text[s.start : s.end]]
+    return span, result.text[span.start : span.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "mention", "category"),
+    [
+        ("Posted that my wife works dispatch at the county.", "wife", "my wife", "marital_status"),
+        ("He tagged his husband in the photo.", "husband", "his husband", "sexual_orientation"),
+        ("Says he has been on Zoloft since March.", "Zoloft", "on Zoloft", "disability"),
+        (
+            "My mom has bipolar disorder, he wrote.",
+            "bipolar",
+            "My mom has bipolar disorder",
+            "genetic_information",
+        ),
+        (
+            "Dad had early-onset Alzheimer's and it scares him.",
+            "Alzheimer",
+            "Dad had early-onset Alzheimer's",
+            "genetic_information",
+        ),
+    ],
+)
+def test_mention_covers_its_owner_or_relative(redactor, text, word, mention, category):
+    span, covered_text = _span_with(redactor.redact(text), word)
+    assert covered_text.endswith(mention)
+    assert span.category == category
+
+
+def test_a_condition_of_the_person_stays_disability(redactor):
+    span, covered_text = _span_with(
+        redactor.redact("He says he was diagnosed with diabetes last year."), "diabetes"
+    )
+    assert span.category == "disability"
+    assert covered_text.endswith("diabetes")
+
+
+def test_the_owner_of_a_condition_stays_outside(redactor):
+    # the owner joins marital, orientation and age mentions, as the taxonomy draws them
+    span, covered_text = _span_with(redactor.redact("He wrote about my PTSD in a post."), "PTSD")
+    assert covered_text == "PTSD"
