@@ -10,6 +10,7 @@ Without a parser (the blank fallback pipeline) these recognisers find nothing.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +30,7 @@ KIN = frozenset(_WORDS["kin_nouns"])
 HUMAN_NOUNS = frozenset(_WORDS["human_nouns"])
 COLOUR_RACE = frozenset(_WORDS["colour_race_words"])
 PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"])
+AGE_BEFORE = re.compile(r"\d\s*(?:y/?o|yrs?\.?(?:\s*old)?|-?\s*years?\s*-?\s*old)\s*$")
 # "every woman in this job", "any man who...": a singular that speaks of all of them.
 EVERY = frozenset(("every", "any", "each", "no"))
 
@@ -79,6 +81,12 @@ def _generic_plural(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "ROOT", "appos")
 
 
+def _after_an_age(doc: Doc, tok: Token) -> bool:
+    """A self-description such as "52 y/o woman" or "34-year-old man" states a sex."""
+    before = doc.text[max(0, tok.idx - 20) : tok.idx].lower()
+    return bool(AGE_BEFORE.search(before))
+
+
 def sex_mentions(doc: Doc) -> Iterator[DocCand]:
     """A group named by its sex, a person's sex stated, or sex as a modifier of a role."""
     for tok in doc:
@@ -87,7 +95,7 @@ def sex_mentions(doc: Doc) -> Iterator[DocCand]:
             continue
         if tok.dep_ in ("amod", "compound") and low in SEX_MODIFIERS and tok.head.pos_ == "NOUN":
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:modifier:{low}", False
-        elif _predicate_of_person(tok):
+        elif _predicate_of_person(tok) or _after_an_age(doc, tok):
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:predicate:{low}", False
         elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.tag_ == "NN":
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:as-a:{low}", False
