@@ -4,7 +4,9 @@
 
 Reads JSONL (stdin by default); every line is an object with a "text" string, other keys are
 passed through. Writes one line per input line, in order, adding "redacted" and "spans"
-(each {"start", "end", "category", "reason"}, offsets into the original text).
+(each {"start", "end", "category", "reason"}, offsets into the original text) and
+"suspects" (same shape: mentions that look protected but lacked the context to be redacted,
+left in the text for a reviewer to check).
 
 The whole input is validated before anything is written: a bad line (invalid JSON, not an
 object, no "text" string) is reported on stderr with its line number, nothing is written to
@@ -86,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         out = dict(obj)
         out["redacted"] = res.redacted
         out["spans"] = [s.to_dict() for s in res.spans]
+        out["suspects"] = [s.to_dict() for s in res.suspects]
         line = json.dumps(out, ensure_ascii=False)
         try:
             line.encode("utf-8")

@@ -27,6 +27,8 @@ UNUSED_COMPONENTS = ["senter"]
 
 if not Doc.has_extension("vetting_spans"):
     Doc.set_extension("vetting_spans", default=None)
+if not Doc.has_extension("vetting_suspects"):
+    Doc.set_extension("vetting_suspects", default=None)
 
 POSSESSIVES = frozenset("my his her their our your ur the".split())
 DEMONYM_ENDINGS = (
@@ -508,6 +510,7 @@ class Detector:
         text = doc.text
         cands: list[tuple[int, int, str, str, bool]] = []
         keeps: list[tuple[int, int, str]] = []
+        suspects: list[tuple[int, int, str, str, bool]] = []
         matches = list(self.lower(doc)) + list(self.orth(doc)) + list(self.tokens(doc))
         for match_id, start, end in matches:
             label, kind, context, group = self.meta[match_id]
@@ -519,9 +522,11 @@ class Detector:
                 context == "cap"
                 and not span.text[:1].isupper()
                 and not self._group_talk(doc, start, end, label)
-            ):
-                continue
-            if context == "person" and not self._person_context(doc, start, end):
+            ) or (context == "person" and not self._person_context(doc, start, end)):
+                # A protected word without the context that makes it one: not redacted, but
+                # the reviewer is asked to check it.
+                reason = f"suspect:{label}:{kind}:{span.text.lower()}"
+                suspects.append((span.start_char, span.end_char, label, reason, False))
                 continue
             if context == "own" and start > 0 and doc[start - 1].lower_ in ("'s", "’s", "a", "an"):
                 continue  # "my cousin's wedding", "at a wedding": someone else's
@@ -553,6 +558,11 @@ class Detector:
         chosen = _resolve(cands, keeps)
         chosen = self._adjust_categories(text, chosen)
         doc._.vetting_spans = apply_scopes(doc, chosen, keeps)
+        doc._.vetting_suspects = [
+            c
+            for c in suspects
+            if not any(o[0] < c[1] and c[0] < o[1] for o in [*doc._.vetting_spans, *keeps])
+        ]
         return doc
 
     def _ancestry(self, text: str):

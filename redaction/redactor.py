@@ -53,10 +53,10 @@ class Redactor:
 
         for doc in self.nlp.pipe(normalised(), batch_size=batch_size):
             text, norm = pending.popleft()
-            yield self._result(text, norm, doc._.vetting_spans or [])
+            yield self._result(text, norm, doc._.vetting_spans or [], doc._.vetting_suspects or [])
 
     @staticmethod
-    def _result(text: str, norm, found) -> RedactionResult:
+    def _result(text: str, norm, found, suspected=()) -> RedactionResult:
         spans: list[Span] = []
         for s, e, category, reason, group in found:
             start, end = norm.to_original(s, e)
@@ -70,7 +70,17 @@ class Redactor:
             if group:
                 reason = f"{reason} ({GROUP_MARK})"
             spans.append(Span(start, end, category, reason))
-        return RedactionResult(text=text, redacted=render(text, spans), spans=tuple(spans))
+        suspects = []
+        for s, e, category, reason, _ in suspected:
+            start, end = _trim(text, *norm.to_original(s, e))
+            if end > start and not any(x.start < end and start < x.end for x in spans):
+                suspects.append(Span(start, end, category, reason))
+        return RedactionResult(
+            text=text,
+            redacted=render(text, spans),
+            spans=tuple(spans),
+            suspects=tuple(sorted(set(suspects))),
+        )
 
 
 # Blanks, quotes, brackets and sentence punctuation at a span's edges belong to the sentence,

@@ -26,8 +26,13 @@ class Span:
 
 @dataclass(frozen=True)
 class RedactionResult:
-    """The original text, its rendered redaction and the spans that produced it."""
+    """The original text, its rendered redaction and the spans that produced it.
+
+    ``suspects`` are mentions that look protected but lacked the context to be redacted
+    ("Black" with no person nearby): left in the text, for a reviewer to check.
+    """
 
     text: str
     redacted: str
     spans: tuple[Span, ...]
+    suspects: tuple[Span, ...] = ()
