@@ -62,3 +62,18 @@ def test_an_agency_lexicon_entry_reaches_the_real_pass(real, make_user):
     drafted = releases.draft(real.vetting)
     assert "Gorblat" not in drafted[1].rendered
     assert any(s.category == "national_origin" for s in drafted[1].spans)
+
+
+def test_the_draft_asks_the_reviewer_to_check_suspects(app, make_user):
+    excerpt = "He likes protestant hymns and threatened to beat him up outside the bar."
+    s = sc.build(app, make_user, excerpts=(excerpt,))
+    sc.validate_all(s)
+    (drafted,) = sc.ApiClient(s.app, s.reviewer).get(
+        f"/api/v1/vettings/{s.vid}/draft").get_json()["findings"]
+    assert [excerpt[x["start"]:x["end"]] for x in drafted["suspects"]] == ["protestant"]
+    page = sc.page_client(s.app, s.reviewer).get(f"/review/vettings/{s.vid}/draft")
+    html = page.get_data(as_text=True)
+    assert re.search(r'<mark class="suspect"[^>]*>protestant</mark>', html)
+    assert "check this" in html
+    # a suspect is not redacted: the board would read it unless the reviewer adds a redaction
+    assert "protestant" in drafted["rendered"]

@@ -37,6 +37,8 @@ class DraftFinding:
     text: str
     spans: tuple
     rendered: str
+    # Words that look protected but were not redacted: the reviewer is asked to check them.
+    suspects: tuple = ()
 
     def as_json(self) -> dict:
         """The reviewer's view of this finding (API draft)."""
@@ -49,18 +51,23 @@ class DraftFinding:
             "captured_on": self.finding.captured_at.date().isoformat(),
             "redactions": [{"start": s.start, "end": s.end, "category": s.category,
                             "reason": s.reason} for s in self.spans],
+            "suspects": [{"start": s.start, "end": s.end, "category": s.category}
+                         for s in self.suspects],
         }
 
-    def segments(self) -> list[tuple[int, str, object | None]]:
-        """The text cut into plain and redacted pieces with their offsets, for highlighting."""
+    def segments(self) -> list[tuple[int, str, object | None, bool]]:
+        """The text cut into plain, redacted and suspect pieces with their offsets."""
+        marked = [(s, False) for s in self.spans] + [(s, True) for s in self.suspects]
         out, at = [], 0
-        for span in self.spans:
+        for span, suspect in sorted(marked, key=lambda m: m[0].start):
+            if span.start < at:
+                continue
             if span.start > at:
-                out.append((at, self.text[at:span.start], None))
-            out.append((span.start, self.text[span.start:span.end], span))
+                out.append((at, self.text[at:span.start], None, False))
+            out.append((span.start, self.text[span.start:span.end], span, suspect))
             at = span.end
         if at < len(self.text):
-            out.append((at, self.text[at:], None))
+            out.append((at, self.text[at:], None, False))
         return out
 
 
@@ -129,7 +136,10 @@ def draft(vetting: Vetting, findings: Sequence[Finding] | None = None) -> list[D
     out = []
     for finding, result in zip(findings, results, strict=True):
         spans = apply_decisions(result.spans, decisions.get(finding.id, []))
-        out.append(DraftFinding(finding, finding.excerpt, spans, render(finding.excerpt, spans)))
+        suspects = tuple(s for s in getattr(result, "suspects", ())
+                         if not any(x.start < s.end and s.start < x.end for x in spans))
+        out.append(DraftFinding(finding, finding.excerpt, spans,
+                                render(finding.excerpt, spans), suspects))
     return out
 
 
