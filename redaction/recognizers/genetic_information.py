@@ -89,4 +89,32 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
 )
 
-RECOGNIZERS = (PatternRecognizer("genetic_information", RULES),)
+# A genetic test and its outcome, whatever the gene: "BRCA results came back negative",
+# "negative for the LRRK2 variant", "the genetic screening came back clear".
+# A gene symbol carries a digit (BRCA1, LRRK2, APOE4) or is named as genetic; "COVID test" and
+# "drug test" are not genetic tests.
+GENE = r"(?:(?-i:[A-Z]{2,6}\d{1,2}[A-Z]?)|BRCA|genetic|DNA|carrier|chromosome|NIPT)"
+TEST_OUTCOMES = (
+    (
+        rx(
+            r"\b(?:the\s+|my\s+|his\s+|her\s+)?" + GENE + r"\s+(?:gene\s+)?(?:screening|test|"
+            r"testing|panel|results?|report)\s+(?:results?\s+)?(?:came|come|comes)\s+back\s+"
+            r"(?:negative|positive|clear|normal|abnormal|fine|good|bad)\b"
+        ),
+        "genetic_information",
+        "test-outcome",
+    ),
+    (
+        rx(
+            r"\b(?:negative|positive|tested\s+negative|tested\s+positive)\s+for\s+(?:the\s+|a\s+)?"
+            r"(?-i:[A-Z]{2,6}\d{0,2}[A-Z]?)\s+(?:gene\s+)?(?:variant|mutation|gene|allele)s?\b"
+        ),
+        "genetic_information",
+        "test-outcome",
+    ),
+)
+
+RECOGNIZERS = (
+    PatternRecognizer("genetic_information", RULES),
+    PatternRecognizer("genetic-test-outcome", TEST_OUTCOMES),
+)

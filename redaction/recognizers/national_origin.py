@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from .base import PatternRecognizer, rx
+from .base import Cand, FunctionRecognizer, PatternRecognizer, rx
 from .vocabulary import MONTHS
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
@@ -157,4 +158,32 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
 )
 
-RECOGNIZERS = (PatternRecognizer("national_origin", RULES),)
+# Naturalisation said in any words: "became a citizen", "sworn in as a U.S. citizen".
+NATURALISATION = (
+    (
+        rx(
+            r"\b(?:become|becomes|became|becoming|sworn\s+in\s+as|swore\s+in\s+as|naturali[sz]ed\s+as)"
+            r"\s+(?:a|an)\s+(?:proud\s+|new\s+|full\s+)?(?:US\s+|U\.S\.\s+|American\s+|"
+            r"United\s+States\s+)?citizen\b"
+        ),
+        "national_origin",
+        "naturalisation",
+    ),
+)
+# A flag emoji is two regional-indicator letters; any flag but the United States' names a
+# nation the person ties themself to.
+FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
+OWN_FLAGS = frozenset(("\U0001f1fa\U0001f1f8", "\U0001f1fa\U0001f1f2"))
+
+
+def _flags(text: str) -> Iterator[Cand]:
+    for m in FLAG.finditer(text):
+        if m.group() not in OWN_FLAGS:
+            yield m.start(), m.end(), "national_origin", "rule:national_origin:flag-emoji"
+
+
+RECOGNIZERS = (
+    PatternRecognizer("national_origin", RULES),
+    PatternRecognizer("naturalisation", NATURALISATION),
+    FunctionRecognizer("flag-emoji", _flags),
+)

@@ -30,6 +30,7 @@ KIN = frozenset(_WORDS["kin_nouns"])
 HUMAN_NOUNS = frozenset(_WORDS["human_nouns"])
 COLOUR_RACE = frozenset(_WORDS["colour_race_words"])
 PERSON_PRONOUNS = frozenset(_WORDS["person_pronouns"])
+LINKING_VERBS = frozenset(_WORDS["linking_verbs"])
 AGE_BEFORE = re.compile(r"\d\s*(?:y/?o|yrs?\.?(?:\s*old)?|-?\s*years?\s*-?\s*old)\s*$")
 # "every woman in this job", "any man who...": a singular that speaks of all of them.
 EVERY = frozenset(("every", "any", "each", "no"))
@@ -61,7 +62,7 @@ def _predicate_of_person(tok: Token) -> bool:
     if tok.dep_ not in ("acomp", "attr", "oprd"):
         return False
     head = tok.head
-    if head.lemma_ not in ("be", "become", "seem", "look", "feel", "turn") and head.pos_ != "AUX":
+    if head.lower_ not in LINKING_VERBS and head.pos_ != "AUX":
         return False
     subject = _subject(head)
     return subject is not None and _is_person(subject)

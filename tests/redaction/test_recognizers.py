@@ -1,0 +1,58 @@
+"""Recognisers of whole classes of mention, each with what it must catch and what it must leave."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.redaction.conftest import covered, touched
+
+pytestmark = pytest.mark.slow
+
+
+def _at(text: str, words: str) -> tuple[int, int]:
+    m = re.search(re.escape(words), text)
+    assert m, words
+    return m.start(), m.end()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        ("Bio reads \"🇻🇳 born, 505 raised\".", "🇻🇳", "national_origin"),
+        ("Profile banner: 🇳🇬 and a Lobos logo.", "🇳🇬", "national_origin"),
+        ("Posted that he became a U.S. citizen last spring.", "became a U.S. citizen",
+         "national_origin"),
+        ("\"Finally sworn in as an American citizen!!\"", "sworn in as an American citizen",
+         "national_origin"),
+        ("\"my BRCA results came back negative, thank God\"", "BRCA results came back negative",
+         "genetic_information"),
+        ("Says she tested positive for the APOE4 allele.", "tested positive for the APOE4 allele",
+         "genetic_information"),
+        ("\"the genetic screening came back clear\"", "genetic screening came back clear",
+         "genetic_information"),
+        ("\"VA rated me at 70 percent last year\"", "VA rated me at 70 percent", "disability"),
+        ("Says he gets 30% service-connected.", "30% service-connected", "disability"),
+    ],
+)
+def test_class_of_mention_is_redacted(redactor, text, words, category):
+    result = redactor.redact(text)
+    start, end = _at(text, words)
+    assert covered(result, start, end), result.spans
+    assert any(s.category == category for s in result.spans if s.start < end and start < s.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Posted a 🇺🇸 flag on the Fourth of July.", "🇺🇸"),
+        ("His COVID test came back negative before the trip.", "COVID test came back negative"),
+        ("Says the drug test came back negative.", "drug test came back negative"),
+        ("Scored 70 percent on the range qualification.", "70 percent"),
+    ],
+)
+def test_look_alike_is_kept(redactor, text, words):
+    result = redactor.redact(text)
+    start, end = _at(text, words)
+    assert not touched(result, start, end), result.spans
