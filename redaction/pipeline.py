@@ -525,9 +525,10 @@ class Detector:
                 and not self._group_talk(doc, start, end, label)
             ) or (context == "person" and not self._person_context(doc, start, end)):
                 # A protected word without the context that makes it one: not redacted, but
-                # the reviewer is asked to check it.
-                reason = f"suspect:{label}:{kind}:{span.text.lower()}"
-                suspects.append((span.start_char, span.end_char, label, reason, False))
+                # the reviewer is asked to check it, unless it plainly describes a thing.
+                if not (end < len(doc) and doc[end].lower_ in COLOURED_THINGS):
+                    reason = f"suspect:{label}:{kind}:{span.text.lower()}"
+                    suspects.append((span.start_char, span.end_char, label, reason, False))
                 continue
             if context == "own" and start > 0 and doc[start - 1].lower_ in ("'s", "’s", "a", "an"):
                 continue  # "my cousin's wedding", "at a wedding": someone else's
