@@ -81,14 +81,6 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
     ),
     (
         rx(
-            r"\bturn(?:s|ed|ing)?\s+(\d{1,3})\b(?!\s*(?:%|percent|min|minutes|hours|days|weeks|"
-            r"months|"
-            r"mph|k\b|times|degrees|yards|feet|miles|laps|shots|beers|am|pm|a\.m|p\.m|o'clock|:))"
-        ),
-        "turned-n",
-    ),
-    (
-        rx(
             r"\b(?:the\s+)?big\s+\d\s*-?\s*0\b|\b(?:the\s+)?big\s+(?:thirty|forty|fifty|sixty|"
             r"seventy|four-oh|five-oh)\b"
         ),
@@ -229,6 +221,20 @@ CONTEXT_RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "age",
         "relative-age",
     ),
+    # A birthday reached by a person: "just turned 40", "she's turning 30" (not "it turned 90").
+    (
+        rx(
+            r"\b(?:(?:just|finally|officially|recently)\s+|(?:i|he|she|they|we|you|i've|he's|"
+            r"she's|i’ve|he’s|she’s|mom|dad|grandma|grandpa|abuela|abuelo)\s+(?:just\s+)?)"
+            r"turn(?:ed|ing|s)\s+\d{1,3}\b(?!\s*(?:%|percent|min|minutes|hours|days|weeks|months|"
+            r"mph|k\b|times|degrees|yards|feet|miles|laps|shots|beers|am|pm|a\.m|p\.m|o'clock|:))"
+        ),
+        "age",
+        "turned-n",
+    ),
+    # Age proxies: class reunions and birth years named as such.
+    (rx(r"\b\d{1,2}(?:th)?[- ]year\s+(?:high\s+school\s+|class\s+)?reunion\b"), "age", "reunion"),
+    (rx(r"\b(?:a\s+)?(?:19|20)\d{2}\s+birth\s*(?:year|date|day)\b"), "age", "birth-year"),
 )
 
 

@@ -364,6 +364,19 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "military_status",
         "unit-deployed",
     ),
+    # Service stated with its verb: "currently serving in the New Mexico Army National Guard",
+    # "got out of the Army", "enlisted in the Navy".
+    (
+        rx(
+            r"\b(?:currently\s+)?(?:serv(?:e|es|ed|ing)|enlist(?:ed|ing|s)?|join(?:ed|ing|s)?|"
+            r"got\s+out\s+of|getting\s+out\s+of|retired\s+from|discharged\s+from|drill(?:s|ed|ing)?"
+            r"\s+with|deployed\s+with)\s+(?:in\s+|with\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}?"
+            r"(?:Army|Navy|Marine\s+Corps|Marines|Air\s+Force|Space\s+Force|Coast\s+Guard|"
+            r"(?:Army\s+|Air\s+)?National\s+Guard|Reserves?|Guard)\b"
+        ),
+        "military_status",
+        "service-verb",
+    ),
 )
 
 RECOGNIZERS = (PatternRecognizer("military_status", RULES),)

@@ -7,6 +7,13 @@ import re
 from .base import PatternRecognizer, rx
 from .vocabulary import MONTHS
 
+DUE_WHEN = (
+    r"(?:(?:in|this|next|on|around|any)\s+)?(?:(?:"
+    + MONTHS
+    + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"|day|fall|spring|summer|winter|week|month|day now)(?:\s+now)?\b"
+)
+
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # pregnancy
     (
@@ -54,7 +61,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"(?:^|[\"“(|·•:]\s*|#\w+\s+|[!.,]\s+)(\d{1,2}\s+weeks)(?=\s*(?:[\"”'’!.,)|]|$|\s+(?:today|now|"
-            r"along|pregnant|with|and\s+(?:counting|growing|feeling))\b))"
+            r"along|pregnant|with|and)\b))"
         ),
         "pregnancy",
         "gestation-weak",
@@ -87,7 +94,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (
         rx(
-            r"\b(?:due|expecting)\s+(?:in|this|next|on|around|any)\s+(?:"
+            r"\bexpecting\s+(?:in|this|next|on|around|any)\s+(?:"
             + MONTHS
             + r"|day|fall|spring|summer|winter|"
             r"week|month|day now)(?:\s+now)?\b"
@@ -95,6 +102,17 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "pregnancy",
         "due-date",
     ),
+    # A due date said of a person ("I'm due in June", a caption opening "Due Oct 3!!") is a
+    # pregnancy; anywhere else reports and rent are due too, so it needs another mention of one.
+    (
+        rx(
+            r"(?:\b(?:i'm|i’m|im|i\s+am|she's|she’s|she\s+is|we're|we’re|we\s+are|baby's|baby’s|"
+            r"baby\s+is)\s+|(?:^|(?<=[\"“'‘(])|(?<=[.!?]\s)))due\s+" + DUE_WHEN
+        ),
+        "pregnancy",
+        "due-date",
+    ),
+    (rx(r"\bdue\s+" + DUE_WHEN), "pregnancy", "due-date-weak"),
     (
         rx(
             r"\b(?:we're|we are|we’re|they're|they are|she's|she is|is|are|were|was|finally|"
@@ -154,6 +172,15 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (rx(r"\b(?:IVF|IUI)\s+(?:round|cycle|transfer)\s*#?\s*\d+\b", 0), "pregnancy", "fertility"),
     (rx(r"\b(?:round|cycle)\s+\d+\s+of\s+(?:IVF|IUI)\b"), "pregnancy", "fertility"),
+    # Fetal movement: "the baby kicks", "this little one won't stop kicking".
+    (
+        rx(
+            r"\b(?:the\s+|this\s+|our\s+|my\s+)?(?:baby|little\s+one|lil\s+one|bean|peanut|"
+            r"bebé|bebe)\b[^.!?\n]{0,24}?\b(?:kicks|kicked|kicking|kick|patea|pateando)\b"
+        ),
+        "pregnancy",
+        "fetal-movement",
+    ),
 )
 
 RECOGNIZERS = (PatternRecognizer("pregnancy", RULES),)

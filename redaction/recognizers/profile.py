@@ -17,7 +17,7 @@ PROFILE_WORDS = {
     "marital_status": "dad mom mother father mama papa wife husband divorced married single "
     "widowed engaged separated stepdad stepmom",
     "military_status": "veteran vet",
-    "sex": "woman man female male",
+    "sex": "woman man female male m f",
 }
 _PROFILE_CATEGORY = {w: cat for cat, words in PROFILE_WORDS.items() for w in words.split()}
 _PROFILE_ITEM = re.compile(

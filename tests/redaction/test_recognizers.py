@@ -34,6 +34,15 @@ def _at(text: str, words: str) -> tuple[int, int]:
          "genetic_information"),
         ("\"VA rated me at 70 percent last year\"", "VA rated me at 70 percent", "disability"),
         ("Says he gets 30% service-connected.", "30% service-connected", "disability"),
+        ("\"Just turned 40 and still outrunning the recruits\"", "turned 40", "age"),
+        ("Skipped his 20-year reunion to work a double.", "20-year reunion", "age"),
+        ("Form lists a 1988 birth year.", "1988 birth year", "age"),
+        ("Bio: \"29 | F | Las Cruces\"", "F", "sex"),
+        ("Says he is currently serving in the Texas Army National Guard.",
+         "serving in the Texas Army National Guard", "military_status"),
+        ("\"I got out of the Navy last spring\"", "got out of the Navy", "military_status"),
+        ("\"28 weeks and the baby kicks all night\"", "the baby kicks", "pregnancy"),
+        ("\"the baby won't stop kicking. Due Oct 3!!\"", "Due Oct 3", "pregnancy"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -50,6 +59,9 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("His COVID test came back negative before the trip.", "COVID test came back negative"),
         ("Says the drug test came back negative.", "drug test came back negative"),
         ("Scored 70 percent on the range qualification.", "70 percent"),
+        ("The quarterly report is due in June, he wrote.", "due in June"),
+        ("Temperature turned 90 by noon on the range.", "turned 90"),
+        ("He kicked the door twice during the arrest.", "kicked"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
