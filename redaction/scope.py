@@ -19,6 +19,8 @@ _RULES = json.loads((Path(__file__).parent / "patterns" / "context.json").read_t
 POSSESSIVES = frozenset(_RULES["possessives"])
 AMBIGUOUS_POSSESSIVES = frozenset(_RULES["ambiguous_possessives"])
 TREATMENT_PREFIX = frozenset(_RULES["treatment_prefix"])
+# "post-transition", "ex-Marine", "non-binary" written apart: the prefix belongs to the word.
+JOINED_PREFIXES = tuple(_RULES["joined_prefixes"])
 # The owner joins the span where the taxonomy's examples include it ("my wife", "her wife",
 # "my 40th birthday"); elsewhere ("my PTSD") the condition alone is the mention.
 POSSESSIVE_CATEGORIES = frozenset(_RULES["possessive_categories"])
@@ -42,7 +44,17 @@ def _blocked(start: int, end: int, keeps: Iterable[tuple[int, int, str]]) -> boo
 def own_and_treatment(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
     """Extend each span over the possessive that owns it, and "on" before a treatment."""
     out: list[Chosen] = []
+    text = doc.text
     for s, e, cat, reason, group in spans:
+        for prefix in JOINED_PREFIXES:
+            start = s - len(prefix)
+            if (
+                start >= 0
+                and text[start:s].lower() == prefix
+                and (start == 0 or not text[start - 1].isalnum())
+            ):
+                s = start
+                break
         tok = _token_at(doc, s)
         if tok is not None and tok.i > 0 and not group:
             prev = doc[tok.i - 1]

@@ -18,6 +18,8 @@ def _span_with(result, word):
         ("Posted that my wife works dispatch at the county.", "wife", "my wife", "marital_status"),
         ("He tagged his husband in the photo.", "husband", "his husband", "sexual_orientation"),
         ("Says he has been on Zoloft since March.", "Zoloft", "on Zoloft", "disability"),
+        ("\"Five years post-transition and thriving\"", "transition", "post-transition",
+         "gender_identity"),
         (
             "My mom has bipolar disorder, he wrote.",
             "bipolar",
