@@ -1,0 +1,43 @@
+"""Blind batches, once scored, are a regression check: the pass must stay above its floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+BATCHES = Path(__file__).parent / "batches"
+# Floors: the figures this pass reached after the batches joined the development data.
+FLOORS = {
+    "batch-1.jsonl": {"recall": 0.80, "keep": 0.94},
+    "batch-2.jsonl": {"recall": 0.70, "keep": 0.90},
+}
+
+
+def _alnum(text: str, start: int, end: int) -> list[int]:
+    return [i for i in range(start, end) if text[i].isalnum()]
+
+
+def _score(redactor, items: list[dict]) -> dict[str, float]:
+    caught = total = kept = keeps = 0
+    for item, result in zip(items, redactor.redact_many(i["text"] for i in items), strict=True):
+        text = item["text"]
+        hidden = {i for s in result.spans for i in range(s.start, s.end)}
+        for span in item["protected"]:
+            total += 1
+            caught += all(i in hidden for i in _alnum(text, span["start"], span["end"]))
+        for span in item["keep"]:
+            keeps += 1
+            kept += not any(i in hidden for i in _alnum(text, span["start"], span["end"]))
+    return {"recall": caught / total, "keep": kept / keeps}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_batch_stays_above_its_floor(redactor, name):
+    items = [json.loads(line) for line in (BATCHES / name).read_text().splitlines() if line]
+    figures = _score(redactor, items)
+    for metric, floor in FLOORS[name].items():
+        assert figures[metric] >= floor, (name, figures)
