@@ -27,6 +27,8 @@ POSSESSIVE_CATEGORIES = frozenset(_RULES["possessive_categories"])
 FAMILY_SUBJECTS = frozenset(_RULES["family_history"]["subjects"])
 FAMILY_RUN_VERBS = frozenset(_RULES["family_history"]["run_verbs"])
 FAMILY_NOUNS = frozenset(_RULES["family_history"]["family_nouns"])
+ILLNESS_VERBS = frozenset(_RULES["family_history"]["illness_verbs"])
+RUN_PREPS = frozenset(_RULES["family_history"]["run_preps"])
 MAX_SCOPE = int(_RULES["family_history"]["max_scope"])
 
 Chosen = tuple[int, int, str, str, bool]
@@ -80,6 +82,28 @@ def _family_subject(tok: Token) -> Token | None:
     for child in node.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in FAMILY_SUBJECTS:
             return child
+    return _family_before(tok)
+
+
+def _family_before(tok: Token) -> Token | None:
+    """A blood relative shortly before an illness verb that leads to the condition.
+
+    The fallback for a parse that loses the subject ("my dad and grandpa both had X").
+    """
+    doc = tok.doc
+    verb_seen = False
+    for i in range(tok.i - 1, max(-1, tok.i - 3 * MAX_SCOPE), -1):
+        word = doc[i]
+        if word.is_sent_end or word.text in (".", "!", "?", ";"):
+            break
+        if word.lower_ in ILLNESS_VERBS:
+            verb_seen = True
+        elif verb_seen and word.lower_ in FAMILY_SUBJECTS:
+            first = word
+            while first.i > 0 and doc[first.i - 1].lower_ in FAMILY_SUBJECTS | {"and", ",", "&"}:
+                first = doc[first.i - 1]
+            owner = doc[first.i - 1] if first.i > 0 else None
+            return owner if owner is not None and owner.lower_ in POSSESSIVES else first
     return None
 
 
@@ -90,8 +114,8 @@ def family_history(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
         tok = _token_at(doc, s)
         if tok is not None and cat in ("disability", "genetic_information"):
             subject = _family_subject(tok)
-            if subject is not None and subject.left_edge.idx < s:
-                start = subject.left_edge.idx
+            if subject is not None and min(subject.left_edge.idx, subject.idx) < s:
+                start = min(subject.left_edge.idx, subject.idx)
                 if not _blocked(start, s, keeps) and not any(o[1] > start for o in out):
                     s, cat, reason = start, "genetic_information", reason + ";family-subject"
             runs = _runs_in_family(doc, tok)
@@ -111,8 +135,8 @@ def _runs_in_family(doc: Doc, tok: Token) -> int | None:
     if verb.lower_ not in FAMILY_RUN_VERBS:
         return None
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            for noun in prep.children:
+        if prep.dep_ == "prep" and prep.lower_ in RUN_PREPS:
+            for noun in prep.subtree:
                 if noun.lower_ in FAMILY_NOUNS:
                     return noun.idx + len(noun)
     return None

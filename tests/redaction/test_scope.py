@@ -32,6 +32,18 @@ def _span_with(result, word):
             "Dad had early-onset Alzheimer's",
             "genetic_information",
         ),
+        (
+            "Says Parkinson's runs on his mom's side.",
+            "Parkinson",
+            "Parkinson's runs on his mom's side",
+            "genetic_information",
+        ),
+        (
+            "\"my uncle and grandma both had Huntington's\"",
+            "Huntington",
+            "my uncle and grandma both had Huntington's",
+            "genetic_information",
+        ),
     ],
 )
 def test_mention_covers_its_owner_or_relative(redactor, text, word, mention, category):
