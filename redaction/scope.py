@@ -126,19 +126,22 @@ def family_history(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
 
 
 def _runs_in_family(doc: Doc, tok: Token) -> int | None:
-    """End offset of "runs in the family" when the condition at ``tok`` is its subject."""
-    verb = tok.head
-    while verb.dep_ not in ("nsubj", "ROOT") and verb.head is not verb and verb.pos_ != "VERB":
-        verb = verb.head
-    if tok.dep_ != "nsubj" and verb.dep_ == "nsubj":
-        verb = verb.head
-    if verb.lower_ not in FAMILY_RUN_VERBS:
+    """End offset of "runs in the family" ("on my dad's side") right after the condition.
+
+    Read from the words, not the parse: the tagger often takes "runs" after a name for a noun.
+    """
+    i = tok.i
+    while i < len(doc) and i < tok.i + MAX_SCOPE and doc[i].lower_ not in FAMILY_RUN_VERBS:
+        if doc[i].is_punct and doc[i].text not in ("'s", "’s", "'"):
+            return None
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in FAMILY_RUN_VERBS:
         return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in RUN_PREPS:
-            for noun in prep.subtree:
-                if noun.lower_ in FAMILY_NOUNS:
-                    return noun.idx + len(noun)
+    if doc[i + 1].lower_ not in RUN_PREPS:
+        return None
+    for word in doc[i + 2 : i + 2 + MAX_SCOPE]:
+        if word.lower_ in FAMILY_NOUNS:
+            return word.idx + len(word)
     return None
 
 
