@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -30,6 +31,16 @@ FAMILY_NOUNS = frozenset(_RULES["family_history"]["family_nouns"])
 ILLNESS_VERBS = frozenset(_RULES["family_history"]["illness_verbs"])
 RUN_PREPS = frozenset(_RULES["family_history"]["run_preps"])
 MAX_SCOPE = int(_RULES["family_history"]["max_scope"])
+
+SPOUSE_WORDS = frozenset(_RULES["spousal_affiliation"]["spouse_words"])
+SPOUSE_MAX_WORDS = int(_RULES["spousal_affiliation"]["max_words"])
+AFFILIATION = re.compile(
+    r"\s+(?:(?:works|worked|working)\s+(?:at|for|in|as|with|dispatch|patrol|nights|days)\b"
+    r"|(?:is|was)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:at|for|with|in)\b)"
+    r"[^.,;!?\n]{0,60}",
+    re.IGNORECASE,
+)
+YEARS_TOGETHER = re.compile(r"\s+of\s+(?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?)\s+(?:years|yrs)\b", re.I)
 
 Chosen = tuple[int, int, str, str, bool]
 
@@ -145,9 +156,28 @@ def _runs_in_family(doc: Doc, tok: Token) -> int | None:
     return None
 
 
+def spouse_details(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
+    """A spouse's workplace or job ("my wife works dispatch there") and "of 62 years" join."""
+    text = doc.text
+    out: list[Chosen] = []
+    for n, (s, e, cat, reason, group) in enumerate(spans):
+        words = text[s:e].lower().split()
+        if cat in ("marital_status", "sexual_orientation") and words and words[-1] in SPOUSE_WORDS:
+            limit = spans[n + 1][0] if n + 1 < len(spans) else len(text)
+            for pattern in (YEARS_TOGETHER, AFFILIATION):
+                m = pattern.match(text, e)
+                if m and m.end() <= limit and len(m.group().split()) <= SPOUSE_MAX_WORDS:
+                    end = len(text[: m.end()].rstrip())
+                    if not _blocked(e, end, keeps):
+                        e, reason = end, reason + ";spouse-detail"
+        out.append((s, e, cat, reason, group))
+    return out
+
+
 def apply_scopes(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
     """Owners, treatments and family-history scopes over the chosen spans (needs a parse)."""
     spans = own_and_treatment(doc, spans, keeps)
+    spans = spouse_details(doc, spans, keeps)
     if doc.has_annotation("DEP"):
         spans = family_history(doc, spans, keeps)
     return spans

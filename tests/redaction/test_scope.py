@@ -15,8 +15,11 @@ def _span_with(result, word):
 @pytest.mark.parametrize(
     ("text", "word", "mention", "category"),
     [
-        ("Posted that my wife works dispatch at the county.", "wife", "my wife", "marital_status"),
+        ("Posted that my wife sent it.", "wife", "my wife", "marital_status"),
         ("He tagged his husband in the photo.", "husband", "his husband", "sexual_orientation"),
+        ("Says his wife works dispatch at APD, so he hears things.", "wife",
+         "his wife works dispatch at APD", "marital_status"),
+        ("A toast to his wife of 30 years.", "wife", "his wife of 30 years", "marital_status"),
         ("Says he has been on Zoloft since March.", "Zoloft", "on Zoloft", "disability"),
         ("\"Five years post-transition and thriving\"", "transition", "post-transition",
          "gender_identity"),
