@@ -387,6 +387,8 @@ class Detector:
         self.meta: dict[int, tuple[str, str, str, bool]] = {}
         self.lexicon_category: dict[str, str] = {}
         self.compact_category: dict[str, str] = {}
+        # Hashtag stems from the pattern files ("context": "hashtag"): "#34semanas", any language.
+        self.hashtag_stems: list[tuple[str, str]] = []
 
     def add_entries(self, entries: Sequence[Entry]) -> None:
         """Add lexicon phrases, token patterns and decoys to the matchers."""
@@ -398,6 +400,9 @@ class Detector:
             self.meta[match_id] = (e.label, e.kind, e.context, e.group)
             if isinstance(e.pattern, list):
                 self.tokens.add(key, [e.pattern])
+                continue
+            if e.context == "hashtag":
+                self.hashtag_stems.append((e.pattern.lower(), e.label))
                 continue
             if e.label != KEEP and not e.context:
                 self.lexicon_category.setdefault(e.pattern.lower(), e.label)
@@ -669,7 +674,7 @@ class Detector:
             if category is None and body in COUNTRIES:
                 category = "national_origin"
             if category is None:
-                for stem, cat in HASHTAG_STEMS:
+                for stem, cat in (*self.hashtag_stems, *HASHTAG_STEMS):
                     if stem in body:
                         category = cat
                         break
@@ -766,17 +771,23 @@ class Detector:
         author = _author_pronoun(text)
         out = []
         for s, e, cat, reason, group in spans:
-            if cat == "marital_status" and author and re.match(r"(?i)my\b", text[s:e]):
+            if cat == "marital_status" and author and re.match(r"(?i)(?:my|mi)\b", text[s:e]):
                 # "my girlfriend" from a woman (the finding calls the author "she"): orientation.
                 noun = text[s:e].lower()
                 if (
                     author == "f"
                     and re.search(
-                        r"\b(?:wife|wifey|girlfriend|fianc[ée]e|bride|gf|girl|lady)\b", noun
+                        r"\b(?:wife|wifey|girlfriend|fianc[ée]e|bride|gf|girl|lady|esposa|novia|"
+                        r"prometida)\b",
+                        noun,
                     )
                 ) or (
                     author == "m"
-                    and re.search(r"\b(?:husband|hubby|boyfriend|fianc[ée]|groom|bf|man)\b", noun)
+                    and re.search(
+                        r"\b(?:husband|hubby|boyfriend|fianc[ée]|groom|bf|man|esposo|novio|"
+                        r"prometido|marido)\b",
+                        noun,
+                    )
                 ):
                     cat, reason = "sexual_orientation", reason + ";same-sex"
             if cat == "disability" and GENETIC_CONDITION.search(text[s:e]):
@@ -795,8 +806,8 @@ class Detector:
         return out
 
 
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself|ella)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|him|his|himself|él)\b", re.IGNORECASE)
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
