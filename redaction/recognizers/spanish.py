@@ -62,6 +62,22 @@ MARITAL = (
     ),
 )
 
+SEX = (
+    # "como mujer en la policía", "la única mujer del turno": a person's sex stated.
+    (
+        rx(
+            r"\b(?:como|siendo)\s+(?:una\s+|un\s+)?(mujer|hombre)\b"
+            r"(?!\s+(?:lobo|araña|arana|maravilla|murciélago|murcielago|invisible|elástico|"
+            r"de\s+(?:hojalata|acero)))"
+        ),
+        "sex",
+        "es-as-a",
+    ),
+    (rx(r"\b(?:la|el)\s+[úu]nic[oa]\s+(mujer|hombre)\b"), "sex", "es-only-one"),
+    # A form field keeps only its value: "Sexo: femenino".
+    (rx(r"\bsexo\s*:\s*(femenino|masculino|mujer|hombre|(?-i:[FM]))\b"), "sex", "es-form"),
+)
+
 PREGNANCY = (
     (
         rx(
@@ -212,6 +228,18 @@ GENETIC_INFORMATION = (
 )
 
 MILITARY_STATUS = (
+    # "soy veterano", "un veterano de Irak", but not "un veterano del equipo de softbol".
+    (
+        rx(
+            r"\b(?:soy|es|eres|somos|son|era|un|una|unos|los|las|orgullos[oa]s?)\s+"
+            r"(veteran[oa]s?)\b(?!\s+(?:del?\s+(?:la\s+|los\s+|el\s+)?(?!ejército|ejercito|"
+            r"marina|guerra|fuerza|guardia|marines|army|navy|vietnam|corea|irak|iraq|afganist|"
+            r"golfo)[^\W\d_]+|periodista|reporter[oa]|maestr[oa]|entrenador(?:a)?|jugador(?:a)?|"
+            r"policía|oficial|detective|bombero|agente))"
+        ),
+        "military_status",
+        "es-veteran",
+    ),
     (
         rx(
             r"\b(?:sirvi[oó]|serv[ií]|servimos|sirvieron|estuvo|estuve)\s+en\s+(?:el\s+|la\s+|los\s+)?"
@@ -258,6 +286,7 @@ def _recognizer(name: str, rules: tuple[tuple[re.Pattern, str, str], ...]) -> Pa
 
 RECOGNIZERS = (
     _recognizer("marital_status", MARITAL),
+    _recognizer("sex", SEX),
     _recognizer("pregnancy", PREGNANCY),
     _recognizer("national_origin", NATIONAL_ORIGIN),
     _recognizer("race_color", RACE_COLOR),
