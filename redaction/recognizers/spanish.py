@@ -26,6 +26,8 @@ KIN_ES = (
     r"(?:hij[oa]s?|espos[oa]|novi[oa]|marido|mujer|mam[aá]|pap[aá]|madre|padre|abuel[oa]|"
     r"abuelit[oa]|herman[oa]|prim[oa]|t[ií][oa]|amig[oa]|vecin[oa]|suegr[oa])"
 )
+# "ser" only: a colour with "estar" is a passing state ("estoy blanco del susto", "quedó negro").
+SER_ES = r"(?:soy|eres|somos|sea|seas|(?:él|ella|ellos|ellas)\s+(?:es|son|era|eran))"
 BLOOD_KIN_ES = (
     r"(?:mam[aá]|pap[aá]|madre|padre|abuel[oa]s?|abuelit[oa]|bisabuel[oa]|herman[oa]s?|t[ií][oa]s?|"
     r"padres|pap[aá]s)"
@@ -50,6 +52,35 @@ MARITAL = (
         ),
         "marital_status",
         "es-status",
+    ),
+    # "su esposa", "tu marido": a spouse, possessive included like "his wife".
+    (
+        rx(
+            r"\b(?:su|sus|tu|tus|nuestr[oa])\s+(?:ex-?\s?)?(?:esposa|esposo|marido|novia|novio|"
+            r"prometid[oa]|mujer)\b(?!\s+(?:de\s+(?:la|las|los)|que\s+atiende))"
+        ),
+        "marital_status",
+        "es-possessive-spouse",
+    ),
+    # "mis hijos", "her mija", "nuestros dos niños": parental status, like "my son".
+    (
+        rx(
+            r"\b(?:my|our|his|her|their|mi|mis|su|sus|tu|tus|nuestr[oa]s?)\s+"
+            r"(?:(?:\d|dos|tres|cuatro|cinco|two|three|four)\s+)?"
+            r"(?:hij[oa]s?|mij[oa]s?|hijastr[oa]s?|niños|chamac[oa]s|plebes|bebés?|bebes?|"
+            r"niet[oa]s?)\b"
+        ),
+        "marital_status",
+        "es-possessive-child",
+    ),
+    # "tengo 3 hijos", "no tenemos hijos": like "I have 3 kids".
+    (
+        rx(
+            r"\b(?:no\s+)?(?:tengo|tiene|tenemos|tienen)\s+(?:\d|un|una|dos|tres|cuatro|cinco|"
+            r"seis)?\s*(?:hij[oa]s?|chamac[oa]s|plebes)\b"
+        ),
+        "marital_status",
+        "es-number-of-children",
     ),
     # "mamá de 2", "papá de tres": parental status, like "mom of three".
     (
@@ -143,7 +174,7 @@ RACE_COLOR = (
     # "soy morena", "ella es güera": a colour said of a person, never of a thing.
     (
         rx(
-            COPULA_ES + r"\s+(?:(?:muy|bien|medio|más)\s+)?"
+            SER_ES + r"\s+(?:(?:muy|bien|medio|más)\s+)?"
             r"(moren[oa]s?|negr[oa]s?|blanc[oa]s?|güer[oa]s?|guer[oa]s?|priet[oa]s?|indi[oa]s?|"
             r"indígenas?)\b(?!\s+(?:de\s+(?:coraje|miedo|rabia)))"
         ),
@@ -177,7 +208,7 @@ AGE = (
     # "un hombre de 45 años", "señora de 70 años".
     (
         rx(
-            r"\b(?:hombre|mujer|señor|señora|muchach[oa]|chav[oa]|joven|niñ[oa]|persona|"
+            r"\b(?:hombre|mujer|señor|señora|muchach[oa]|chav[oa]|joven|niñ[oa]|hij[oa]|persona|"
             r"individuo|sujeto|viej[oa]|anciano|anciana)\s+de\s+(" + NUM_ES + r"\s+años)"
         ),
         "age",

@@ -19,6 +19,8 @@ PROTECTED = [
     ("Post: ya soy soltero otra vez jaja.", "soltero", "marital_status"),
     ("He posted a reel captioned 'mis hijos son mi motor'.", "mis hijos", "marital_status"),
     ("Profile says: papá de 3 y mecánico.", "papá de 3", "marital_status"),
+    ("Post: su esposa trabaja en la oficina del condado.", "su esposa", "marital_status"),
+    ("Post: tengo 3 hijos y un perro.", "tengo 3 hijos", "marital_status"),
     # sex
     ("Post: como mujer en la policía me toca el doble.", "mujer", "sex"),
     ("Post: soy la única mujer del turno de noche.", "mujer", "sex"),
@@ -51,6 +53,7 @@ PROTECTED = [
     ("Post: mi prima es lesbiana y la queremos igual.", "lesbiana", "sexual_orientation"),
     ("Comment: ese joto no debería ser policía.", "joto", "sexual_orientation"),
     ("She posted: mi novia me sorprendió con flores.", "mi novia", "sexual_orientation"),
+    ("Ella publicó: mi novia y yo cumplimos un año.", "mi novia", "sexual_orientation"),
     ("Post: salí del clóset a los 19.", "salí del clóset", "sexual_orientation"),
     # gender_identity
     ("Post: mi amiga es una mujer trans y la defiendo.", "mujer trans", "gender_identity"),
@@ -119,6 +122,11 @@ KEPT = [
     ("Post: el café estaba negro y amargo.", "negro"),
     ("Post: nací en Las Cruces.", "Las Cruces"),
     ("Post: se disfrazó como hombre lobo para Halloween.", "hombre"),
+    ("Report: le pusieron las esposas y se lo llevaron.", "esposas"),  # handcuffs
+    ("Post: se me rompió la mica del celular.", "mica"),  # a screen protector
+    ('Report: detenido con Juan "El Güero" Pérez.', "El Güero"),  # a nickname
+    ("Post: estoy blanco del susto.", "blanco"),
+    ("Caption: qué golazo #cristianoronaldo", "#cristianoronaldo"),
 ]
 
 
