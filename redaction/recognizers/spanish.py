@@ -259,6 +259,12 @@ GENETIC_INFORMATION = (
 )
 
 MILITARY_STATUS = (
+    # "fui soldado", but not "el tubo está soldado" (welded).
+    (
+        rx(r"\b(?:soy|es|era|fue|fui|como|un|una)\s+(soldad[oa]s?)\b"),
+        "military_status",
+        "es-soldier",
+    ),
     # "soy veterano", "un veterano de Irak", but not "un veterano del equipo de softbol".
     (
         rx(

@@ -90,6 +90,7 @@ PROTECTED = [
         "military_status",
     ),
     ("Post: orgullosa de mi hijo en el ejército.", "en el ejército", "military_status"),
+    ("Post: fui soldado nueve años.", "soldado", "military_status"),
     # political_affiliation
     ("Post: toda mi vida he sido demócrata.", "demócrata", "political_affiliation"),
     ("Comment: yo voté por Obama dos veces.", "Obama", "political_affiliation"),
@@ -127,6 +128,8 @@ KEPT = [
     ('Report: detenido con Juan "El Güero" Pérez.', "El Güero"),  # a nickname
     ("Post: estoy blanco del susto.", "blanco"),
     ("Caption: qué golazo #cristianoronaldo", "#cristianoronaldo"),
+    ("Post: ya está soldado el tubo, no gotea.", "soldado"),  # welded
+    ("Post: a mi jefe le dicen el viejo.", "el viejo"),
 ]
 
 
