@@ -387,8 +387,10 @@ class Detector:
         self.meta: dict[int, tuple[str, str, str, bool]] = {}
         self.lexicon_category: dict[str, str] = {}
         self.compact_category: dict[str, str] = {}
-        # Hashtag stems from the pattern files ("context": "hashtag"): "#34semanas", any language.
+        # Hashtag stems from the pattern files ("context": "hashtag"): "#34semanas", any language;
+        # a KEEP entry with that context is a hashtag that stays ("#orgullosa" is only "proud").
         self.hashtag_stems: list[tuple[str, str]] = []
+        self.hashtag_keeps: set[str] = set()
 
     def add_entries(self, entries: Sequence[Entry]) -> None:
         """Add lexicon phrases, token patterns and decoys to the matchers."""
@@ -402,7 +404,10 @@ class Detector:
                 self.tokens.add(key, [e.pattern])
                 continue
             if e.context == "hashtag":
-                self.hashtag_stems.append((e.pattern.lower(), e.label))
+                if e.label == KEEP:
+                    self.hashtag_keeps.add(e.pattern.lower())
+                else:
+                    self.hashtag_stems.append((e.pattern.lower(), e.label))
                 continue
             if e.label != KEEP and not e.context:
                 self.lexicon_category.setdefault(e.pattern.lower(), e.label)
@@ -668,7 +673,7 @@ class Detector:
         tags += [(m, "subreddit") for m in SUBREDDIT.finditer(text)]
         for m, kind in tags:
             body = m.group(1).lower()
-            if HASHTAG_DECOY.match(body):
+            if HASHTAG_DECOY.match(body) or body in self.hashtag_keeps:
                 continue
             category = self.lexicon_category.get(body) or self.compact_category.get(body)
             if category is None and body in COUNTRIES:

@@ -17,17 +17,21 @@ NUM_ES = (
     r"(?:\d{1,3}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|"
     r"cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)"
 )
-# A person said to be or have something: first and second person, or "él"/"ella".
-COPULA_ES = (
-    r"(?:soy|eres|somos|sea|seas|estoy|estás|estamos|sigo|(?:él|ella|ellos|ellas)\s+"
-    r"(?:es|son|era|eran|está|están|sigue|siguen))"
-)
 KIN_ES = (
     r"(?:hij[oa]s?|espos[oa]|novi[oa]|marido|mujer|mam[aá]|pap[aá]|madre|padre|abuel[oa]|"
-    r"abuelit[oa]|herman[oa]|prim[oa]|t[ií][oa]|amig[oa]|vecin[oa]|suegr[oa])"
+    r"abuelit[oa]|herman[oa]|prim[oa]|t[ií][oa]|amig[oa]|vecin[oa]|suegr[oa]|jefit[oa])s?"
+)
+# The subject of "ser"/"estar" that is a person: "él", "ella" or a relative ("mi abuelo").
+PERSON_SUBJECT_ES = (
+    r"(?:él|ella|ellos|ellas|(?:mi|mis|su|sus|tu|tus|nuestr[oa]s?)\s+" + KIN_ES + ")"
+)
+# A person said to be or have something: first and second person, or a person subject.
+COPULA_ES = (
+    r"(?:soy|eres|somos|sea|seas|estoy|estás|estamos|sigo|" + PERSON_SUBJECT_ES + r"\s+"
+    r"(?:es|son|era|eran|está|están|sigue|siguen))"
 )
 # "ser" only: a colour with "estar" is a passing state ("estoy blanco del susto", "quedó negro").
-SER_ES = r"(?:soy|eres|somos|sea|seas|(?:él|ella|ellos|ellas)\s+(?:es|son|era|eran))"
+SER_ES = r"(?:soy|eres|somos|sea|seas|" + PERSON_SUBJECT_ES + r"\s+(?:es|son|era|eran))"
 BLOOD_KIN_ES = (
     r"(?:mam[aá]|pap[aá]|madre|padre|abuel[oa]s?|abuelit[oa]|bisabuel[oa]|herman[oa]s?|t[ií][oa]s?|"
     r"padres|pap[aá]s)"
@@ -197,7 +201,9 @@ AGE = (
     (
         rx(
             r"\b(?:tengo|tenía|tienes|cumplí|cumplo|cumpliré|voy\s+a\s+cumplir|acabo\s+de\s+cumplir|"
-            r"(?:él|ella|(?:mi|su|tu)\s+" + KIN_ES + r")\s+(?:tiene|tenía|cumple|cumplió|"
+            r"(?:él|ella|(?:mi|su|tu|my|his|her|our)\s+"
+            + KIN_ES
+            + r")\s+(?:tiene|tenía|cumple|cumplió|"
             r"va\s+a\s+cumplir|acaba\s+de\s+cumplir))\s+(?:los\s+)?(" + NUM_ES + r"(?:\s+años)?)"
             r"(?!\s*(?:hijos|niños|meses|semanas|d[ií]as|horas|minutos|pesos|d[oó]lares|veces|"
             r"a[ñn]os\s+(?:de|en|trabajando|aquí|casad)))"

@@ -73,6 +73,7 @@ PROTECTED = [
     # disability
     ("Post: luchando con la depresión otra vez.", "depresión", "disability"),
     ("Bio: soy sorda y orgullosa.", "sorda", "disability"),
+    ("Post: mi abuelo es ciego desde el accidente.", "ciego", "disability"),
     (
         "Post: mi esposo anda en silla de ruedas desde el accidente.",
         "silla de ruedas",
@@ -131,6 +132,7 @@ KEPT = [
     ("Caption: qué golazo #cristianoronaldo", "#cristianoronaldo"),
     ("Post: ya está soldado el tubo, no gotea.", "soldado"),  # welded
     ("Post: a mi jefe le dicen el viejo.", "el viejo"),
+    ("Caption: terminé el maratón #orgullosa", "#orgullosa"),  # only "proud"
 ]
 
 
