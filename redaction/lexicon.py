@@ -37,6 +37,9 @@ class Entry:
     attr: str = "LOWER"
     context: str = ""
     group: bool = False
+    # Misspelling repair checks candidates against an English dictionary, so only English
+    # entries may be its targets ("cansada" must never become "casada").
+    lang: str = "en"
     source: str = field(default="", compare=False)
 
 
@@ -58,6 +61,7 @@ def _entry(obj: Mapping, source: str) -> Entry:
         attr=str(obj.get("attr", "LOWER")),
         context=str(obj.get("context", "")),
         group=bool(obj.get("group", False)),
+        lang=str(obj.get("lang", "en")),
         source=source,
     )
 

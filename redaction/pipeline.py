@@ -391,6 +391,10 @@ class Detector:
         self.meta: dict[int, tuple[str, str, str, bool]] = {}
         self.lexicon_category: dict[str, str] = {}
         self.compact_category: dict[str, str] = {}
+        # Hashtag stems from the pattern files ("context": "hashtag"): "#34semanas", any language;
+        # a KEEP entry with that context is a hashtag that stays ("#orgullosa" is only "proud").
+        self.hashtag_stems: list[tuple[str, str]] = []
+        self.hashtag_keeps: set[str] = set()
 
     def add_entries(self, entries: Sequence[Entry]) -> None:
         """Add lexicon phrases, token patterns and decoys to the matchers."""
@@ -402,6 +406,12 @@ class Detector:
             self.meta[match_id] = (e.label, e.kind, e.context, e.group)
             if isinstance(e.pattern, list):
                 self.tokens.add(key, [e.pattern])
+                continue
+            if e.context == "hashtag":
+                if e.label == KEEP:
+                    self.hashtag_keeps.add(e.pattern.lower())
+                else:
+                    self.hashtag_stems.append((e.pattern.lower(), e.label))
                 continue
             if e.label != KEEP and not e.context:
                 self.lexicon_category.setdefault(e.pattern.lower(), e.label)
@@ -676,13 +686,13 @@ class Detector:
         tags += [(m, "subreddit") for m in SUBREDDIT.finditer(text)]
         for m, kind in tags:
             body = m.group(1).lower()
-            if HASHTAG_DECOY.match(body):
+            if HASHTAG_DECOY.match(body) or body in self.hashtag_keeps:
                 continue
             category = self.lexicon_category.get(body) or self.compact_category.get(body)
             if category is None and body in COUNTRIES:
                 category = "national_origin"
             if category is None:
-                for stem, cat in HASHTAG_STEMS:
+                for stem, cat in (*self.hashtag_stems, *HASHTAG_STEMS):
                     if stem in body:
                         category = cat
                         break
@@ -779,17 +789,23 @@ class Detector:
         author = _author_pronoun(text)
         out = []
         for s, e, cat, reason, group in spans:
-            if cat == "marital_status" and author and re.match(r"(?i)my\b", text[s:e]):
+            if cat == "marital_status" and author and re.match(r"(?i)(?:my|mi)\b", text[s:e]):
                 # "my girlfriend" from a woman (the finding calls the author "she"): orientation.
                 noun = text[s:e].lower()
                 if (
                     author == "f"
                     and re.search(
-                        r"\b(?:wife|wifey|girlfriend|fianc[ée]e|bride|gf|girl|lady)\b", noun
+                        r"\b(?:wife|wifey|girlfriend|fianc[ée]e|bride|gf|girl|lady|esposa|novia|"
+                        r"prometida)\b",
+                        noun,
                     )
                 ) or (
                     author == "m"
-                    and re.search(r"\b(?:husband|hubby|boyfriend|fianc[ée]|groom|bf|man)\b", noun)
+                    and re.search(
+                        r"\b(?:husband|hubby|boyfriend|fianc[ée]|groom|bf|man|esposo|novio|"
+                        r"prometido|marido)\b",
+                        noun,
+                    )
                 ):
                     cat, reason = "sexual_orientation", reason + ";same-sex"
             if cat == "disability" and GENETIC_CONDITION.search(text[s:e]):
@@ -808,8 +824,8 @@ class Detector:
         return out
 
 
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself|ella)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|him|his|himself|él)\b", re.IGNORECASE)
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")

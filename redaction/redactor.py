@@ -24,6 +24,7 @@ class Redactor:
             if e.label != KEEP
             and isinstance(e.pattern, str)
             and not e.context
+            and e.lang == "en"
             and e.attr != "ORTH"
             and e.pattern.isalpha()
         }

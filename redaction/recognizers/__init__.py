@@ -22,6 +22,7 @@ from . import (
     profile,
     religion,
     sexual_orientation,
+    spanish,
 )
 from .base import Cand, FunctionRecognizer, PatternRecognizer
 
@@ -39,6 +40,7 @@ RECOGNIZERS: tuple[PatternRecognizer | FunctionRecognizer, ...] = (
     *political_affiliation.RECOGNIZERS,
     *forms.RECOGNIZERS,
     *profile.RECOGNIZERS,
+    *spanish.RECOGNIZERS,
 )
 
 

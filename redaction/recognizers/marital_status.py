@@ -105,7 +105,10 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "partner-named",
     ),
     (
-        rx(r"\b(?:mi|la|el)\s+(?:esposa|esposo|mujer|vieja|viejo|novia|novio|marido)\b"),
+        # "la vieja", "el viejo" alone are as often anyone old ("a mi jefe le dicen el viejo").
+        rx(
+            r"\b(?:mi|la|el)\s+(?:esposa|esposo|novia|novio|marido)\b|\bmi\s+(?:mujer|vieja|viejo)\b"
+        ),
         "marital_status",
         "spanish-spouse",
     ),

@@ -34,3 +34,21 @@ def touched(result, start: int, end: int) -> bool:
         for i in range(start, end)
         if text[i].isalnum()
     )
+
+
+def assert_redacted_as(redactor, text: str, words: str, category: str) -> None:
+    """The words are redacted entirely, at least partly under the given category."""
+    result = redactor.redact(text)
+    start = text.index(words)
+    end = start + len(words)
+    assert covered(result, start, end), (result.redacted, result.spans)
+    assert any(s.start < end and start < s.end and s.category == category for s in result.spans)
+    assert words not in result.redacted
+
+
+def assert_kept(redactor, text: str, words: str) -> None:
+    """No character of the words is redacted."""
+    result = redactor.redact(text)
+    start = text.index(words)
+    assert not touched(result, start, start + len(words)), result.spans
+    assert words in result.redacted
