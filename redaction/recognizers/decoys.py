@@ -24,7 +24,10 @@ STREET_SUFFIX = (
 _PLACE_DECOY = rx(
     r"\b(?:(?:St\.|Saint|San|Santa|Old|New|North|South|East|West|Upper|"
     r"Lower)\s+)?[A-Z][a-zé]+(?:['’]s)?"
-    r"(?:\s+[A-Z][a-zé]+(?:['’]s)?){0,2}\s+" + STREET_SUFFIX + r"\b\.?",
+    # business names join words with "&" or "and": "Pride Feed & Supply"
+    r"(?:(?:\s+|\s+(?:&|and)\s+)[A-Z][a-zé]+(?:['’]s)?){0,2}(?:\s+|\s+(?:&|and)\s+)"
+    + STREET_SUFFIX
+    + r"\b\.?",
     0,
 )
 # "transitioning to law enforcement", "transition out of the military": a change of job.

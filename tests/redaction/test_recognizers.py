@@ -62,6 +62,7 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("The quarterly report is due in June, he wrote.", "due in June"),
         ("Temperature turned 90 by noon on the range.", "turned 90"),
         ("He kicked the door twice during the arrest.", "kicked"),
+        ("Selling hay, pick up behind Pride Feed & Supply.", "Pride Feed & Supply"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
