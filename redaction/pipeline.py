@@ -16,6 +16,7 @@ from .recognizers import find_candidates
 from .recognizers.decoys import decoy_rules
 from .recognizers.people import find_doc_candidates
 from .recognizers.vocabulary import COUNTRIES, OBJECT_NOUNS, PERSON_NOUNS
+from .resolve import adjust_categories, resolve
 from .scope import apply_scopes
 
 logger = logging.getLogger("redaction")
@@ -150,192 +151,8 @@ GROUPABLE = frozenset(
     "demonym-plural nationality-noun".split()
 )
 NOT_GROUP_PREV = (POSSESSIVES - {"the"}) | {"a", "an", "one"}
-GENETIC_CONDITION = re.compile(
-    r"cancer|alzheimer|huntington|heart attack|heart disease|diabetes|dementia|parkinson|stroke|"
-    r"blood clot|sickle|cystic|muscular dystrophy|schizophrenia|bipolar|als\b|lou gehrig|melanoma|"
-    r"leukemia|lymphoma|kidney disease|hemophilia",
-    re.IGNORECASE,
-)
-BLOOD_RELATIVE = re.compile(
-    r"\b(?:dad|father|mom|mother|grandpa|grandfather|grandma|grandmother|granny|abuela|abuelo|"
-    r"brother|brothers|sister|sisters|aunt|aunts|tía|tia|tío|tio|uncle|uncles|grandparents|parents|"
-    r"great-grandfather|great-grandmother|siblings)(?:'s|’s)?\b",
-    re.IGNORECASE,
-)
 _PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 HASHTAG = re.compile(r"#([^\W_][\w]*)")
-HASHTAG_STEMS: tuple[tuple[str, str], ...] = (
-    ("nativepride", "race_color"),
-    ("over30", "age"),
-    ("over40", "age"),
-    ("over50", "age"),
-    ("over60", "age"),
-    ("40andfab", "age"),
-    ("50andfab", "age"),
-    ("native", "race_color"),
-    ("rez", "race_color"),
-    ("ndn", "race_color"),
-    ("indigenous", "race_color"),
-    ("blackgirl", "race_color"),
-    ("blackboy", "race_color"),
-    ("blackexcellence", "race_color"),
-    ("blackjoy", "race_color"),
-    ("blackpride", "race_color"),
-    ("blacklove", "race_color"),
-    ("blackhistory", "race_color"),
-    ("blackwomen", "race_color"),
-    ("blackmen", "race_color"),
-    ("blackmagic", "race_color"),
-    ("browngirl", "race_color"),
-    ("brownpride", "race_color"),
-    ("blacklives", "race_color"),
-    ("blackowned", "race_color"),
-    ("afro", "race_color"),
-    ("latina", "race_color"),
-    ("latino", "race_color"),
-    ("latinx", "race_color"),
-    ("chicano", "race_color"),
-    ("chicana", "race_color"),
-    ("dine", "race_color"),
-    ("diné", "race_color"),
-    ("navajo", "race_color"),
-    ("pueblo", "race_color"),
-    ("apache", "race_color"),
-    ("protectivestyle", "race_color"),
-    ("naturalhair", "race_color"),
-    ("mexican", "national_origin"),
-    ("mexicano", "national_origin"),
-    ("filipino", "national_origin"),
-    ("pinoy", "national_origin"),
-    ("pinay", "national_origin"),
-    ("dreamer", "national_origin"),
-    ("daca", "national_origin"),
-    ("immigrant", "national_origin"),
-    ("heretostay", "national_origin"),
-    ("undocumented", "national_origin"),
-    ("chihuahuense", "national_origin"),
-    ("orgullo", "national_origin"),
-    ("irish", "national_origin"),
-    ("italian", "national_origin"),
-    ("catholic", "religion"),
-    ("christian", "religion"),
-    ("muslim", "religion"),
-    ("jewish", "religion"),
-    ("ramadan", "religion"),
-    ("eid", "religion"),
-    ("lds", "religion"),
-    ("mormon", "religion"),
-    ("jesus", "religion"),
-    ("godisgood", "religion"),
-    ("churchfamily", "religion"),
-    ("sikh", "religion"),
-    ("hindu", "religion"),
-    ("veteran", "military_status"),
-    ("vet", "military_status"),
-    ("army", "military_status"),
-    ("navy", "military_status"),
-    ("marine", "military_status"),
-    ("usmc", "military_status"),
-    ("military", "military_status"),
-    ("guardlife", "military_status"),
-    ("soldier", "military_status"),
-    ("fortbliss", "military_status"),
-    ("fortsill", "military_status"),
-    ("22aday", "military_status"),
-    ("airforce", "military_status"),
-    ("semperfi", "military_status"),
-    ("oif", "military_status"),
-    ("oef", "military_status"),
-    ("milspouse", "military_status"),
-    ("ptsd", "disability"),
-    ("type1", "disability"),
-    ("t1d", "disability"),
-    ("diabet", "disability"),
-    ("sober", "disability"),
-    ("recovery", "disability"),
-    ("autism", "disability"),
-    ("adhd", "disability"),
-    ("cancer", "disability"),
-    ("mentalhealth", "disability"),
-    ("spoonie", "disability"),
-    ("chronicillness", "disability"),
-    ("ttc", "pregnancy"),
-    ("ivf", "pregnancy"),
-    ("pregnan", "pregnancy"),
-    ("bumpdate", "pregnancy"),
-    ("babybump", "pregnancy"),
-    ("seahorse", "pregnancy"),
-    ("momtobe", "pregnancy"),
-    ("infertility", "pregnancy"),
-    ("momlife", "marital_status"),
-    ("dadlife", "marital_status"),
-    ("girldad", "marital_status"),
-    ("boymom", "marital_status"),
-    ("girlmom", "marital_status"),
-    ("singlemom", "marital_status"),
-    ("singledad", "marital_status"),
-    ("wifelife", "marital_status"),
-    ("justmarried", "marital_status"),
-    ("maga", "political_affiliation"),
-    ("kag", "political_affiliation"),
-    ("trump", "political_affiliation"),
-    ("biden", "political_affiliation"),
-    ("bernie", "political_affiliation"),
-    ("bluewave", "political_affiliation"),
-    ("voteblue", "political_affiliation"),
-    ("redwave", "political_affiliation"),
-    ("votered", "political_affiliation"),
-    ("democrat", "political_affiliation"),
-    ("republican", "political_affiliation"),
-    ("gop", "political_affiliation"),
-    ("libertarian", "political_affiliation"),
-    ("fjb", "political_affiliation"),
-    ("letsgobrandon", "political_affiliation"),
-    ("stopthesteal", "political_affiliation"),
-    ("resist", "political_affiliation"),
-    ("pride", "sexual_orientation"),
-    ("bipolar", "disability"),
-    ("depression", "disability"),
-    ("anxiety", "disability"),
-    ("stopdrinking", "disability"),
-    ("exmormon", "religion"),
-    ("exmuslim", "religion"),
-    ("exchristian", "religion"),
-    ("atheis", "religion"),
-    ("christianity", "religion"),
-    ("islam", "religion"),
-    ("judaism", "religion"),
-    ("catholicism", "religion"),
-    ("military", "military_status"),
-    ("veterans", "military_status"),
-    ("army", "military_status"),
-    ("ftm", "gender_identity"),
-    ("asktransgender", "gender_identity"),
-    ("egg_irl", "gender_identity"),
-    ("lgbt", "sexual_orientation"),
-    ("gay", "sexual_orientation"),
-    ("lesbian", "sexual_orientation"),
-    ("queer", "sexual_orientation"),
-    ("bisexual", "sexual_orientation"),
-    ("wlw", "sexual_orientation"),
-    ("mlm", "sexual_orientation"),
-    ("sapphic", "sexual_orientation"),
-    ("loveislove", "sexual_orientation"),
-    ("trans", "gender_identity"),
-    ("nonbinary", "gender_identity"),
-    ("enby", "gender_identity"),
-    ("ftm", "gender_identity"),
-    ("mtf", "gender_identity"),
-    ("genderfluid", "gender_identity"),
-    ("women", "sex"),
-    ("woman", "sex"),
-    ("girlpower", "sex"),
-    ("fabulous", "age"),
-    ("millennial", "age"),
-    ("boomer", "age"),
-    ("genx", "age"),
-    ("genz", "age"),
-)
 HASHTAG_DECOY = re.compile(
     r"^(?:black\s?friday|memorialday|laborday|veteransday|transform|transport|transfer|transit|"
     r"translat|"
@@ -567,8 +384,8 @@ class Detector:
         cands = [self._extend(text, c) for c in cands]
         keeps.extend(decoy_rules(text, [(c[0], c[1], c[2], c[3]) for c in cands]))
         keeps.extend(self._object_decoys(doc, cands))
-        chosen = _resolve(cands, keeps)
-        chosen = self._adjust_categories(text, chosen)
+        chosen = resolve(cands, keeps)
+        chosen = adjust_categories(text, chosen)
         doc._.vetting_spans = apply_scopes(doc, chosen, keeps)
         doc._.vetting_suspects = [
             c
@@ -692,7 +509,7 @@ class Detector:
             if category is None and body in COUNTRIES:
                 category = "national_origin"
             if category is None:
-                for stem, cat in (*self.hashtag_stems, *HASHTAG_STEMS):
+                for stem, cat in self.hashtag_stems:
                     if stem in body:
                         category = cat
                         break
@@ -784,52 +601,6 @@ class Detector:
             if j < len(doc) and doc[j].lower_ in OBJECT_NOUNS:
                 yield s, doc[j].idx + len(doc[j].text), "decoy:object-of-nationality"
 
-    @staticmethod
-    def _adjust_categories(text: str, spans):
-        author = _author_pronoun(text)
-        out = []
-        for s, e, cat, reason, group in spans:
-            if cat == "marital_status" and author and re.match(r"(?i)(?:my|mi)\b", text[s:e]):
-                # "my girlfriend" from a woman (the finding calls the author "she"): orientation.
-                noun = text[s:e].lower()
-                if (
-                    author == "f"
-                    and re.search(
-                        r"\b(?:wife|wifey|girlfriend|fianc[ée]e|bride|gf|girl|lady|esposa|novia|"
-                        r"prometida)\b",
-                        noun,
-                    )
-                ) or (
-                    author == "m"
-                    and re.search(
-                        r"\b(?:husband|hubby|boyfriend|fianc[ée]|groom|bf|man|esposo|novio|"
-                        r"prometido|marido)\b",
-                        noun,
-                    )
-                ):
-                    cat, reason = "sexual_orientation", reason + ";same-sex"
-            if cat == "disability" and GENETIC_CONDITION.search(text[s:e]):
-                # An illness of a blood relative is family medical history (genetic information).
-                window_start = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 60, 0)
-                before = text[window_start:s]
-                rel = list(BLOOD_RELATIVE.finditer(before))
-                if rel and not re.search(r"\b(?:my|i|i'm|i’m|me)\b\s*$", before, re.IGNORECASE):
-                    if not re.search(
-                        r"\b(?:wife|husband|fiancée|fiancé|partner|friend|son|daughter)\b",
-                        before[rel[-1].end() :],
-                        re.IGNORECASE,
-                    ):
-                        cat, reason = "genetic_information", reason + ";relative"
-            out.append((s, e, cat, reason, group))
-        return out
-
-
-_SHE = re.compile(r"\b(?:she|her|hers|herself|ella)\b", re.IGNORECASE)
-_HE = re.compile(r"\b(?:he|him|his|himself|él)\b", re.IGNORECASE)
-
-
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
-
 
 _NAME_PARTICLES = frozenset("de del la las los van von der da di du le st. st".split())
 
@@ -858,63 +629,6 @@ def _thing_subject(doc: Doc, verb: int) -> bool:
             return False  # "the guy in the truck was white": a person is the subject
         thing = thing or low in COLOURED_THINGS
     return thing
-
-
-def _author_pronoun(text: str) -> str:
-    """Which pronoun a finding uses for its subject: "f", "m" or "" when unclear."""
-    # Pronouns inside quotations are the author's own words about other people.
-    narration = _QUOTED.sub(" ", text)
-    she, he = len(_SHE.findall(narration)), len(_HE.findall(narration))
-    if she >= 2 * max(he, 1) or (she and not he):
-        return "f"
-    if he >= 2 * max(she, 1) or (he and not she):
-        return "m"
-    return ""
-
-
-def _priority(reason: str) -> int:
-    # Equal lengths: the more specific reading wins ("her wife" is orientation, not only marriage).
-    if "same-sex" in reason:
-        return 3
-    return 2 if reason.startswith("rule:") else 1
-
-
-def _resolve(cands, keeps):
-    """Drop candidates inside decoys, then keep the longest non-overlapping spans."""
-    kept = []
-    for c in cands:
-        s, e = c[0], c[1]
-        if e <= s:
-            continue
-        blocked = False
-        agency = ":agency:" in c[3]
-        for ks, ke, why in keeps:
-            if agency and why != "decoy:agency-keep":
-                continue  # the agency's own phrases outrank the built-in decoys
-            if ks < e and s < ke and not (s <= ks and ke <= e and (e - s) > (ke - ks)):
-                blocked = True
-                break
-        if not blocked:
-            kept.append(c)
-    # Overlapping candidates of one category become one span: "divorced dad" + "dad of 2".
-    kept.sort(key=lambda c: (c[2], c[0], -c[1]))
-    merged: list[list] = []
-    for c in kept:
-        m = merged[-1] if merged else None
-        if m and m[2] == c[2] and c[0] < m[1]:
-            if c[1] - c[0] > m[5]:
-                m[3], m[5] = c[3], c[1] - c[0]
-            m[1] = max(m[1], c[1])
-            m[4] = m[4] and c[4]
-        else:
-            merged.append([c[0], c[1], c[2], c[3], c[4], c[1] - c[0]])
-    merged.sort(key=lambda m: (-(m[1] - m[0]), -_priority(m[3]), m[0]))
-    taken: list[tuple[int, int, str, str, bool]] = []
-    for m in merged:
-        if all(m[1] <= t[0] or t[1] <= m[0] for t in taken):
-            taken.append((m[0], m[1], m[2], m[3], m[4]))
-    taken.sort()
-    return taken
 
 
 @Language.factory("vetting_detector", default_config={})
