@@ -224,7 +224,8 @@ CONTEXT_RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # A birthday reached by a person: "just turned 40", "she's turning 30" (not "it turned 90").
     (
         rx(
-            r"\b(?:(?:just|finally|officially|recently)\s+|(?:i|he|she|they|we|you|i've|he's|"
+            r"(?:(?:^|(?<=[\"“'‘(])|(?<=[.!?]\s))|\b(?:just|finally|officially|recently)\s+|"
+            r"\b(?:i|he|she|they|we|you|i've|he's|"
             r"she's|i’ve|he’s|she’s|mom|dad|grandma|grandpa|abuela|abuelo)\s+(?:just\s+)?)"
             r"turn(?:ed|ing|s)\s+\d{1,3}\b(?!\s*(?:%|percent|min|minutes|hours|days|weeks|months|"
             r"mph|k\b|times|degrees|yards|feet|miles|laps|shots|beers|am|pm|a\.m|p\.m|o'clock|:))"

@@ -58,9 +58,11 @@ SPOUSE_N = (
     r"other half|better half)"
 )
 CHILD = (
-    r"(?:son|sons|daughter|daughters|kid|kids|kiddo|kiddos|child|children|toddler|toddlers|baby "
-    r"girl|"
-    r"baby boy|little one|little ones|oldest|youngest|middle child|stepson|stepdaughter|stepkids|"
+    # an age word before a child word still names a child: "baby daughter", "teenage son"
+    r"(?:(?:baby|little|newborn|infant|teenage|grown|adult|oldest|youngest|eldest)\s+"
+    r"(?:sons?|daughters?|girls?|boys?)|"
+    r"son|sons|daughter|daughters|kid|kids|kiddo|kiddos|child|children|toddler|toddlers|"
+    r"little one|little ones|oldest|youngest|middle child|stepson|stepdaughter|stepkids|"
     r"step-kids|stepchildren|twins|newborn|infant|teenagers?|teens?|"
     # "my boys" is as often friends as sons; with a number it is children
     r"(?:\d|two|three|four|five)\s+(?:boys|girls))"
