@@ -301,7 +301,13 @@ def findings_of(vetting: Vetting) -> list[Finding]:
 
 
 def assigned_vettings(user: User, role: str = "searcher") -> list[Vetting]:
-    """The vettings of every cycle the user is assigned to in ``role``, newest cycle first."""
+    """The vettings of every cycle the user is assigned to in ``role``, newest cycle first.
+
+    A searcher without an active designation gets none: not even the candidates' names may
+    reach someone who no longer holds the sensitive position (IV.B.7).
+    """
+    if role == "searcher" and user.active_designation() is None:
+        return []
     # The list shows each vetting's cycle, checklist size and outcome count: loaded up front,
     # so the page costs the same few queries for 2 candidates or 200.
     return list(db.session.scalars(
