@@ -27,6 +27,12 @@ from vetting.services.errors import Conflict, Invalid, NotFound
 from vetting.services.validation import REVIEW_STATES, unvalidated
 
 ADDED_REASON = "added by a reviewer"
+# A phrase redacts every place it occurs: a short one ("a") would blank the text and write a
+# decision and a trail event per letter, so it must be a real phrase that occurs in few places.
+MIN_PHRASE_CHARS = 3
+MAX_PHRASE_PLACES = 20
+# The most redaction decisions (each with its trail event) one request may write.
+MAX_DECISIONS_PER_REQUEST = 100
 
 
 @dataclass(frozen=True)
@@ -222,11 +228,19 @@ def _offsets(finding: Finding, start, end) -> tuple[int, int]:
 def _occurrences(finding: Finding, phrase: str, all_occurrences: bool) -> list[tuple[int, int]]:
     phrase = (phrase or "").strip()
     if not phrase:
-        raise Invalid("Give the exact phrase to redact, or start and end offsets.")
+        raise Invalid("Give the exact phrase to redact, or start and end offsets.",
+                      field="phrase")
+    if len(phrase) < MIN_PHRASE_CHARS:
+        raise Invalid(f"A phrase to redact is at least {MIN_PHRASE_CHARS} characters; give the "
+                      "start and end offsets to redact something shorter.", field="phrase")
     found = [(m.start(), m.end())
              for m in re.finditer(re.escape(phrase), finding.excerpt, re.IGNORECASE)]
     if not found:
-        raise Invalid("That phrase does not occur in the finding's text.")
+        raise Invalid("That phrase does not occur in the finding's text.", field="phrase")
+    if len(found) > MAX_PHRASE_PLACES:
+        raise Invalid(f"That phrase occurs in {len(found)} places in the finding's text; a phrase "
+                      f"may match at most {MAX_PHRASE_PLACES}. Give a longer phrase or the "
+                      "start and end offsets.", field="phrase")
     return found if all_occurrences else found[:1]
 
 
@@ -305,7 +319,11 @@ def _apply_overrides(actor: Actor, vetting: Vetting, overrides) -> int:
         return 0
     if not isinstance(overrides, list):
         raise Invalid("overrides must be a list of objects.")
+    if len(overrides) > MAX_DECISIONS_PER_REQUEST:
+        raise Invalid(f"At most {MAX_DECISIONS_PER_REQUEST} overrides are accepted in one "
+                      "release; send them in several requests.")
     by_id = {f.id: f for f in vetting.findings}
+    written = 0
     for n, item in enumerate(overrides, 1):
         if not isinstance(item, Mapping):
             raise Invalid(f"Override {n} must be an object.")
@@ -319,14 +337,25 @@ def _apply_overrides(actor: Actor, vetting: Vetting, overrides) -> int:
                                       item.get("occurrences", "all") != "first")
             else:
                 ranges = [_offsets(finding, item.get("start"), item.get("end"))]
+            written += len(ranges)
+            _refuse_too_many(written)
             _add(actor, finding, ranges, str(item.get("category") or ""),
                  str(item.get("reason") or ""))
         elif action == "undo":
             start, end = _offsets(finding, item.get("start"), item.get("end"))
+            written += 1
+            _refuse_too_many(written)
             _undo(actor, finding, start, end, str(item.get("reason") or ""))
         else:
             raise Invalid(f"Override {n}: 'action' is 'add' or 'undo'.")
     return len(overrides)
+
+
+def _refuse_too_many(written: int) -> None:
+    """Refuse a request whose overrides would write more decisions than one request may."""
+    if written > MAX_DECISIONS_PER_REQUEST:
+        raise Invalid(f"These overrides would make more than {MAX_DECISIONS_PER_REQUEST} "
+                      "redaction decisions in one release; send them in several requests.")
 
 
 def release(actor: Actor, vetting: Vetting, overrides=None) -> tuple[Release, bool]:
