@@ -75,25 +75,8 @@ def json_body(*, optional: bool = False) -> dict:
         raise MalformedBody("The request body is not valid JSON.") from exc
     if not isinstance(body, dict):
         raise Invalid("The request body must be a JSON object.")
-    if _contains_nul(body):  # PostgreSQL cannot store it, and no real text needs it
-        raise Invalid("Text in the request must not contain NUL (\\u0000) characters.")
+    # NUL characters and lone surrogates never get here: vetting.text_input refuses them.
     return body
-
-
-def _contains_nul(value) -> bool:
-    """Whether any string in a parsed JSON value holds a NUL character (walked, not recursed)."""
-    stack = [value]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, str):
-            if "\x00" in value:
-                return True
-        elif isinstance(value, dict):
-            stack.extend(value.keys())
-            stack.extend(value.values())
-        elif isinstance(value, list):
-            stack.extend(value)
-    return False
 
 
 def field(body: dict, name: str, kind: type, default=None, *, required: bool = False):
