@@ -245,7 +245,7 @@ def test_the_release_snapshot_holds_only_what_the_board_may_read(s):
     content = releases.latest_release(s.vetting).content
     assert set(content) == {"candidate", "cycle", "position", "version", "released_at",
                             "findings"}
-    assert set(content["findings"][0]) == {"relevance", "platform", "captured_on", "text"}
+    assert set(content["findings"][0]) == {"relevance", "platform_kind", "captured_on", "text"}
 
 
 def test_draft_and_release_are_for_reviewers_of_the_cycle_only(s):

@@ -15,6 +15,7 @@ from vetting.models import AuditEvent, Evidence, Finding, ItemOutcome
 def _finding_data(**overrides):
     captured = (datetime.now(UTC) - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
     data = {"item": "social-media", "url": "https://example.org/post/7", "platform": "Facebook",
+            "platform_kind": "social media",
             "captured_at": captured, "method": "public_profile",
             "excerpt": "Posted a video of a fight outside a bar.",
             "relevance": "violence_threat", "notes": "Linked from the application.",

@@ -42,8 +42,9 @@ bp = Blueprint("api", __name__)
 # Reads list reviewer first: someone who both reviews and searches in a cycle reads as a
 # reviewer, which needs no search designation (see permissions.acting_role).
 READERS = ("reviewer", "searcher")
-FINDING_FIELDS = ("item", "url", "platform", "captured_at", "method", "excerpt", "relevance",
-                  "notes")
+# platform_kind is optional: without it the kind comes from the known-platform table.
+FINDING_FIELDS = ("item", "url", "platform", "platform_kind", "captured_at", "method", "excerpt",
+                  "relevance", "notes")
 
 
 class MalformedBody(ServiceError):
@@ -205,7 +206,7 @@ def finding_json(finding: Finding) -> dict:
     return {
         "id": finding.id, "vetting_id": finding.vetting_id,
         "item": finding.item.key if finding.item else None,
-        "url": finding.url, "platform": finding.platform,
+        "url": finding.url, "platform": finding.platform, "platform_kind": finding.platform_kind,
         "captured_at": _iso(finding.captured_at), "method": finding.method,
         "excerpt": finding.excerpt, "relevance": finding.relevance, "notes": finding.notes,
         "attest_lawful": finding.attested_lawful, "logged_by": finding.logged_by.username,

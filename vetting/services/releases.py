@@ -23,6 +23,7 @@ from vetting.models import Finding, Vetting
 from vetting.models.base import utcnow
 from vetting.models.releases import RedactionDecision, Release
 from vetting.services import lexicon
+from vetting.services.board_text import neutralise
 from vetting.services.errors import Conflict, Invalid, NotFound
 from vetting.services.validation import REVIEW_STATES, unvalidated
 
@@ -52,10 +53,17 @@ class DraftFinding:
             "rendered": self.rendered,
             "relevance": self.finding.relevance,
             "platform": self.finding.platform,
+            "platform_kind": self.finding.platform_kind,
+            "board_text": self.board_text,
             "captured_on": self.finding.captured_at.date().isoformat(),
             "redactions": [{"start": s.start, "end": s.end, "category": s.category,
                             "reason": s.reason} for s in self.spans],
         }
+
+    @property
+    def board_text(self) -> str:
+        """The text exactly as the board will read it: redacted, then links and contacts out."""
+        return neutralise(self.rendered)
 
     def segments(self) -> list[tuple[int, str, object | None]]:
         """The text cut into plain and redacted pieces with their offsets, for highlighting."""
@@ -140,12 +148,16 @@ def draft(vetting: Vetting, findings: Sequence[Finding] | None = None) -> list[D
 
 
 def summary_findings(drafted: Iterable[DraftFinding]) -> list[dict]:
-    """What the board reads of each finding: never a URL, evidence, note, name or category."""
+    """What the board reads of each finding: never a URL, evidence, note, name or category.
+
+    The platform is only its kind, and links, contacts and accounts in the text are neutral
+    placeholders (see ``board_text``).
+    """
     return [{
         "relevance": d.finding.relevance,
-        "platform": d.finding.platform,
+        "platform_kind": d.finding.platform_kind,
         "captured_on": d.finding.captured_at.date().isoformat(),
-        "text": d.rendered,
+        "text": d.board_text,
     } for d in drafted]
 
 
