@@ -123,7 +123,7 @@ def seed(candidates: int, findings: int) -> Seeded:
             content = {
                 "candidate": candidate.name, "cycle": cycle.name, "position": cycle.position,
                 "version": 1, "released_at": now.isoformat(),
-                "findings": [{"relevance": "violence_threat", "platform": "Facebook",
+                "findings": [{"relevance": "violence_threat", "platform_kind": "social media",
                               "captured_on": captured.date().isoformat(), "text": EXCERPT * 2}
                              for _ in range(findings)],
             }

@@ -107,6 +107,7 @@ class FindingFactory(Base):
     item_id = factory.LazyAttribute(lambda o: o.vetting.checklist_version.items[0].id)
     url = "https://example.org/post/1"
     platform = "Facebook"
+    platform_kind = "social media"
     captured_at = factory.LazyFunction(lambda: datetime.now(UTC) - timedelta(days=1))
     method = "public_profile"
     excerpt = "Posted a video of a fight outside a bar."

@@ -7,7 +7,7 @@ from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from vetting import config, security
+from vetting import config, security, text_input
 from vetting.extensions import csrf, db, limiter, login_manager, migrate
 from vetting.models.base import render_migration_type
 
@@ -41,6 +41,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     register_extensions(app)
     security.register(app)  # first: the request id must exist before any check can refuse
+    text_input.register(app)  # then no check or view ever reads a NUL or a lone surrogate
     register_blueprints(app)
     register_policies(app)
     from vetting import cli, errors, health, navigation

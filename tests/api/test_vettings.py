@@ -1,5 +1,5 @@
 """A vetting's checklist: who may read it, item outcomes (IV.B.9) and submission."""
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -56,6 +56,20 @@ def test_a_searcher_without_designation_cannot_read(api, assign, cycle, vetting)
     sam = assign(api("sam", "searcher", designated=False), cycle, "searcher")
     response = sam.get(url(vetting))
     assert response.status_code == 403 and "IV.B.7" in response.json["error"]
+
+
+@pytest.mark.parametrize("lapse", ["revoked", "expired"])
+def test_a_lapsed_designation_reads_no_candidate_data(searcher, vetting, finding, lapse):
+    designation = searcher.user.active_designation()
+    if lapse == "revoked":
+        designation.revoked_at = datetime.now(UTC)
+    else:
+        designation.expires_on = date.today() - timedelta(days=1)
+    db.session.commit()
+    for path in (url(vetting), f"/api/v1/findings/{finding}"):
+        response = searcher.get(path)
+        assert response.status_code == 403 and set(response.json) == {"error"}
+        assert vetting.candidate.name not in response.get_data(as_text=True)
 
 
 def test_an_unknown_vetting_is_404(searcher):

@@ -92,3 +92,17 @@ def test_a_successful_enrollment_does_not_count(app, make_user, client, steps):
     assert steps.enroll_with_app(ana).status_code == 200
     client.post("/logout", data={"csrf_token": csrf_token(client, "/account/security")})
     assert steps.password("ana", WRONG).status_code == 422  # the one allowed failure
+
+
+def test_retry_after_never_exceeds_the_window(monkeypatch, make_user, steps):
+    # The window opens on a whole second and the refusal comes a fraction later: the moment
+    # where rounding the limiter's whole-second reset time gave 901 seconds for a 900 s window.
+    clock = {"now": 2_000_000_000.0}
+    monkeypatch.setattr("time.time", lambda: clock["now"])
+    make_user("ana", "admin")
+    for _ in range(5):
+        steps.password("ana", WRONG)
+    clock["now"] += 0.2
+    response = steps.password("ana", WRONG)
+    assert response.status_code == 429
+    assert int(response.headers["Retry-After"]) == 15 * 60

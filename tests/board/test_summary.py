@@ -51,7 +51,7 @@ def test_the_summary_api_gives_the_newest_release(mixed):
     assert body["released_at"]
     first = mixed.findings[0]
     assert body["findings"][0] == {
-        "relevance": first.relevance, "platform": first.platform,
+        "relevance": first.relevance, "platform_kind": "social media",
         "captured_on": first.captured_at.date().isoformat(),
         "text": body["findings"][0]["text"]}
     assert "beat him up outside the bar" in body["findings"][0]["text"]

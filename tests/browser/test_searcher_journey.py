@@ -25,7 +25,8 @@ def test_searcher_logs_a_finding_and_submits(world, site, sign_in_as):
         "link", name="Log a finding for this item"))
     assert page.get_by_label("Checklist item").input_value() == first.key
     page.get_by_label("URL").fill(URL)
-    page.get_by_label("Platform").fill("Facebook")
+    page.get_by_label("Platform", exact=True).fill("Facebook")
+    page.get_by_label("Kind of platform").select_option(label="Social media")
     captured = datetime.now(UTC) - timedelta(days=1)
     page.get_by_label("Capture time (UTC)").fill(captured.strftime("%Y-%m-%dT%H:%M"))
     page.get_by_label("Search method").select_option(label="Public profile")

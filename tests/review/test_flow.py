@@ -86,7 +86,7 @@ def test_a_vetting_from_assigned_to_decided_through_the_api(app, api):
     summary = ok(bo.get(f"/api/v1/vettings/{vid}/summary"), 200)
     assert summary["candidate"] == "Jordan Example" and summary["version"] == 1
     assert summary["findings"] == [{
-        "relevance": "violence_threat", "platform": "Facebook",
+        "relevance": "violence_threat", "platform_kind": "social media",
         "captured_on": captured.date().isoformat(), "text": summary["findings"][0]["text"]}]
     text = json.dumps(summary)
     assert "beat him up outside the Copper Bar" in text
@@ -115,7 +115,8 @@ def test_a_vetting_from_assigned_to_decided_through_the_pages(app, api, make_use
     captured = (datetime.now(UTC) - timedelta(days=2)).strftime("%Y-%m-%dT%H:%M")
     response = searcher.post(f"/search/vettings/{vid}/findings/new", data={
         "csrf_token": token, "item": "social-media", "url": "https://social.example/p/secret-2",
-        "platform": "Instagram", "captured_at": captured, "method": "public_profile",
+        "platform": "Instagram", "platform_kind": "social media", "captured_at": captured,
+        "method": "public_profile",
         "excerpt": EXCERPT, "relevance": "violence_threat", "notes": "NOTES-FOR-REVIEWER",
         "attest_lawful": "y", "files": (io.BytesIO(b"captured page text"), "capture.txt")},
         content_type="multipart/form-data")

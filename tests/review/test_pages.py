@@ -93,11 +93,31 @@ def test_a_redaction_is_added_by_phrase_through_the_page(s):
 def test_first_occurrence_only_redacts_one(s):
     sc.validate_all(s)
     client = reviewer_page(s)
-    add_form(client, s, s.findings[0], phrase="e", occurrences="first")
+    add_form(client, s, s.findings[1], phrase="the", occurrences="first")
     assert len(db.session.scalars(select(RedactionDecision)).all()) == 1
-    add_form(client, s, s.findings[0], phrase="he", occurrences="all")
+    add_form(client, s, s.findings[1], phrase="the", occurrences="all")
     assert len(db.session.scalars(select(RedactionDecision)).all()) == 1 + \
-        sc.WITH_RELIGION.lower().count("he")
+        sc.WITH_SPOUSE.lower().count("the")
+
+
+def test_a_phrase_under_three_characters_is_refused_under_the_field(s):
+    sc.validate_all(s)
+    response = add_form(reviewer_page(s), s, s.findings[0], phrase="a")
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    assert re.search(r'<p class="field-error" role="alert">A phrase to redact is at least 3 '
+                     r'characters', html)
+    assert db.session.scalar(select(RedactionDecision)) is None
+
+
+def test_a_phrase_matching_more_than_twenty_places_is_refused(s):
+    many = sc.add_finding(s, "Wrote the word bar. " * 21)
+    sc.validate_all(s)
+    response = add_form(reviewer_page(s), s, many, phrase="bar")
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    assert re.search(r'<p class="field-error" role="alert">That phrase occurs in 21 places', html)
+    assert db.session.scalar(select(RedactionDecision)) is None
 
 
 def test_a_redaction_is_added_by_offsets_through_the_page(s):

@@ -166,6 +166,49 @@ def test_bad_overrides_are_refused_and_nothing_is_released(s, override):
     assert db.session.scalar(select(RedactionDecision)) is None
 
 
+@pytest.mark.parametrize("phrase", ["a", "be", " a "])
+def test_an_override_phrase_under_three_characters_is_refused(s, phrase):
+    sc.validate_all(s)
+    response = release(s, {"overrides": [{"finding": s.findings[0].id, "action": "add",
+                                          "phrase": phrase, "category": "religion"}]})
+    assert response.status_code == 422
+    assert "at least 3 characters" in response.get_json()["error"]
+    assert db.session.scalar(select(RedactionDecision)) is None
+    assert events("redaction.add") == []
+
+
+def test_an_override_phrase_matching_more_than_twenty_places_is_refused(s):
+    many = sc.add_finding(s, "Wrote the word bar. " * 21)
+    sc.validate_all(s)
+    response = release(s, {"overrides": [{"finding": many.id, "action": "add", "phrase": "bar",
+                                          "category": "religion"}]})
+    assert response.status_code == 422
+    assert "21 places" in response.get_json()["error"]
+    assert db.session.scalar(select(Release)) is None
+    assert events("redaction.add") == []
+
+
+def test_one_release_writes_at_most_a_hundred_redaction_decisions(s):
+    many = sc.add_finding(s, "Wrote the word bar. " * 20)
+    sc.validate_all(s)
+    add = {"finding": many.id, "action": "add", "phrase": "bar", "category": "religion"}
+    response = release(s, {"overrides": [add] * 6})  # 6 x 20 places
+    assert response.status_code == 422
+    assert "more than 100 redaction decisions" in response.get_json()["error"]
+    assert db.session.scalar(select(RedactionDecision)) is None
+    assert events("redaction.add") == [] and db.session.scalar(select(Release)) is None
+    assert release(s, {"overrides": [add] * 5}).status_code == 201
+
+
+def test_a_release_takes_at_most_a_hundred_overrides(s):
+    sc.validate_all(s)
+    add = {"finding": s.findings[0].id, "action": "add", "start": 0, "end": 2,
+           "category": "religion"}
+    response = release(s, {"overrides": [add] * 101})
+    assert response.status_code == 422
+    assert db.session.scalar(select(RedactionDecision)) is None
+
+
 def test_overrides_must_be_a_list(s):
     sc.validate_all(s)
     assert release(s, {"overrides": {"finding": 1}}).status_code == 422
@@ -202,7 +245,7 @@ def test_the_release_snapshot_holds_only_what_the_board_may_read(s):
     content = releases.latest_release(s.vetting).content
     assert set(content) == {"candidate", "cycle", "position", "version", "released_at",
                             "findings"}
-    assert set(content["findings"][0]) == {"relevance", "platform", "captured_on", "text"}
+    assert set(content["findings"][0]) == {"relevance", "platform_kind", "captured_on", "text"}
 
 
 def test_draft_and_release_are_for_reviewers_of_the_cycle_only(s):

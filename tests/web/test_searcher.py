@@ -15,6 +15,7 @@ from vetting.models import AuditEvent, Evidence, Finding, ItemOutcome
 def _finding_data(**overrides):
     captured = (datetime.now(UTC) - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
     data = {"item": "social-media", "url": "https://example.org/post/7", "platform": "Facebook",
+            "platform_kind": "social media",
             "captured_at": captured, "method": "public_profile",
             "excerpt": "Posted a video of a fight outside a bar.",
             "relevance": "violence_threat", "notes": "Linked from the application.",
@@ -281,3 +282,22 @@ def test_an_evidence_file_over_the_limit_is_named_and_nothing_saved(staffed, log
     assert "long.txt" in html and "limited to" in html
     assert 'value="https://example.org/post/7"' in html  # the form is still there, filled in
     assert _count(Finding) == 0
+
+
+def test_a_revoked_designation_hides_every_candidate_on_my_vettings(staffed, login, client):
+    staffed.searcher.active_designation().revoked_at = datetime.now(UTC)
+    db.session.commit()
+    login("sam")
+    html = client.get("/search/").get_data(as_text=True)
+    assert "You hold no active sensitive-position designation" in html
+    assert "Jordan Example" not in html
+    assert f"/search/vettings/{staffed.vetting.id}" not in html
+
+
+def test_an_expired_designation_hides_every_candidate_on_my_vettings(staffed, login, client):
+    staffed.searcher.active_designation().expires_on = datetime.now(UTC).date() - timedelta(days=1)
+    db.session.commit()
+    login("sam")
+    html = client.get("/search/").get_data(as_text=True)
+    assert "Jordan Example" not in html
+    assert "Officer spring" not in html

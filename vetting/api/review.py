@@ -78,7 +78,7 @@ def summary(vid: int):
     """The newest released summary; every read is an audit event."""
     vetting, role = get_vetting_or_403(vid, "board", "reviewer")
     released, previous = board.read_summary(actor(), vetting, role, via="api")
-    content = released.content
+    content = board.board_content(released)
     return jsonify({"candidate": content["candidate"], "cycle": content["cycle"],
                     "version": released.version, "released_at": content["released_at"],
                     "sha256": released.sha256,

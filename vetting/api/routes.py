@@ -42,8 +42,9 @@ bp = Blueprint("api", __name__)
 # Reads list reviewer first: someone who both reviews and searches in a cycle reads as a
 # reviewer, which needs no search designation (see permissions.acting_role).
 READERS = ("reviewer", "searcher")
-FINDING_FIELDS = ("item", "url", "platform", "captured_at", "method", "excerpt", "relevance",
-                  "notes")
+# platform_kind is optional: without it the kind comes from the known-platform table.
+FINDING_FIELDS = ("item", "url", "platform", "platform_kind", "captured_at", "method", "excerpt",
+                  "relevance", "notes")
 
 
 class MalformedBody(ServiceError):
@@ -75,25 +76,8 @@ def json_body(*, optional: bool = False) -> dict:
         raise MalformedBody("The request body is not valid JSON.") from exc
     if not isinstance(body, dict):
         raise Invalid("The request body must be a JSON object.")
-    if _contains_nul(body):  # PostgreSQL cannot store it, and no real text needs it
-        raise Invalid("Text in the request must not contain NUL (\\u0000) characters.")
+    # NUL characters and lone surrogates never get here: vetting.text_input refuses them.
     return body
-
-
-def _contains_nul(value) -> bool:
-    """Whether any string in a parsed JSON value holds a NUL character (walked, not recursed)."""
-    stack = [value]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, str):
-            if "\x00" in value:
-                return True
-        elif isinstance(value, dict):
-            stack.extend(value.keys())
-            stack.extend(value.values())
-        elif isinstance(value, list):
-            stack.extend(value)
-    return False
 
 
 def field(body: dict, name: str, kind: type, default=None, *, required: bool = False):
@@ -222,7 +206,7 @@ def finding_json(finding: Finding) -> dict:
     return {
         "id": finding.id, "vetting_id": finding.vetting_id,
         "item": finding.item.key if finding.item else None,
-        "url": finding.url, "platform": finding.platform,
+        "url": finding.url, "platform": finding.platform, "platform_kind": finding.platform_kind,
         "captured_at": _iso(finding.captured_at), "method": finding.method,
         "excerpt": finding.excerpt, "relevance": finding.relevance, "notes": finding.notes,
         "attest_lawful": finding.attested_lawful, "logged_by": finding.logged_by.username,

@@ -58,8 +58,13 @@ per_address = limiter.shared_limit(
 def too_many_attempts(exc: RateLimitExceeded):
     """The friendly 429 page, saying how long to wait, with ``Retry-After`` in seconds."""
     current = limiter.current_limit
-    # round, not ceil: a window read a moment after it opened must not exceed its length
-    wait = max(1, round(current.reset_at - time.time())) if current else 60
+    if current is None:
+        wait = 60
+    else:
+        # The window's own reset time, not ``reset_at`` (rounded up to the next whole second,
+        # which could say 901 for a 900-second window); capped by the window's length.
+        window = current.limit.get_expiry()
+        wait = min(window, max(1, math.ceil(current.window.reset_time - time.time())))
     minutes = math.ceil(wait / 60)
     message = (
         "There have been too many failed sign-in attempts for this account or from this "

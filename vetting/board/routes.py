@@ -31,7 +31,7 @@ def index():
 def _summary_page(vetting, form=None, status=200, template="board/summary.html"):
     view = board.summary_view(actor(), vetting, "board",
                               via="print" if "print" in template else "page")
-    return render_template(template, vetting_id=vetting.id, summary=view.released.content,
+    return render_template(template, vetting_id=vetting.id, summary=view.content,
                            released=view.released, previous=view.previous,
                            form=form or DecisionForm(formdata=None), decision=view.decision,
                            intact=view.intact,
@@ -80,7 +80,7 @@ def candidate_packet(vid: int):
     """The board packet of one candidate as a PDF."""
     vetting, _ = get_vetting_or_403(vid, "board")
     released, _ = board.read_summary(actor(), vetting, "board", via="pdf")
-    return _pdf(board.packet_pdf([released.content], "Board packet",
+    return _pdf(board.packet_pdf([board.board_content(released)], "Board packet",
                                  current_app.config["PDF_FONT_DIR"]),
                 f"board-packet-{vid}-v{released.version}.pdf")
 

@@ -22,6 +22,11 @@ RELEVANCE_LABELS = (
     "gang_activity", "alcohol_misconduct", "other_misconduct",
 )
 VALIDATION_OUTCOMES = ("validated", "unverifiable", "rejected")
+# Where a finding was, as the board may know it: a kind, never the site or the account.
+OTHER_WEBSITE = "other website"
+PLATFORM_KINDS = (
+    "social media", "video", "news", "court or public record", "forum", OTHER_WEBSITE,
+)
 
 
 class Finding(db.Model):
@@ -34,6 +39,7 @@ class Finding(db.Model):
     item_id: Mapped[int | None] = mapped_column(ForeignKey("checklist_items.id"))
     url: Mapped[str] = mapped_column(Text)
     platform: Mapped[str] = mapped_column(String(100))
+    platform_kind: Mapped[str] = mapped_column(String(30), default=OTHER_WEBSITE)
     captured_at: Mapped[datetime] = mapped_column(UTCDateTime)
     method: Mapped[str] = mapped_column(String(40))
     excerpt: Mapped[str] = mapped_column(Text)

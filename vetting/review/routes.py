@@ -116,6 +116,8 @@ def add_redaction(fid: int):
                 all_occurrences=form.occurrences.data != "first", reason=form.reason.data)
         except ServiceError as exc:
             flash(exc.message, "error")
+            if exc.extra.get("field") == "phrase":  # shown under the phrase too
+                form.phrase.errors = [*form.phrase.errors, exc.message]
             return _draft_page(finding.vetting, {finding.id: form}, status=exc.status)
         flash(f"Added {len(made)} redaction(s) to finding {finding.id}.", "success")
         return redirect(url_for("review.draft", vid=finding.vetting_id) + f"#f{finding.id}")

@@ -15,7 +15,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
-from vetting.models.findings import ALLOWED_METHODS, RELEVANCE_LABELS
+from vetting.models.findings import ALLOWED_METHODS, PLATFORM_KINDS, RELEVANCE_LABELS
 
 OUTCOME_LABELS = {
     "finding": "Finding",
@@ -73,6 +73,12 @@ class FindingForm(FlaskForm):
     platform = StringField("Platform", validators=[DataRequired(message="Name the platform."),
                                                    Length(max=100)],
                            description="For example: Facebook, a news site, county court records.")
+    # What the board will see instead of the platform's name (IV.B.6).
+    platform_kind = SelectField(
+        "Kind of platform", choices=[SelectChoice("", "— choose —")] + [
+            SelectChoice(k, k.capitalize()) for k in PLATFORM_KINDS],
+        validators=[InputRequired(message="Choose the kind of platform.")],
+        description="All the hiring board learns of where the content was.")
     captured_at = DateTimeLocalField(
         "Capture time (UTC)", format=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"],
         validators=[InputRequired(message="Give the date and time the content was captured.")])

@@ -141,8 +141,8 @@ def new_finding(vetting_id: int):
         status = 422
         if form.validate_on_submit():
             data = {name: getattr(form, name).data for name in (
-                "item", "url", "platform", "captured_at", "method", "excerpt", "relevance",
-                "notes")}
+                "item", "url", "platform", "platform_kind", "captured_at", "method", "excerpt",
+                "relevance", "notes")}
             data["attest_lawful"] = bool(form.attest_lawful.data)
             try:
                 finding = vettings.log_finding_with_evidence(

@@ -16,6 +16,7 @@ from vetting.extensions import db
 from vetting.models import Assignment, Candidate, Cycle, Vetting
 from vetting.models.base import utcnow
 from vetting.models.releases import BOARD_OUTCOMES, BoardDecision, Release, SummaryRead
+from vetting.services.board_text import board_summary
 from vetting.services.errors import Conflict, Invalid, NotFound, ServiceUnavailable
 from vetting.services.releases import get_release, verify_release
 
@@ -104,6 +105,15 @@ def read_summary(actor: Actor, vetting: Vetting, role: str, via: str = "page",
     return released, previous
 
 
+def board_content(released: Release) -> dict:
+    """A release as everyone outside review reads it: page, print view, packets and API.
+
+    Applied on reading, so releases frozen before platform kinds and placeholders existed
+    read the same way as new ones.
+    """
+    return board_summary(released.content)
+
+
 def _mark_read(actor: Actor, vetting: Vetting, released: Release, role: str,
                via: str) -> int | None:
     seen = db.session.scalar(select(SummaryRead).where(
@@ -128,6 +138,11 @@ class SummaryView:
     previous: int | None
     decision: BoardDecision | None
     intact: bool
+
+    @property
+    def content(self) -> dict:
+        """The summary as the board reads it."""
+        return board_content(self.released)
 
 
 def summary_view(actor: Actor, vetting: Vetting, role: str, via: str = "page") -> SummaryView:
@@ -178,7 +193,7 @@ def cycle_packet_summaries(actor: Actor, cycle: Cycle, role: str) -> list[dict]:
             continue
         vetting = db.session.get(Vetting, row.vetting_id)
         released, _ = read_summary(actor, vetting, role, via="pdf")
-        out.append(released.content)
+        out.append(board_content(released))
     if not out:
         raise NotFound("No candidate of this cycle has a released summary yet.")
     return out
@@ -196,7 +211,7 @@ def _font_files(font_dir: str) -> tuple[Path, Path]:
 
 
 def packet_pdf(summaries: Sequence[dict], title: str, font_dir: str) -> bytes:
-    """A board packet: one released summary per page group, fonts embedded, no network."""
+    """A board packet of summaries as ``board_content`` gives them; fonts embedded, no network."""
     regular, bold = _font_files(font_dir)
     pdf = FPDF(format="Letter")
     pdf.set_title(title)
@@ -221,7 +236,7 @@ def packet_pdf(summaries: Sequence[dict], title: str, font_dir: str) -> bytes:
         for n, finding in enumerate(summary["findings"], 1):
             pdf.set_font("Body", "B", 11)
             label = finding["relevance"].replace("_", " ").capitalize()
-            pdf.multi_cell(0, 6, f"{n}. {label} — {finding['platform']}, captured "
+            pdf.multi_cell(0, 6, f"{n}. {label} — {finding['platform_kind']}, captured "
                                  f"{finding['captured_on']}",
                            new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             pdf.set_font("Body", "", 11)

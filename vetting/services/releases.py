@@ -23,10 +23,17 @@ from vetting.models import Finding, Vetting
 from vetting.models.base import utcnow
 from vetting.models.releases import RedactionDecision, Release
 from vetting.services import lexicon
+from vetting.services.board_text import neutralise
 from vetting.services.errors import Conflict, Invalid, NotFound
 from vetting.services.validation import REVIEW_STATES, unvalidated
 
 ADDED_REASON = "added by a reviewer"
+# A phrase redacts every place it occurs: a short one ("a") would blank the text and write a
+# decision and a trail event per letter, so it must be a real phrase that occurs in few places.
+MIN_PHRASE_CHARS = 3
+MAX_PHRASE_PLACES = 20
+# The most redaction decisions (each with its trail event) one request may write.
+MAX_DECISIONS_PER_REQUEST = 100
 
 
 @dataclass(frozen=True)
@@ -48,12 +55,19 @@ class DraftFinding:
             "rendered": self.rendered,
             "relevance": self.finding.relevance,
             "platform": self.finding.platform,
+            "platform_kind": self.finding.platform_kind,
+            "board_text": self.board_text,
             "captured_on": self.finding.captured_at.date().isoformat(),
             "redactions": [{"start": s.start, "end": s.end, "category": s.category,
                             "reason": s.reason} for s in self.spans],
             "suspects": [{"start": s.start, "end": s.end, "category": s.category}
                          for s in self.suspects],
         }
+
+    @property
+    def board_text(self) -> str:
+        """The text exactly as the board will read it: redacted, then links and contacts out."""
+        return neutralise(self.rendered)
 
     def segments(self) -> list[tuple[int, str, object | None, bool]]:
         """The text cut into plain, redacted and suspect pieces with their offsets."""
@@ -144,12 +158,16 @@ def draft(vetting: Vetting, findings: Sequence[Finding] | None = None) -> list[D
 
 
 def summary_findings(drafted: Iterable[DraftFinding]) -> list[dict]:
-    """What the board reads of each finding: never a URL, evidence, note, name or category."""
+    """What the board reads of each finding: never a URL, evidence, note, name or category.
+
+    The platform is only its kind, and links, contacts and accounts in the text are neutral
+    placeholders (see ``board_text``).
+    """
     return [{
         "relevance": d.finding.relevance,
-        "platform": d.finding.platform,
+        "platform_kind": d.finding.platform_kind,
         "captured_on": d.finding.captured_at.date().isoformat(),
-        "text": d.rendered,
+        "text": d.board_text,
     } for d in drafted]
 
 
@@ -232,11 +250,19 @@ def _offsets(finding: Finding, start, end) -> tuple[int, int]:
 def _occurrences(finding: Finding, phrase: str, all_occurrences: bool) -> list[tuple[int, int]]:
     phrase = (phrase or "").strip()
     if not phrase:
-        raise Invalid("Give the exact phrase to redact, or start and end offsets.")
+        raise Invalid("Give the exact phrase to redact, or start and end offsets.",
+                      field="phrase")
+    if len(phrase) < MIN_PHRASE_CHARS:
+        raise Invalid(f"A phrase to redact is at least {MIN_PHRASE_CHARS} characters; give the "
+                      "start and end offsets to redact something shorter.", field="phrase")
     found = [(m.start(), m.end())
              for m in re.finditer(re.escape(phrase), finding.excerpt, re.IGNORECASE)]
     if not found:
-        raise Invalid("That phrase does not occur in the finding's text.")
+        raise Invalid("That phrase does not occur in the finding's text.", field="phrase")
+    if len(found) > MAX_PHRASE_PLACES:
+        raise Invalid(f"That phrase occurs in {len(found)} places in the finding's text; a phrase "
+                      f"may match at most {MAX_PHRASE_PLACES}. Give a longer phrase or the "
+                      "start and end offsets.", field="phrase")
     return found if all_occurrences else found[:1]
 
 
@@ -315,7 +341,11 @@ def _apply_overrides(actor: Actor, vetting: Vetting, overrides) -> int:
         return 0
     if not isinstance(overrides, list):
         raise Invalid("overrides must be a list of objects.")
+    if len(overrides) > MAX_DECISIONS_PER_REQUEST:
+        raise Invalid(f"At most {MAX_DECISIONS_PER_REQUEST} overrides are accepted in one "
+                      "release; send them in several requests.")
     by_id = {f.id: f for f in vetting.findings}
+    written = 0
     for n, item in enumerate(overrides, 1):
         if not isinstance(item, Mapping):
             raise Invalid(f"Override {n} must be an object.")
@@ -329,14 +359,25 @@ def _apply_overrides(actor: Actor, vetting: Vetting, overrides) -> int:
                                       item.get("occurrences", "all") != "first")
             else:
                 ranges = [_offsets(finding, item.get("start"), item.get("end"))]
+            written += len(ranges)
+            _refuse_too_many(written)
             _add(actor, finding, ranges, str(item.get("category") or ""),
                  str(item.get("reason") or ""))
         elif action == "undo":
             start, end = _offsets(finding, item.get("start"), item.get("end"))
+            written += 1
+            _refuse_too_many(written)
             _undo(actor, finding, start, end, str(item.get("reason") or ""))
         else:
             raise Invalid(f"Override {n}: 'action' is 'add' or 'undo'.")
     return len(overrides)
+
+
+def _refuse_too_many(written: int) -> None:
+    """Refuse a request whose overrides would write more decisions than one request may."""
+    if written > MAX_DECISIONS_PER_REQUEST:
+        raise Invalid(f"These overrides would make more than {MAX_DECISIONS_PER_REQUEST} "
+                      "redaction decisions in one release; send them in several requests.")
 
 
 def release(actor: Actor, vetting: Vetting, overrides=None) -> tuple[Release, bool]:

@@ -30,7 +30,13 @@ from vetting.models import (
 )
 from vetting.models.base import utcnow
 from vetting.models.cycles import OUTCOMES
-from vetting.models.findings import ALLOWED_METHODS, PROHIBITED_METHODS, RELEVANCE_LABELS
+from vetting.models.findings import (
+    ALLOWED_METHODS,
+    PLATFORM_KINDS,
+    PROHIBITED_METHODS,
+    RELEVANCE_LABELS,
+)
+from vetting.services.board_text import platform_kind_of
 from vetting.services.errors import Conflict, Invalid, NotPermitted, TooLarge
 
 OPEN_STATES = ("assigned", "in_progress")
@@ -133,6 +139,16 @@ def _parse_time(value) -> datetime:
     return parsed
 
 
+def _platform_kind(chosen, platform: str, url: str) -> str:
+    """The kind of platform the searcher chose, or the one the known-platform table gives."""
+    if chosen is None or chosen == "":
+        return platform_kind_of(platform, url)
+    if chosen not in PLATFORM_KINDS:
+        raise Invalid(f"The kind of platform is one of: {', '.join(PLATFORM_KINDS)}.",
+                      field="platform_kind")
+    return chosen
+
+
 def log_finding(actor: Actor, vetting: Vetting, data: Mapping, max_excerpt: int) -> Finding:
     """Record a finding against a checklist item, refusing unlawful methods (IV.B.8)."""
     _require_searcher_may_act(actor)
@@ -153,6 +169,7 @@ def log_finding(actor: Actor, vetting: Vetting, data: Mapping, max_excerpt: int)
     platform = str(data.get("platform") or "").strip()
     if not platform or len(platform) > 100:
         raise Invalid("Name the platform (up to 100 characters).")
+    platform_kind = _platform_kind(data.get("platform_kind"), platform, url)
     excerpt = str(data.get("excerpt") or "")
     if not excerpt.strip():
         raise Invalid("The verbatim excerpt is required.")
@@ -168,7 +185,7 @@ def log_finding(actor: Actor, vetting: Vetting, data: Mapping, max_excerpt: int)
     captured_at = _parse_time(data.get("captured_at"))
     finding = Finding(
         vetting_id=vetting.id, item_id=item.id, url=url, platform=platform,
-        captured_at=captured_at, method=method, excerpt=excerpt,
+        platform_kind=platform_kind, captured_at=captured_at, method=method, excerpt=excerpt,
         relevance=relevance, notes=notes, attested_lawful=True, logged_by_id=actor.user.id,
     )
     _start(actor, vetting)
@@ -301,7 +318,13 @@ def findings_of(vetting: Vetting) -> list[Finding]:
 
 
 def assigned_vettings(user: User, role: str = "searcher") -> list[Vetting]:
-    """The vettings of every cycle the user is assigned to in ``role``, newest cycle first."""
+    """The vettings of every cycle the user is assigned to in ``role``, newest cycle first.
+
+    A searcher without an active designation gets none: not even the candidates' names may
+    reach someone who no longer holds the sensitive position (IV.B.7).
+    """
+    if role == "searcher" and user.active_designation() is None:
+        return []
     # The list shows each vetting's cycle, checklist size and outcome count: loaded up front,
     # so the page costs the same few queries for 2 candidates or 200.
     return list(db.session.scalars(
