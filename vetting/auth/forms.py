@@ -50,8 +50,9 @@ class PasswordChangeForm(FlaskForm):
 
     current = PasswordField("Current password", validators=[DataRequired(), Length(max=1024)],
                             render_kw={"autocomplete": "current-password"})
-    new = PasswordField("New password", validators=[DataRequired(), Length(min=8, max=1024)],
-                        description="At least 8 characters; a few unrelated words work well.",
+    new = PasswordField("New password", validators=[DataRequired(), Length(max=1024)],
+                        description="At least 12 characters, not a common password; a few "
+                                    "unrelated words work well.",
                         render_kw={"autocomplete": "new-password"})
     confirm = PasswordField("New password again",
                             validators=[DataRequired(), EqualTo("new", "The two new passwords "

@@ -18,6 +18,7 @@ from flask_login import current_user
 
 from vetting.errors import error_response
 from vetting.extensions import limiter
+from vetting.models.people import username_key
 
 # The session key of a sign-in waiting for its second step (see vetting.auth.routes).
 PENDING = "sign_in_pending"
@@ -36,8 +37,8 @@ def account_key() -> str:
         name = current_user.username
     else:
         name = (session.get(PENDING) or {}).get("name", "")
-    # Lower-cased so that case variants of one name share a budget.
-    return "account:" + (name.strip().lower()[:80] or "-")
+    # Compared as sign-in compares names, so case or width variants of one name share a budget.
+    return "account:" + (username_key(name.strip())[:80] or "-")
 
 
 def address_key() -> str:
