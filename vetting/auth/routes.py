@@ -42,6 +42,7 @@ from vetting.web import actor, safe_next
 bp = Blueprint("auth", __name__)
 # Before the app's generic 429 page: this one says how long to wait.
 bp.register_error_handler(RateLimitExceeded, throttle.too_many_attempts)
+bp.after_request(throttle.refund_success)
 PENDING = throttle.PENDING
 
 
