@@ -55,13 +55,6 @@ class UserForm(FlaskForm):
                             validators=[DataRequired(message="Choose at least one role.")])
 
 
-class TokenForm(FlaskForm):
-    """How long a new API token lives."""
-
-    days = IntegerField("Valid for (days)", default=90,
-                        validators=[InputRequired(), NumberRange(min=1, max=366)])
-
-
 class DesignationForm(FlaskForm):
     """A sensitive-position designation (IV.B.7) with its signed acknowledgment."""
 

@@ -1,7 +1,7 @@
-"""Sign-in forms: password, second-step code, enrollment and recovery codes."""
+"""Sign-in forms: password, second-step code, enrollment, recovery codes and API tokens."""
 from flask_wtf import FlaskForm
-from wtforms import PasswordField, StringField
-from wtforms.validators import DataRequired, EqualTo, Length
+from wtforms import IntegerField, PasswordField, StringField
+from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, NumberRange
 
 _CODE_INPUT = {"autocomplete": "one-time-code", "autocapitalize": "off", "spellcheck": "false"}
 
@@ -58,3 +58,10 @@ class PasswordChangeForm(FlaskForm):
                             validators=[DataRequired(), EqualTo("new", "The two new passwords "
                                                                        "differ.")],
                             render_kw={"autocomplete": "new-password"})
+
+
+class TokenForm(FlaskForm):
+    """How long a new API token of one's own lives."""
+
+    days = IntegerField("Valid for (days)", default=90,
+                        validators=[InputRequired(), NumberRange(min=1, max=366)])

@@ -29,15 +29,23 @@ from vetting.auth.forms import (
     LoginForm,
     PasswordChangeForm,
     RecoveryCodesForm,
+    TokenForm,
 )
 from vetting.extensions import db
 from vetting.forms import ActionForm
-from vetting.models import SignInSession, User
-from vetting.permissions import PUBLIC, SIGN_IN, SIGNED_IN, allow
+from vetting.models import ApiToken, SignInSession, User
+from vetting.permissions import (
+    PUBLIC,
+    SIGN_IN,
+    SIGNED_IN,
+    allow,
+    get_or_404,
+    signed_in_with_two_factor,
+)
 from vetting.services import accounts, sign_in, two_factor
 from vetting.services import sessions as sign_in_sessions
-from vetting.services.errors import ServiceError
-from vetting.web import actor, safe_next
+from vetting.services.errors import NotPermitted, ServiceError
+from vetting.web import actor, refused, safe_next
 
 bp = Blueprint("auth", __name__)
 # Before the app's generic 429 page: this one says how long to wait.
@@ -208,7 +216,8 @@ def security():
     return _security_page(RecoveryCodesForm())
 
 
-def _security_page(form: RecoveryCodesForm, status: int = 200):
+def _security_page(form: RecoveryCodesForm, status: int = 200, *,
+                   token_form: TokenForm | None = None, new_token: str | None = None):
     form.code.data = ""
     return render_template(
         "auth/security.html", form=form,
@@ -216,7 +225,42 @@ def _security_page(form: RecoveryCodesForm, status: int = 200):
         required=two_factor.required_for(current_user),
         codes_left=two_factor.recovery_codes_left(current_user)
         if current_user.two_factor_enrolled else 0,
-    ), status
+        tokens=accounts.tokens_of(current_user), new_token=new_token, action=ActionForm(),
+        can_issue_token=signed_in_with_two_factor(),
+        token_form=token_form or TokenForm(formdata=None,
+                                           days=current_app.config["API_TOKEN_DAYS"]),
+    ), status  # every page is no-store (vetting.security), so a new token is never cached
+
+
+@bp.route("/account/tokens", methods=["POST"])
+@allow(SIGNED_IN)
+def issue_own_token():
+    """Issue an API token of one's own, shown once; only after a two-factor sign-in."""
+    form = TokenForm()
+    if not signed_in_with_two_factor():
+        flash("Issuing an API token needs a sign-in with two factors: set up two-factor "
+              "sign-in, then sign out and in again.", "error")
+        return _security_page(RecoveryCodesForm(formdata=None), 403, token_form=form)
+    if not form.validate_on_submit():
+        return _security_page(RecoveryCodesForm(formdata=None), 422, token_form=form)
+    try:
+        raw = accounts.issue_token(actor(), current_user._get_current_object(), form.days.data)
+    except ServiceError as exc:
+        return _security_page(RecoveryCodesForm(formdata=None), refused(exc), token_form=form)
+    return _security_page(RecoveryCodesForm(formdata=None), new_token=raw)
+
+
+@bp.route("/account/tokens/<int:token_id>/revoke", methods=["POST"])
+@allow(SIGNED_IN)
+def revoke_own_token(token_id: int):
+    """Stop one of one's own API tokens from working."""
+    token = get_or_404(ApiToken, token_id, "API token")
+    if token.user_id != current_user.id:
+        raise NotPermitted("You may revoke only your own API tokens here.")
+    if ActionForm().validate_on_submit():
+        accounts.revoke_token(actor(), token, role="self")
+        flash("The token was revoked.", "success")
+    return redirect(url_for("auth.security") + "#tokens")
 
 
 @bp.route("/account/recovery-codes", methods=["POST"])

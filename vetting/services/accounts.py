@@ -18,7 +18,7 @@ from vetting.extensions import db
 from vetting.models import ApiToken, Designation, User, UserRole
 from vetting.models.base import utcnow
 from vetting.models.people import ROLES, username_key
-from vetting.services.errors import Conflict, Invalid, NotFound
+from vetting.services.errors import Conflict, Invalid, NotFound, NotPermitted
 from vetting.services.two_factor import role_label
 
 _hasher = PasswordHasher()
@@ -165,15 +165,25 @@ def _token_hash(raw: str) -> str:
 
 
 def issue_token(actor: Actor, user: User, days: int = 90) -> str:
-    """Create an API token for ``user``; the plain token is returned once and never stored."""
+    """Create an API token for ``user``; the plain token is returned once and never stored.
+
+    Only the owner obtains their own token (``actor.user`` is ``user``), or an operator at the
+    shell (no ``actor.user``): a token acts as its owner in everything, so an administrator
+    who could mint one for someone else could decide or read as them under their name.
+    """
+    if actor.user is not None and actor.user.id != user.id:
+        raise NotPermitted(
+            "An API token can be issued only to its owner: ask them to issue it from their "
+            "Sign-in security page. Administrators may list and revoke tokens; someone with "
+            "shell access to the server can use 'flask issue-token'.")
     if not 1 <= days <= 366:
         raise Invalid("A token lives between 1 and 366 days.")
     raw = "vet_" + secrets.token_urlsafe(32)
     token = ApiToken(user=user, token_hash=_token_hash(raw),
                      expires_at=utcnow() + timedelta(days=days))
     db.session.add(token)
-    record(actor, "token.issue", token, role="admin",
-           details={"user": user.username, "days": days})
+    record(actor, "token.issue", token, role="self" if actor.user else "operator",
+           details={"user": user.username, "issued_by": actor.label, "days": days})
     db.session.commit()
     return raw
 
