@@ -2,7 +2,7 @@
 from sqlalchemy import select, text
 
 from vetting.extensions import db
-from vetting.models import User
+from vetting.models import AuditEvent, User
 from vetting.services.accounts import user_for_token
 
 
@@ -38,6 +38,14 @@ def test_issue_token_prints_a_working_token_alone_on_the_last_line(app, make_use
     token = result.output.strip().splitlines()[-1]
     assert " " not in token
     assert user_for_token(token).username == "alice"
+
+
+def test_a_token_issued_at_the_shell_is_recorded_as_the_operators(app, make_user):
+    make_user("alice", "admin")
+    run(app, "issue-token", "alice", "--days", "30")
+    event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "token.issue"))
+    assert (event.actor, event.role) == ("cli", "operator")
+    assert event.details == {"user": "alice", "issued_by": "cli", "days": 30}
 
 
 def test_issue_token_for_an_unknown_user_is_a_clear_error(app):

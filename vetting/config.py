@@ -112,6 +112,23 @@ class ConfigError(RuntimeError):
     """An environment setting the application cannot use."""
 
 
+def throttle_store_warning(workers: int, storage_uri: str | None) -> str | None:
+    """Why the sign-in throttle would be weak with this many worker processes, or None.
+
+    ``memory://`` keeps the counts inside each process, so with several workers every one has
+    its own budget and a guesser gets that many times the failures the limits allow.
+    """
+    if workers > 1 and (storage_uri or Defaults.RATELIMIT_STORAGE_URI).startswith("memory://"):
+        return (
+            f"WARNING: {workers} worker processes share no sign-in throttle: "
+            "RATELIMIT_STORAGE_URI is memory://, so each worker counts failed sign-ins on its "
+            f"own and a guesser gets up to {workers} times the attempts SIGN_IN_ACCOUNT_LIMIT "
+            "allows. Set RATELIMIT_STORAGE_URI to a shared store (redis://host:6379/0) or run "
+            "one worker."
+        )
+    return None
+
+
 def engine_options(settings) -> dict:
     """The engine options for the configured database: on PostgreSQL, with its timeouts added."""
     options = dict(settings.get("SQLALCHEMY_ENGINE_OPTIONS") or {})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import Blueprint, current_app, request, session
+from flask import Blueprint, current_app, g, request, session
 from flask_login import current_user
 from sqlalchemy import select
 
@@ -20,16 +20,16 @@ from vetting.models import (
     Cycle,
     Evidence,
     Finding,
-    User,
     Vetting,
 )
+from vetting.services import sessions as sign_in_sessions
 from vetting.services.accounts import user_for_token
 from vetting.services.errors import NotFound, NotPermitted, ServiceError
 
 PUBLIC = "public"
 SIGNED_IN = "signed_in"
-# The account's session generation, stored in the session at sign-in (see User.end_sessions).
-SESSION_GENERATION = "auth_generation"
+# The session cookie's key for the token of this browser's server-side sign-in session.
+SIGN_IN = "sign_in"
 _blueprint_policies: dict[str, frozenset[str]] = {}
 
 
@@ -197,14 +197,21 @@ def _load_session_user(user_id: str):
     # replayable against the CSRF-exempt API.
     if is_api_request():
         return None
-    user = db.session.get(User, int(user_id))
-    # A disabled account, or one whose sessions were ended (disabled, password changed,
-    # two-factor reset), is signed out here on its next request, wherever it was signed in.
-    if user is None or not user.active \
-            or session.get(SESSION_GENERATION) != user.session_generation:
+    # The server-side row decides, not the cookie: a session signed out, idle too long, of a
+    # disabled account or of one whose sessions were ended (password changed, two-factor reset)
+    # is refused here on its next request, wherever the cookie was copied to.
+    row = sign_in_sessions.current(session.get(SIGN_IN), int(user_id))
+    if row is None:
         session.clear()
         return None
-    return user
+    g.sign_in_session = row
+    return row.user
+
+
+def signed_in_with_two_factor() -> bool:
+    """Whether this browser's session was opened with a second factor (never for the API)."""
+    row = g.get("sign_in_session")
+    return row is not None and row.two_factor
 
 
 @login_manager.request_loader

@@ -60,37 +60,42 @@ def test_a_browser_session_cookie_does_not_open_the_api(app, make_user, login, c
     assert client.post("/api/v1/users", json=NEW_USER).status_code == 401
 
 
-def test_admin_issues_a_token_that_works(app, admin, make_user):
-    make_user("dana", "reviewer")
-    response = admin.post("/api/v1/users/dana/tokens", json={"days": 7})
+def test_a_user_issues_their_own_token_that_works(app, api):
+    rita = api("rita", "reviewer")
+    response = rita.post("/api/v1/users/rita/tokens", json={"days": 7})
     assert response.status_code == 201
     assert response.json["token"].startswith("vet_")
-    assert response.json["username"] == "dana"
+    assert response.json["username"] == "rita"
     other = app.test_client().get("/api/v1/vettings/999",
                                   headers={"Authorization": f"Bearer {response.json['token']}"})
-    assert other.status_code == 404  # authenticated as dana, the vetting does not exist
+    assert other.status_code == 404  # authenticated as rita, the vetting does not exist
 
 
-def test_a_token_is_stored_only_as_a_hash(app, admin, make_user):
-    make_user("dana", "reviewer")
-    raw = admin.post("/api/v1/users/dana/tokens").json["token"]
+def test_a_token_is_stored_only_as_a_hash(app, api):
+    rita = api("rita", "reviewer")
+    raw = rita.post("/api/v1/users/rita/tokens").json["token"]
     assert all(raw not in t.token_hash for t in db.session.query(ApiToken))
 
 
-def test_token_lifetime_outside_1_to_366_days_is_422(admin, make_user):
-    make_user("dana", "reviewer")
-    assert admin.post("/api/v1/users/dana/tokens", json={"days": 0}).status_code == 422
-    assert admin.post("/api/v1/users/dana/tokens", json={"days": "7"}).status_code == 422
+def test_token_lifetime_outside_1_to_366_days_is_422(api):
+    rita = api("rita", "reviewer")
+    assert rita.post("/api/v1/users/rita/tokens", json={"days": 0}).status_code == 422
+    assert rita.post("/api/v1/users/rita/tokens", json={"days": "7"}).status_code == 422
 
 
 def test_token_for_an_unknown_user_is_404(admin):
     assert admin.post("/api/v1/users/nobody/tokens").status_code == 404
 
 
-def test_only_an_admin_issues_tokens(api, make_user):
-    make_user("dana", "reviewer")
+def test_nobody_obtains_a_token_for_someone_else_not_even_an_admin(admin, api, make_user):
+    dana = make_user("dana", "board")
     reviewer = api("rita", "reviewer")
-    assert reviewer.post("/api/v1/users/dana/tokens").status_code == 403
+    for caller in (admin, reviewer):
+        response = caller.post("/api/v1/users/dana/tokens")
+        assert response.status_code == 403
+        assert "only to its owner" in response.json["error"]
+    assert db.session.query(ApiToken).filter_by(user_id=dana.id).count() == 0
+    assert [e for e in actions("token.issue") if e.details["user"] == "dana"] == []
 
 
 def test_admin_revokes_a_users_token(app, admin, api):
@@ -141,9 +146,10 @@ def test_only_an_admin_lists_tokens(api):
     assert rita.get("/api/v1/users/rita/tokens").status_code == 403
 
 
-def test_issuing_a_token_is_audited_without_the_token(admin, make_user):
-    make_user("dana", "reviewer")
-    raw = admin.post("/api/v1/users/dana/tokens", json={"days": 30}).json["token"]
+def test_issuing_a_token_is_audited_naming_the_issuer_without_the_token(api):
+    rita = api("rita", "reviewer")
+    raw = rita.post("/api/v1/users/rita/tokens", json={"days": 30}).json["token"]
     event = actions("token.issue")[-1]
-    assert (event.actor, event.details) == ("alice", {"user": "dana", "days": 30})
+    assert (event.actor, event.role) == ("rita", "self")
+    assert event.details == {"user": "rita", "issued_by": "rita", "days": 30}
     assert raw not in str(event.details)

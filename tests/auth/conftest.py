@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from datetime import UTC, datetime
 
 import pyotp
@@ -55,3 +56,65 @@ def steps(client):
                 "code": pyotp.TOTP(user.totp_secret).now(), "csrf_token": token})
 
     return Steps()
+
+
+class Gate:
+    """Holds each parallel request at one point until every request has reached it or finished.
+
+    All the requests then pass that point before any goes on, whatever the scheduling, so a
+    check-then-write race shows on every run where it exists and never where it does not.
+    """
+
+    def __init__(self, parties: int):
+        self.parties = parties
+        self.count = 0
+        self.condition = threading.Condition()
+        self.local = threading.local()
+
+    def _arrive(self) -> bool:
+        if getattr(self.local, "arrived", False):
+            return False
+        self.local.arrived = True
+        with self.condition:
+            self.count += 1
+            self.condition.notify_all()
+        return True
+
+    def reach(self) -> None:
+        """Called at the point: wait there for all the others (once per request)."""
+        if self._arrive():
+            with self.condition:
+                self.condition.wait_for(lambda: self.count >= self.parties, timeout=30)
+
+    def wrap(self, function):
+        """``function``, stopping at the gate before it runs."""
+
+        def gated(*args, **kwargs):
+            self.reach()
+            return function(*args, **kwargs)
+
+        return gated
+
+    def run(self, requests) -> list:
+        """Run each of ``requests`` (callables) in its own thread; their results, in order."""
+        results: list = [None] * len(requests)
+
+        def one(index, request):
+            try:
+                results[index] = request()
+            except BaseException as exc:  # noqa: BLE001 - reported to the test as the result
+                results[index] = exc
+            finally:
+                self._arrive()  # a request refused before the point must not hold the others
+
+        threads = [threading.Thread(target=one, args=(i, r)) for i, r in enumerate(requests)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        return results
+
+
+def copy_session(source, target) -> None:
+    """Give ``target`` the session cookie ``source`` holds, as someone copying it would."""
+    target.set_cookie("session", source.get_cookie("session").value)

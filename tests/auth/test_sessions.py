@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import func, select, update
 
-from tests.conftest import csrf_token
+from tests.auth.conftest import copy_session
+from tests.conftest import PASSWORD, csrf_token, fresh_code
 from vetting import config
 from vetting.audit import Actor
 from vetting.extensions import db
+from vetting.models import SignInSession, User
 from vetting.services import accounts, two_factor
 
 ADMIN = Actor(None, "test", name="test")
@@ -51,12 +54,14 @@ def test_idle_time_and_rate_limit_store_come_from_the_environment(monkeypatch, t
 
 
 class Clock:
-    """Moves the clock that signs and checks session cookies."""
+    """Moves the clocks that sign session cookies and keep sessions on the server."""
 
     def __init__(self, monkeypatch):
         self.offset = 0
         real = time.time
         monkeypatch.setattr("itsdangerous.timed.time.time", lambda: real() + self.offset)
+        monkeypatch.setattr("vetting.services.sessions.utcnow",
+                            lambda: datetime.now(UTC) + timedelta(seconds=self.offset))
 
     def advance(self, minutes: int) -> None:
         self.offset += minutes * 60
@@ -121,3 +126,46 @@ def test_signing_out_ends_the_session(login_as, client):
     login_as("admin")
     client.post("/logout", data={"csrf_token": csrf_token(client, "/account/security")})
     assert client.get("/admin/").status_code == 302
+
+
+def sign_out(client):
+    return client.post("/logout", data={"csrf_token": csrf_token(client, "/account/security")})
+
+
+def test_a_copied_session_cookie_opens_nothing_after_signing_out(app, login_as, client):
+    login_as("admin")
+    copy = app.test_client()
+    copy_session(client, copy)
+    assert copy.get("/admin/").status_code == 200
+    sign_out(client)
+    response = copy.get("/admin/")
+    assert response.status_code == 302 and "/login" in response.location
+    assert db.session.scalar(select(func.count(SignInSession.id))) == 0
+
+
+def test_an_idle_session_ends_on_the_server_even_for_a_freshly_signed_cookie(app, login_as,
+                                                                               client):
+    login_as("admin")
+    copy = app.test_client()
+    copy_session(client, copy)
+    # Nobody used the session for longer than the idle limit; the copied cookie's signature
+    # is still fresh, but the server remembers when the session was last used.
+    idle = app.config["PERMANENT_SESSION_LIFETIME"] + timedelta(minutes=1)
+    db.session.execute(update(SignInSession).values(last_seen_at=datetime.now(UTC) - idle))
+    db.session.commit()
+    assert copy.get("/admin/").status_code == 302
+    assert client.get("/admin/").status_code == 302
+
+
+def test_signing_out_in_one_browser_leaves_the_others_signed_in(app, login_as, client):
+    login_as("admin", "ana")
+    other = app.test_client()
+    response = other.post("/login", data={"username": "ana", "password": PASSWORD,
+                                          "csrf_token": csrf_token(other)})
+    code = fresh_code(db.session.scalar(select(User).where(User.username == "ana")))
+    other.post("/login/code", data={"code": code,
+                                    "csrf_token": csrf_token(other, "/login/code")})
+    assert response.status_code == 302 and other.get("/admin/").status_code == 200
+    sign_out(other)
+    assert other.get("/admin/").status_code == 302
+    assert client.get("/admin/").status_code == 200

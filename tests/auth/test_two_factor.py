@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import json
 import re
-import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pyotp
 from sqlalchemy import select
@@ -175,9 +174,8 @@ def test_a_half_finished_sign_in_expires(app, make_user, client, steps, monkeypa
     enroll_two_factor(ana)
     steps.password("ana")
     token = csrf_token(client, "/login/code")
-    real = time.time
-    monkeypatch.setattr("vetting.auth.routes.time.time",
-                        lambda: real() + app.config["TWO_FACTOR_PENDING_SECONDS"] + 5)
+    later = timedelta(seconds=app.config["TWO_FACTOR_PENDING_SECONDS"] + 5)
+    monkeypatch.setattr("vetting.services.sessions.utcnow", lambda: datetime.now(UTC) + later)
     response = client.post("/login/code", data={"code": valid_codes(ana).pop(),
                                                 "csrf_token": token})
     assert response.status_code == 302 and response.location.endswith("/login")

@@ -5,10 +5,12 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 from tests.board.helpers import pdf_text
+from tests.factories import token_for
 from tests.review import scenario as sc
 from vetting.audit import verify
 from vetting.extensions import db
 from vetting.models import Vetting
+from vetting.services.accounts import get_user
 
 PASSWORD = "a long password"
 ACK = "I acknowledge the confidentiality duties of a sensitive position."
@@ -17,7 +19,7 @@ EXCERPT = ("Posted: as a Catholic I will beat him up outside the Copper Bar, "
 
 
 class Client:
-    """A client holding a token the API itself issued."""
+    """A client holding an API token of its owner."""
 
     def __init__(self, app, token):
         self.client, self.headers = sc.client_for(app), {"Authorization": f"Bearer {token}"}
@@ -38,7 +40,8 @@ def setup_cycle(app, api):
     for name, role in [("sam", "searcher"), ("rita", "reviewer"), ("bo", "board")]:
         ok(admin.post("/api/v1/users", json={"username": name, "password": PASSWORD,
                                               "roles": [role]}))
-        people[name] = Client(app, ok(admin.post(f"/api/v1/users/{name}/tokens"))["token"])
+        # Each person's token is issued at the shell: nobody may mint a token for another.
+        people[name] = Client(app, token_for(get_user(name)))
     ok(admin.post("/api/v1/users/sam/designation", json={
         "expires_on": (date.today() + timedelta(days=365)).isoformat(), "acknowledgment": ACK}))
     cycle = ok(admin.post("/api/v1/cycles", json={

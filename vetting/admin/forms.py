@@ -48,17 +48,11 @@ class UserForm(FlaskForm):
     username = StringField("Username", validators=[DataRequired(), Length(max=80)],
                            render_kw={"autocomplete": "off"})
     password = PasswordField("Initial password", validators=[DataRequired(), Length(max=1024)],
-                             description="At least 8 characters; the user should change it.",
+                             description="At least 12 characters, not a common password; the user "
+                                         "should change it.",
                              render_kw={"autocomplete": "new-password"})
     roles = CheckboxesField("Roles", choices=[SelectChoice(r) for r in ROLES],
                             validators=[DataRequired(message="Choose at least one role.")])
-
-
-class TokenForm(FlaskForm):
-    """How long a new API token lives."""
-
-    days = IntegerField("Valid for (days)", default=90,
-                        validators=[InputRequired(), NumberRange(min=1, max=366)])
 
 
 class DesignationForm(FlaskForm):

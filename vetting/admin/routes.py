@@ -1,7 +1,7 @@
 """Administration: users, designations, checklists, cycles, candidates, assignments."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, url_for
 from wtforms import SelectChoice
 
 from vetting import navigation
@@ -12,7 +12,6 @@ from vetting.admin.forms import (
     DesignationForm,
     TemplateEditForm,
     TemplateForm,
-    TokenForm,
     UserForm,
     items_text,
 )
@@ -62,18 +61,12 @@ def users():
                            action=ActionForm()), status
 
 
-def _user_page(user: User, status: int = 200, *, new_token: str | None = None,
-               designation_form: DesignationForm | None = None,
-               token_form: TokenForm | None = None):
-    response = current_app.make_response((render_template(
-        "admin/user.html", user=user, tokens=accounts.tokens_of(user), new_token=new_token,
+def _user_page(user: User, status: int = 200, *,
+               designation_form: DesignationForm | None = None):
+    return render_template(
+        "admin/user.html", user=user, tokens=accounts.tokens_of(user),
         designation_form=designation_form or DesignationForm(formdata=None),
-        token_form=token_form or TokenForm(formdata=None,
-                                           days=current_app.config["API_TOKEN_DAYS"]),
-        action=ActionForm(), today=utcnow().date()), status))
-    if new_token:
-        response.headers["Cache-Control"] = "no-store"  # the token must not linger in a cache
-    return response
+        action=ActionForm(), today=utcnow().date()), status
 
 
 @bp.route("/users/<int:user_id>")
@@ -114,20 +107,6 @@ def reset_two_factor(user_id: int):
         flash(f"Two-factor sign-in for {target.username} was reset; they will set it up again "
               "at their next sign-in, and every open session of theirs has ended.", "success")
     return redirect(url_for(".user", user_id=target.id))
-
-
-@bp.route("/users/<int:user_id>/tokens", methods=["POST"])
-def issue_token(user_id: int):
-    """Issue an API token and show it this once."""
-    target = get_or_404(User, user_id, "user")
-    form = TokenForm()
-    if not form.validate_on_submit():
-        return _user_page(target, 422, token_form=form)
-    try:
-        raw = accounts.issue_token(actor(), target, form.days.data)
-    except ServiceError as exc:
-        return _user_page(target, refused(exc), token_form=form)
-    return _user_page(target, new_token=raw)
 
 
 @bp.route("/tokens/<int:token_id>/revoke", methods=["POST"])

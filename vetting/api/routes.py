@@ -247,9 +247,9 @@ def grant_designation(username: str):
 
 
 @bp.post("/users/<username>/tokens")
-@allow("admin")
+@allow(SIGNED_IN)
 def issue_token(username: str):
-    """Issue an API token for a user, shown once: optional ``{days}``."""
+    """Issue the caller an API token of their own, shown once: optional ``{days}``."""
     user = accounts.get_user(username)
     body = json_body(optional=True)
     days = field(body, "days", int, current_app.config["API_TOKEN_DAYS"])

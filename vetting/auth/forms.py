@@ -1,7 +1,7 @@
-"""Sign-in forms: password, second-step code, enrollment and recovery codes."""
+"""Sign-in forms: password, second-step code, enrollment, recovery codes and API tokens."""
 from flask_wtf import FlaskForm
-from wtforms import PasswordField, StringField
-from wtforms.validators import DataRequired, EqualTo, Length
+from wtforms import IntegerField, PasswordField, StringField
+from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, NumberRange
 
 _CODE_INPUT = {"autocomplete": "one-time-code", "autocapitalize": "off", "spellcheck": "false"}
 
@@ -50,10 +50,18 @@ class PasswordChangeForm(FlaskForm):
 
     current = PasswordField("Current password", validators=[DataRequired(), Length(max=1024)],
                             render_kw={"autocomplete": "current-password"})
-    new = PasswordField("New password", validators=[DataRequired(), Length(min=8, max=1024)],
-                        description="At least 8 characters; a few unrelated words work well.",
+    new = PasswordField("New password", validators=[DataRequired(), Length(max=1024)],
+                        description="At least 12 characters, not a common password; a few "
+                                    "unrelated words work well.",
                         render_kw={"autocomplete": "new-password"})
     confirm = PasswordField("New password again",
                             validators=[DataRequired(), EqualTo("new", "The two new passwords "
                                                                        "differ.")],
                             render_kw={"autocomplete": "new-password"})
+
+
+class TokenForm(FlaskForm):
+    """How long a new API token of one's own lives."""
+
+    days = IntegerField("Valid for (days)", default=90,
+                        validators=[InputRequired(), NumberRange(min=1, max=366)])

@@ -1,12 +1,10 @@
 """Signing in and out, two-factor enrollment, and each user's start page.
 
 Signing in is one or two steps. The password comes first; where two-factor applies, the
-session then holds only a short-lived note of who is half-way through (``throttle.PENDING``),
-and the user is not signed in until the code step or enrollment succeeds.
+server then holds a short-lived half-finished sign-in (``services.sessions``), named by a token
+in the session cookie, and the user is not signed in until the code step or enrollment succeeds.
 """
 from __future__ import annotations
-
-import time
 
 from flask import (
     Blueprint,
@@ -31,21 +29,29 @@ from vetting.auth.forms import (
     LoginForm,
     PasswordChangeForm,
     RecoveryCodesForm,
+    TokenForm,
 )
 from vetting.extensions import db
 from vetting.forms import ActionForm
-from vetting.models import User
-from vetting.permissions import PUBLIC, SESSION_GENERATION, SIGNED_IN, allow
+from vetting.models import ApiToken, SignInSession, User
+from vetting.permissions import (
+    PUBLIC,
+    SIGN_IN,
+    SIGNED_IN,
+    allow,
+    get_or_404,
+    signed_in_with_two_factor,
+)
 from vetting.services import accounts, sign_in, two_factor
-from vetting.services.errors import ServiceError
-from vetting.web import actor, safe_next
+from vetting.services import sessions as sign_in_sessions
+from vetting.services.errors import NotPermitted, ServiceError
+from vetting.web import actor, refused, safe_next
 
 bp = Blueprint("auth", __name__)
 # Before the app's generic 429 page: this one says how long to wait.
 bp.register_error_handler(RateLimitExceeded, throttle.too_many_attempts)
+bp.after_request(throttle.refund_success)
 PENDING = throttle.PENDING
-# Scanning a QR code and typing a first code takes longer than typing a code.
-ENROLL_TIME_FACTOR = 3
 
 
 def _address() -> str:
@@ -60,38 +66,32 @@ def _no_store(body, status: int = 200):
 
 
 def _hold_pending(user: User, step: str, target: str | None) -> None:
-    """Remember, briefly, that ``user`` passed the password step and owes ``step``."""
-    seconds = current_app.config["TWO_FACTOR_PENDING_SECONDS"]
-    if step == sign_in.ENROLL:
-        seconds *= ENROLL_TIME_FACTOR
-    session[PENDING] = {
-        "uid": user.id, "name": user.username, "step": step,
-        "gen": user.session_generation, "exp": int(time.time()) + seconds, "next": target,
-    }
+    """Remember, on the server, that ``user`` passed the password step and owes ``step``."""
+    # The name is only the throttle's key (see throttle.account_key); the row decides.
+    session[PENDING] = {"token": sign_in_sessions.start(user, step), "name": user.username,
+                        "next": target}
 
 
-def _pending_user(step: str) -> User | None:
-    """The user half-way through signing in who owes ``step``, while the note is fresh."""
-    pending = session.get(PENDING)
-    if not pending or pending.get("step") != step:
-        return None
-    if pending.get("exp", 0) < time.time():
+def _pending(step: str) -> SignInSession | None:
+    """The half-finished sign-in of this browser that owes ``step``, while it is fresh."""
+    try:
+        row = sign_in_sessions.pending((session.get(PENDING) or {}).get("token"), step)
+    except ServiceError as exc:
+        flash(exc.message, "error")
+        row = None
+    if row is None:
         session.pop(PENDING, None)
-        flash("Signing in took too long, so it was cancelled. Please start again.", "error")
-        return None
-    user = db.session.get(User, pending["uid"])
-    if user is None or not user.active or user.session_generation != pending.get("gen"):
-        session.pop(PENDING, None)
-        return None
-    return user
+    return row
 
 
-def _sign_in(user: User, target: str | None) -> str:
+def _sign_in(user: User, target: str | None, *, two_factor: bool) -> str:
     """Sign ``user`` in for this browser; returns where to go next."""
-    session.pop(PENDING, None)
+    pending = session.pop(PENDING, None) or {}
+    token = sign_in_sessions.complete(user, pending_token=pending.get("token"),
+                                      two_factor=two_factor)
     login_user(user)
-    session[SESSION_GENERATION] = user.session_generation
-    session.permanent = True  # expires after PERMANENT_SESSION_LIFETIME without a request
+    session[SIGN_IN] = token
+    session.permanent = True  # the cookie expires too after PERMANENT_SESSION_LIFETIME idle
     return target or url_for("auth.home")
 
 
@@ -117,7 +117,7 @@ def login():
             step = sign_in.next_step(user)
             if step is None:
                 sign_in.finish(Actor(user, _address()), user)
-                return redirect(_sign_in(user, target))
+                return redirect(_sign_in(user, target, two_factor=False))
             _hold_pending(user, step, target)
             return redirect(url_for("auth.second_step" if step == sign_in.CODE
                                     else "auth.enroll"))
@@ -132,19 +132,25 @@ def login():
 @throttle.per_account
 def second_step():
     """Sign in, second step: a code from the authenticator app or a recovery code."""
-    user = _pending_user(sign_in.CODE)
-    if user is None:
+    pending = _pending(sign_in.CODE)
+    if pending is None:
         return redirect(url_for("auth.login"))
+    user = pending.user
     form = CodeForm()
     status = 200
     if form.validate_on_submit():
+        if not sign_in_sessions.count_code_attempt(pending):
+            session.pop(PENDING, None)
+            flash("Too many wrong codes for this sign-in, so it was cancelled. Please start "
+                  "again with your password.", "error")
+            return redirect(url_for("auth.login"))
         try:
             kind = sign_in.finish_with_code(Actor(user, _address()), user, form.code.data)
         except ServiceError as exc:
             flash(exc.message, "error")
             status = exc.status
         else:
-            target = _sign_in(user, session.get(PENDING, {}).get("next"))
+            target = _sign_in(user, session.get(PENDING, {}).get("next"), two_factor=True)
             if kind == "recovery_code":
                 left = two_factor.recovery_codes_left(user)
                 flash(f"You signed in with a recovery code, which cannot be used again. "
@@ -164,9 +170,13 @@ def second_step():
 def enroll():
     """Set up two-factor sign-in: required before a first sign-in, or chosen by a board member."""
     signed_in = current_user.is_authenticated
-    user = current_user._get_current_object() if signed_in else _pending_user(sign_in.ENROLL)
-    if user is None:
-        return redirect(url_for("auth.login"))
+    if signed_in:
+        user = current_user._get_current_object()
+    else:
+        pending = _pending(sign_in.ENROLL)
+        if pending is None:
+            return redirect(url_for("auth.login"))
+        user = pending.user
     if user.two_factor_enrolled:
         flash("Two-factor sign-in is already set up for your account.", "success")
         return redirect(url_for("auth.security"))
@@ -180,7 +190,7 @@ def enroll():
             else:
                 codes = sign_in.finish_with_enrollment(Actor(user, _address()), user,
                                                        form.code.data)
-                target = _sign_in(user, session.get(PENDING, {}).get("next"))
+                target = _sign_in(user, session.get(PENDING, {}).get("next"), two_factor=True)
         except ServiceError as exc:
             flash(exc.message, "error")
             status = exc.status
@@ -206,7 +216,8 @@ def security():
     return _security_page(RecoveryCodesForm())
 
 
-def _security_page(form: RecoveryCodesForm, status: int = 200):
+def _security_page(form: RecoveryCodesForm, status: int = 200, *,
+                   token_form: TokenForm | None = None, new_token: str | None = None):
     form.code.data = ""
     return render_template(
         "auth/security.html", form=form,
@@ -214,7 +225,42 @@ def _security_page(form: RecoveryCodesForm, status: int = 200):
         required=two_factor.required_for(current_user),
         codes_left=two_factor.recovery_codes_left(current_user)
         if current_user.two_factor_enrolled else 0,
-    ), status
+        tokens=accounts.tokens_of(current_user), new_token=new_token, action=ActionForm(),
+        can_issue_token=signed_in_with_two_factor(),
+        token_form=token_form or TokenForm(formdata=None,
+                                           days=current_app.config["API_TOKEN_DAYS"]),
+    ), status  # every page is no-store (vetting.security), so a new token is never cached
+
+
+@bp.route("/account/tokens", methods=["POST"])
+@allow(SIGNED_IN)
+def issue_own_token():
+    """Issue an API token of one's own, shown once; only after a two-factor sign-in."""
+    form = TokenForm()
+    if not signed_in_with_two_factor():
+        flash("Issuing an API token needs a sign-in with two factors: set up two-factor "
+              "sign-in, then sign out and in again.", "error")
+        return _security_page(RecoveryCodesForm(formdata=None), 403, token_form=form)
+    if not form.validate_on_submit():
+        return _security_page(RecoveryCodesForm(formdata=None), 422, token_form=form)
+    try:
+        raw = accounts.issue_token(actor(), current_user._get_current_object(), form.days.data)
+    except ServiceError as exc:
+        return _security_page(RecoveryCodesForm(formdata=None), refused(exc), token_form=form)
+    return _security_page(RecoveryCodesForm(formdata=None), new_token=raw)
+
+
+@bp.route("/account/tokens/<int:token_id>/revoke", methods=["POST"])
+@allow(SIGNED_IN)
+def revoke_own_token(token_id: int):
+    """Stop one of one's own API tokens from working."""
+    token = get_or_404(ApiToken, token_id, "API token")
+    if token.user_id != current_user.id:
+        raise NotPermitted("You may revoke only your own API tokens here.")
+    if ActionForm().validate_on_submit():
+        accounts.revoke_token(actor(), token, role="self")
+        flash("The token was revoked.", "success")
+    return redirect(url_for("auth.security") + "#tokens")
 
 
 @bp.route("/account/recovery-codes", methods=["POST"])
@@ -252,7 +298,7 @@ def password():
             flash(exc.message, "error")
             status = exc.status
         else:
-            session[SESSION_GENERATION] = user.session_generation  # this browser stays in
+            sign_in_sessions.keep(session.get(SIGN_IN), user)  # this browser stays in
             flash("Your password has been changed. Any other browser signed in to your "
                   "account has been signed out.", "success")
             return redirect(url_for("auth.security"))
@@ -269,8 +315,9 @@ def logout():
     if form.validate_on_submit():
         record(actor(), "auth.logout", current_user, role=two_factor.role_label(current_user))
         db.session.commit()
+        sign_in_sessions.end(session.get(SIGN_IN))  # a copy of the cookie dies with it
         logout_user()
-        session.pop(SESSION_GENERATION, None)
+        session.clear()
         flash("You have signed out.", "success")
     return redirect(url_for("auth.login"))
 

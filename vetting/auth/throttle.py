@@ -1,10 +1,12 @@
 """Throttling of failed sign-in attempts, per account and per client address.
 
-Only refusals (4xx answers) count: a step that succeeds moves on, which costs nothing,
-so staff who sign in many times a day are never slowed. The password step, the code step and
-enrollment share the two budgets, so a guessed password does not buy fresh code guesses.
-Limits come from the config (SIGN_IN_ACCOUNT_LIMIT, SIGN_IN_ADDRESS_LIMIT); the counts live
-where RATELIMIT_STORAGE_URI says (memory by default, Redis for several app servers).
+Every attempt is counted before it is checked, in one atomic increment of the store, so
+parallel guesses cannot all pass a budget that only one of them would have left; an attempt
+that succeeds is then given back (``refund_success``), so staff who sign in many times a day
+are never slowed. The password step, the code step and enrollment share the two budgets, so a
+guessed password does not buy fresh code guesses. Limits come from the config
+(SIGN_IN_ACCOUNT_LIMIT, SIGN_IN_ADDRESS_LIMIT); the counts live where RATELIMIT_STORAGE_URI
+says: memory suits one process only, several workers or servers need a shared store (Redis).
 """
 from __future__ import annotations
 
@@ -18,14 +20,10 @@ from flask_login import current_user
 
 from vetting.errors import error_response
 from vetting.extensions import limiter
+from vetting.models.people import username_key
 
 # The session key of a sign-in waiting for its second step (see vetting.auth.routes).
 PENDING = "sign_in_pending"
-
-
-def _refused(response: Response) -> bool:
-    """Whether a sign-in step's answer is a refusal; a throttled request is not counted again."""
-    return response.status_code >= 400 and response.status_code != 429
 
 
 def account_key() -> str:
@@ -36,8 +34,8 @@ def account_key() -> str:
         name = current_user.username
     else:
         name = (session.get(PENDING) or {}).get("name", "")
-    # Lower-cased so that case variants of one name share a budget.
-    return "account:" + (name.strip().lower()[:80] or "-")
+    # Compared as sign-in compares names, so case or width variants of one name share a budget.
+    return "account:" + (username_key(name.strip())[:80] or "-")
 
 
 def address_key() -> str:
@@ -47,12 +45,26 @@ def address_key() -> str:
 
 per_account = limiter.shared_limit(
     lambda: current_app.config["SIGN_IN_ACCOUNT_LIMIT"], scope="sign-in-account",
-    key_func=account_key, methods=["POST"], deduct_when=_refused,
+    key_func=account_key, methods=["POST"],
 )
 per_address = limiter.shared_limit(
     lambda: current_app.config["SIGN_IN_ADDRESS_LIMIT"], scope="sign-in-address",
-    key_func=address_key, methods=["POST"], deduct_when=_refused,
+    key_func=address_key, methods=["POST"],
 )
+
+
+def refund_success(response: Response) -> Response:
+    """Give back the attempt a sign-in step was charged when it succeeded: failures count."""
+    if request.method == "POST" and response.status_code < 400:
+        storage = limiter.storage
+        for charged in limiter.current_limits:
+            if charged.breached:
+                continue
+            if hasattr(storage, "decr"):  # memory: never below zero
+                storage.decr(charged.key)
+            else:  # Redis and the others: an atomic increment by -1
+                storage.incr(charged.key, charged.limit.get_expiry(), amount=-1)
+    return response
 
 
 def too_many_attempts(exc: RateLimitExceeded):

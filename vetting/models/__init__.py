@@ -12,7 +12,14 @@ from vetting.models.cycles import (
     Vetting,
 )
 from vetting.models.findings import Evidence, Finding, Validation
-from vetting.models.people import ApiToken, Designation, RecoveryCode, User, UserRole
+from vetting.models.people import (
+    ApiToken,
+    Designation,
+    RecoveryCode,
+    SignInSession,
+    User,
+    UserRole,
+)
 
 __all__ = [
     "ApiToken",
@@ -28,6 +35,7 @@ __all__ = [
     "Finding",
     "ItemOutcome",
     "RecoveryCode",
+    "SignInSession",
     "User",
     "UserRole",
     "Validation",

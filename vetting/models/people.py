@@ -1,16 +1,26 @@
 """Staff accounts, their roles, API tokens and sensitive-position designations."""
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 
 from flask_login import UserMixin
 from sqlalchemy import BigInteger, ForeignKey, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from vetting.extensions import db
 from vetting.models.base import UTCDateTime, utcnow
 
 ROLES = ("admin", "searcher", "reviewer", "board", "auditor")
+
+
+def username_key(name: str) -> str:
+    """A username as uniqueness and sign-in compare it: without letter case or Unicode form.
+
+    NFKC folds look-alike forms (full-width letters, ligatures) into one, casefold drops case;
+    NFKC again because case folding can undo it. ``S1``, ``s1`` and ``Ｓ１`` are one name.
+    """
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
 
 
 class User(UserMixin, db.Model):
@@ -20,6 +30,8 @@ class User(UserMixin, db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)
+    # The name as sign-in and uniqueness see it (see ``username_key``): set with the name.
+    username_key: Mapped[str] = mapped_column(String(80), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -38,6 +50,11 @@ class User(UserMixin, db.Model):
         back_populates="user", foreign_keys="Designation.user_id",
         order_by="Designation.granted_at.desc()",
     )
+
+    @validates("username")
+    def _keep_key(self, _field: str, username: str) -> str:
+        self.username_key = username_key(username)
+        return username
 
     @property
     def roles(self) -> frozenset[str]:
@@ -131,3 +148,28 @@ class Designation(db.Model):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     user: Mapped[User] = relationship(back_populates="designations", foreign_keys=[user_id])
     granted_by: Mapped[User | None] = relationship(foreign_keys=[granted_by_id])
+
+
+class SignInSession(db.Model):
+    """One browser's sign-in, kept on the server so that signing out or idling ends it for good.
+
+    The browser's session cookie carries only a random token; its SHA-256 is kept here. While
+    the second step is still owed, ``step`` names it (``code`` or ``enroll``) and
+    ``code_attempts`` counts the codes tried; a completed sign-in has no step and is renewed by
+    ``last_seen_at``. ``generation`` is the account's ``session_generation`` when it opened.
+    """
+
+    __tablename__ = "sign_in_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    generation: Mapped[int]
+    step: Mapped[str | None] = mapped_column(String(10))
+    code_attempts: Mapped[int] = mapped_column(default=0)
+    two_factor: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user: Mapped[User] = relationship()

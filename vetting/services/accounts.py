@@ -4,23 +4,34 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+import unicodedata
 from datetime import date, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from zxcvbn import zxcvbn
+from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from vetting.audit import Actor, record
 from vetting.extensions import db
 from vetting.models import ApiToken, Designation, User, UserRole
 from vetting.models.base import utcnow
-from vetting.models.people import ROLES
-from vetting.services.errors import Conflict, Invalid, NotFound
+from vetting.models.people import ROLES, username_key
+from vetting.services.errors import Conflict, Invalid, NotFound, NotPermitted
 from vetting.services.two_factor import role_label
 
 _hasher = PasswordHasher()
 USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,79}$")
-MIN_PASSWORD = 8
+MIN_PASSWORD = 12
+# zxcvbn's score (0-4) below which a password counts as quickly guessed; 3 means more than
+# about 10^8 guesses even for an attacker who tries common passwords, words and patterns first.
+MIN_GUESSABILITY = 3
+# Characters that show nothing: separators, controls, format characters (zero-width and
+# direction marks), unassigned code points.
+_INVISIBLE = {"Zs", "Zl", "Zp", "Cc", "Cf", "Cn", "Co", "Cs"}
+# The most common passwords (zxcvbn's list, from leaked password sets), lower-cased.
+_COMMON_PASSWORDS = frozenset(FREQUENCY_LISTS["passwords"])
 # Verified against when the username is unknown, so timing does not reveal which names exist.
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
 
@@ -30,9 +41,33 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+def check_new_password(password: str, username: str) -> None:
+    """Refuse, in plain words, a new password that is short, blank or easily guessed."""
+    if len(password) < MIN_PASSWORD:
+        raise Invalid(f"A password needs at least {MIN_PASSWORD} characters: every extra "
+                      "character makes it much harder to guess. A few unrelated words work well.")
+    if all(c.isspace() or unicodedata.category(c) in _INVISIBLE for c in password):
+        raise Invalid("A password cannot be made only of spaces or invisible characters.")
+    if password.casefold() in _COMMON_PASSWORDS or \
+            "".join(password.split()).casefold() in _COMMON_PASSWORDS:
+        raise Invalid("That is one of the most commonly used passwords, which anyone guessing "
+                      "tries first. Choose another, such as a few unrelated words.")
+    verdict = zxcvbn(password[:100], user_inputs=[username])  # the estimate slows on long input
+    if verdict["score"] < MIN_GUESSABILITY:
+        why = verdict["feedback"]["warning"] or "It follows a pattern that guessers try early."
+        raise Invalid(f"That password would be guessed too quickly. {why} Choose another, such "
+                      "as a few unrelated words.")
+
+
+def find_user(username: str) -> User | None:
+    """The user with this name, compared without letter case or Unicode form, or None."""
+    return db.session.scalar(
+        select(User).where(User.username_key == username_key((username or "").strip())))
+
+
 def authenticate(username: str, password: str) -> User | None:
     """The active user with this name and password, or None."""
-    user = db.session.scalar(select(User).where(User.username == username))
+    user = find_user(username)
     try:
         _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
@@ -51,10 +86,9 @@ def change_password(actor: Actor, user: User, current: str, new: str) -> None:
         _hasher.verify(user.password_hash, current or "")
     except (VerificationError, InvalidHashError):
         raise Invalid("Your current password is not right.") from None
-    if len(new or "") < MIN_PASSWORD:
-        raise Invalid(f"A password needs at least {MIN_PASSWORD} characters.")
     if new == current:
         raise Invalid("The new password must differ from the current one.")
+    check_new_password(new or "", user.username)
     user.password_hash = hash_password(new)
     user.end_sessions()  # a stolen session must not outlive the password it was opened with
     record(actor, "user.password_change", user, role=role_label(user))
@@ -63,7 +97,7 @@ def change_password(actor: Actor, user: User, current: str, new: str) -> None:
 
 def get_user(username: str) -> User:
     """The user with this name, or NotFound."""
-    user = db.session.scalar(select(User).where(User.username == username))
+    user = find_user(username)
     if user is None:
         raise NotFound(f"No user named {username!r}.")
     return user
@@ -77,14 +111,16 @@ def create_user(actor: Actor, username: str, password: str, roles: list[str]) ->
             "A username is 2 to 80 letters, digits, dots, dashes or underscores, "
             "starting with a letter or digit."
         )
-    if len(password or "") < MIN_PASSWORD:
-        raise Invalid(f"A password needs at least {MIN_PASSWORD} characters.")
     roles = sorted(set(roles or []))
     unknown = [r for r in roles if r not in ROLES]
     if not roles or unknown:
         raise Invalid(f"Roles must be chosen from: {', '.join(ROLES)}.", unknown=unknown)
-    if db.session.scalar(select(User.id).where(User.username == username)):
-        raise Conflict(f"A user named {username!r} already exists.")
+    existing = find_user(username)
+    if existing is not None:
+        same = "" if existing.username == username else \
+            f" as {existing.username!r}: names that differ only in letter case are the same name"
+        raise Conflict(f"A user named {username!r} already exists{same}.")
+    check_new_password(password or "", username)
     user = User(username=username, password_hash=hash_password(password))
     user.role_rows = [UserRole(role=r) for r in roles]
     db.session.add(user)
@@ -129,15 +165,25 @@ def _token_hash(raw: str) -> str:
 
 
 def issue_token(actor: Actor, user: User, days: int = 90) -> str:
-    """Create an API token for ``user``; the plain token is returned once and never stored."""
+    """Create an API token for ``user``; the plain token is returned once and never stored.
+
+    Only the owner obtains their own token (``actor.user`` is ``user``), or an operator at the
+    shell (no ``actor.user``): a token acts as its owner in everything, so an administrator
+    who could mint one for someone else could decide or read as them under their name.
+    """
+    if actor.user is not None and actor.user.id != user.id:
+        raise NotPermitted(
+            "An API token can be issued only to its owner: ask them to issue it from their "
+            "Sign-in security page. Administrators may list and revoke tokens; someone with "
+            "shell access to the server can use 'flask issue-token'.")
     if not 1 <= days <= 366:
         raise Invalid("A token lives between 1 and 366 days.")
     raw = "vet_" + secrets.token_urlsafe(32)
     token = ApiToken(user=user, token_hash=_token_hash(raw),
                      expires_at=utcnow() + timedelta(days=days))
     db.session.add(token)
-    record(actor, "token.issue", token, role="admin",
-           details={"user": user.username, "days": days})
+    record(actor, "token.issue", token, role="self" if actor.user else "operator",
+           details={"user": user.username, "issued_by": actor.label, "days": days})
     db.session.commit()
     return raw
 

@@ -16,7 +16,8 @@ from datetime import datetime
 import pyotp
 import segno
 from flask import current_app
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm.attributes import set_committed_value
 
 from vetting.audit import Actor, record
 from vetting.extensions import db
@@ -97,9 +98,18 @@ def _accept_totp(user: User, code: str) -> None:
     if step is None:
         raise Invalid("That code is not right. Check the time on your device and try the "
                       "newest code from your authenticator app.")
-    if user.totp_last_counter is not None and step <= user.totp_last_counter:
+    # One conditional UPDATE both checks and spends the step: of several requests racing with
+    # the same code, the database lets exactly one change the row (checked by its row count).
+    spent = db.session.execute(
+        update(User)
+        .where(User.id == user.id,
+               or_(User.totp_last_counter.is_(None), User.totp_last_counter < step))
+        .values(totp_last_counter=step)
+        .execution_options(synchronize_session=False)
+    )
+    if spent.rowcount != 1:
         raise Invalid("That code has already been used. Wait for the next code and enter it.")
-    user.totp_last_counter = step
+    set_committed_value(user, "totp_last_counter", step)
 
 
 def _hash_recovery(code: str) -> str:
@@ -153,18 +163,18 @@ def verify_code(actor: Actor, user: User, code: str) -> str:
     if _TOTP_CODE.match(code):
         _accept_totp(user, code)
         return "totp"
-    spare = db.session.scalar(
-        select(RecoveryCode).where(
-            RecoveryCode.user_id == user.id,
-            RecoveryCode.code_hash == _hash_recovery(code),
-            RecoveryCode.used_at.is_(None),
-        )
+    code_hash = _hash_recovery(code)
+    # Spent by a conditional UPDATE, so two requests racing with one code cannot both pass.
+    spent = db.session.execute(
+        update(RecoveryCode)
+        .where(RecoveryCode.user_id == user.id, RecoveryCode.code_hash == code_hash,
+               RecoveryCode.used_at.is_(None))
+        .values(used_at=utcnow())
+        .execution_options(synchronize_session=False)
     )
-    if spare is None:
+    if spent.rowcount != 1:
         raise Invalid("That code is not right. Enter the six-digit code from your "
                       "authenticator app, or an unused recovery code.")
-    spare.used_at = utcnow()
-    db.session.flush()
     record(actor, "auth.recovery_code_use", user, role=role_label(user),
            details={"remaining": recovery_codes_left(user)})
     return "recovery_code"
