@@ -1,7 +1,7 @@
 """Server-side sign-in sessions, and usernames unique regardless of letter case or Unicode form.
 
-Revision ID: 0006_sign_in_hardening
-Revises: 0005_merge
+Revision ID: 0007_sign_in_hardening
+Revises: 0006_platform_kind
 Create Date: 2026-12-02
 
 """
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0006_sign_in_hardening'
-down_revision = '0005_merge'
+revision = '0007_sign_in_hardening'
+down_revision = '0006_platform_kind'
 branch_labels = None
 depends_on = None
 
