@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from .context import cue_holds
 from .lexicon import KEEP, Entry
 from .rules import (
     COUNTRIES,
@@ -527,6 +528,8 @@ class Detector:
             ):
                 continue
             if context == "person" and not self._person_context(doc, start, end):
+                continue
+            if context == "cue" and not cue_holds(doc, start, end, label):
                 continue
             if context == "own" and start > 0 and doc[start - 1].lower_ in ("'s", "’s", "a", "an"):
                 continue  # "my cousin's wedding", "at a wedding": someone else's
