@@ -29,7 +29,8 @@ fonts:
 
 # WordNet for scripts/build_lexicons.py; installed when missing and CI=true (as root).
 lexicon-deps:
-	bash scripts/install-wordnet.sh
+	bash scripts/ensure-debian-package.sh wordnet-base \
+		"scripts/build_lexicons.py will skip WordNet" /usr/share/wordnet/data.noun
 
 # Installs Chromium when it is missing and CI=true (as root); elsewhere says how.
 browser-deps:
