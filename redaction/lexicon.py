@@ -29,8 +29,9 @@ CATEGORIES = (
 )
 KEEP = "KEEP"
 # "cap": only when capitalised; "person": only about people; "own": the writer's own;
-# "cue": a common word or place name, only beside a context cue (redaction/context.py).
-CONTEXTS = ("", "cap", "person", "own", "cue")
+# "cue": a common word or place name, only beside a context cue (redaction/context.py);
+# "hashtag": a stem found inside a hashtag body ("#34semanas"), never as a word of its own.
+CONTEXTS = ("", "cap", "person", "own", "cue", "hashtag")
 
 
 @dataclass(frozen=True)

@@ -593,6 +593,8 @@ class Detector:
                 continue
             if ":slur:" in reason or ":immigration:" in reason:
                 continue
+            if doc.text[s:e].lower().endswith(("-born", "-raised", "-bred")):
+                continue  # "the Guatemala-born class of 2014": a person's origin, not a thing's
             i = by_start.get(s)
             if i is None:
                 continue

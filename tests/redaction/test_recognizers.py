@@ -37,6 +37,7 @@ def _at(text: str, words: str) -> tuple[int, int]:
         ("\"Just turned 40 and still outrunning the recruits\"", "turned 40", "age"),
         ("\"Turned 35 today, cake for breakfast\"", "Turned 35", "age"),
         ("Photo of him holding his baby daughter at the lake.", "baby daughter", "marital_status"),
+        ("\"the Kenya-born class of 2012 standout\"", "Kenya-born", "national_origin"),
         ("Skipped his 20-year reunion to work a double.", "20-year reunion", "age"),
         ("Form lists a 1988 birth year.", "1988 birth year", "age"),
         ("Bio: \"29 | F | Las Cruces\"", "F", "sex"),
