@@ -62,8 +62,14 @@ def secret_key(folder: str) -> str:
     """Read the instance's secret key, generating it once so sessions survive restarts."""
     path = Path(folder) / "secret_key"
     if not path.exists():
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
+        # Created owner-only from the start, never readable for a moment in between.
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            pass  # another worker wrote it first
+        else:
+            with os.fdopen(fd, "w") as out:
+                out.write(secrets.token_hex(32))
     return path.read_text().strip()
 
 
