@@ -10,6 +10,7 @@ from vetting.extensions import db
 from vetting.models.audit import GENESIS, AuditEvent
 from vetting.models.base import utcnow
 from vetting.models.people import User
+from vetting.services.concurrency import begin_immediate
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,9 @@ def _lock_chain() -> None:
     if dialect == "postgresql":
         db.session.execute(text("SELECT pg_advisory_xact_lock(734001)"))
     elif dialect == "sqlite":
-        # pysqlite reads outside any transaction until the first write, so two writers could
-        # read the same head and both append to it. Taking the write lock before reading the
-        # head makes the second wait until the first has committed. A transaction that has
-        # written already holds that lock.
-        dbapi = db.session.connection().connection.dbapi_connection
-        if not dbapi.in_transaction:
-            dbapi.execute("BEGIN IMMEDIATE")
+        # Taking the write lock before reading the head makes a second writer wait until the
+        # first has committed, instead of both appending to the same head.
+        begin_immediate()
 
 
 @dataclass(frozen=True)

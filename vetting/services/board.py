@@ -16,6 +16,7 @@ from vetting.extensions import db
 from vetting.models import Assignment, Candidate, Cycle, Vetting
 from vetting.models.base import utcnow
 from vetting.models.releases import BOARD_OUTCOMES, BoardDecision, Release, SummaryRead
+from vetting.services.concurrency import claim
 from vetting.services.errors import Conflict, Invalid, NotFound, ServiceUnavailable
 from vetting.services.releases import get_release, verify_release
 
@@ -160,6 +161,7 @@ def decide(actor: Actor, vetting: Vetting, outcome: str, note: str | None) -> Bo
         released = get_release(vetting)
     except NotFound as exc:
         raise Conflict(exc.message) from exc
+    claim(vetting)  # of two contradictory decisions at the same moment, the second is refused
     decision = BoardDecision(vetting_id=vetting.id, release=released, outcome=outcome, note=note,
                              decided_by_id=actor.user.id)
     db.session.add(decision)

@@ -23,6 +23,7 @@ from vetting.models import Finding, Vetting
 from vetting.models.base import utcnow
 from vetting.models.releases import RedactionDecision, Release
 from vetting.services import lexicon
+from vetting.services.concurrency import claim
 from vetting.services.errors import Conflict, Invalid, NotFound
 from vetting.services.validation import REVIEW_STATES, unvalidated
 
@@ -340,6 +341,7 @@ def release(actor: Actor, vetting: Vetting, overrides=None) -> tuple[Release, bo
     if missing:
         raise Conflict("Every finding needs a validation outcome before release; these have "
                        f"none: {', '.join(map(str, missing))}.", unvalidated=missing)
+    claim(vetting)  # a second release at the same moment is refused, never numbered twice
     _apply_overrides(actor, vetting, overrides)
     db.session.flush()
     drafted = draft(vetting)

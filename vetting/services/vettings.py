@@ -31,6 +31,7 @@ from vetting.models import (
 from vetting.models.base import utcnow
 from vetting.models.cycles import OUTCOMES
 from vetting.models.findings import ALLOWED_METHODS, PROHIBITED_METHODS, RELEVANCE_LABELS
+from vetting.services.concurrency import claim
 from vetting.services.errors import Conflict, Invalid, NotPermitted, TooLarge
 from vetting.storage import partial_file, private_folder
 
@@ -282,6 +283,7 @@ def submit(actor: Actor, vetting: Vetting, attest_lawful: bool) -> Vetting:
     if not attest_lawful:
         raise Invalid("Attest that every search in this vetting used only lawful methods on "
                       "public-domain content (policy IV.B.8).", rule="IV.B.8")
+    claim(vetting)  # a second submit at the same moment is refused, not recorded twice
     vetting.state = "submitted"
     vetting.submitted_at = utcnow()
     vetting.submitted_by_id = actor.user.id
