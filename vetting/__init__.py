@@ -7,7 +7,7 @@ from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from vetting import config, security, storage
+from vetting import checkpoint, config, security, storage
 from vetting.extensions import csrf, db, limiter, login_manager, migrate
 from vetting.models.base import render_migration_type
 
@@ -62,10 +62,12 @@ class DatabaseIdConverter(IntegerConverter):
 
 
 def prepare_storage(app: Flask) -> None:
-    """Keep the database and evidence owner-only, and sweep uploads a killed worker left."""
+    """Owner-only database and evidence, no leftover uploads; checkpoint lines to syslog if set."""
     storage.private_database(app.config["SQLALCHEMY_DATABASE_URI"])
     evidence = storage.private_folder(app.config["EVIDENCE_DIR"])
     storage.sweep_partial_files(evidence)
+    if app.config.get("AUDIT_SYSLOG"):
+        checkpoint.send_to_syslog(app.config["AUDIT_SYSLOG"])
 
 
 def register_extensions(app: Flask) -> None:

@@ -60,7 +60,11 @@ def instance_path() -> str:
 
 def secret_key(folder: str) -> str:
     """Read the instance's secret key, generating it once so sessions survive restarts."""
-    path = Path(folder) / "secret_key"
+    return instance_secret(Path(folder) / "secret_key")
+
+
+def instance_secret(path: Path) -> str:
+    """Read a random secret from ``path``, generating it (owner-only) the first time."""
     if not path.exists():
         # Created owner-only from the start, never readable for a moment in between.
         try:
@@ -90,6 +94,8 @@ _OPTIONAL = {
     "DATABASE_CONNECT_TIMEOUT": int,
     "TRUSTED_PROXIES": int,
     "PDF_FONT_DIR": str,
+    "AUDIT_KEY": str,
+    "AUDIT_SYSLOG": str,
 }
 _ENV_NAMES = {"PERMANENT_SESSION_LIFETIME": "SESSION_IDLE_MINUTES"}
 
@@ -101,6 +107,8 @@ def from_environment(folder: str) -> dict:
         "SQLALCHEMY_DATABASE_URI": os.environ.get("DATABASE_URL")
         or f"sqlite:///{Path(folder) / 'vetting.sqlite'}",
         "EVIDENCE_DIR": str(Path(folder) / "evidence"),
+        "AUDIT_CHECKPOINT_FILE": os.environ.get("AUDIT_CHECKPOINT_FILE")
+        or str(Path(folder) / "audit_checkpoints.jsonl"),
     }
     for key, read in _OPTIONAL.items():
         value = os.environ.get(_ENV_NAMES.get(key, key), "").strip()
