@@ -1,6 +1,7 @@
 """Configuration: safe defaults, then the environment on top."""
 import os
 import secrets
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -66,14 +67,17 @@ def secret_key(folder: str) -> str:
 def instance_secret(path: Path) -> str:
     """Read a random secret from ``path``, generating it (owner-only) the first time."""
     if not path.exists():
-        # Created owner-only from the start, never readable for a moment in between.
+        # Written in full to an owner-only file first, then linked into place: another worker
+        # starting at the same moment never reads a half-written or empty secret.
+        fd, partial = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        except FileExistsError:
-            pass  # another worker wrote it first
-        else:
             with os.fdopen(fd, "w") as out:
                 out.write(secrets.token_hex(32))
+            os.link(partial, path)
+        except FileExistsError:
+            pass  # another worker made it first; theirs is the one
+        finally:
+            os.unlink(partial)
     return path.read_text().strip()
 
 
