@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 from pathlib import Path
 
 from sqlalchemy import select, text
@@ -207,3 +208,27 @@ def test_the_verify_page_names_the_gap(client, login_as, app):
 def test_verification_lines_say_how_many_events_the_checkpoint_vouches_for(app):
     add_events(2)
     assert "vouches for 2" in " ".join(trail.verification_lines(verify()))
+
+
+def test_each_checkpoint_line_can_also_go_to_syslog(tmp_path, database_url, monkeypatch):
+    from vetting import checkpoint, create_app
+
+    receiver = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    receiver.bind(("127.0.0.1", 0))
+    receiver.settimeout(10)
+    monkeypatch.setenv("VETTING_INSTANCE_PATH", str(tmp_path / "instance"))
+    monkeypatch.setenv("AUDIT_SYSLOG", f"127.0.0.1:{receiver.getsockname()[1]}")
+    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": database_url})
+    try:
+        with app.app_context():
+            add_events(1)
+            (event,) = all_events()
+            message = receiver.recv(4096).decode()
+            db.session.remove()
+            db.engine.dispose()
+    finally:
+        for handler in list(checkpoint.syslog.handlers):
+            checkpoint.syslog.removeHandler(handler)
+            handler.close()
+        receiver.close()
+    assert f"events=1 head={event.hash}" in message
