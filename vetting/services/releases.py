@@ -341,6 +341,9 @@ def release(actor: Actor, vetting: Vetting, overrides=None) -> tuple[Release, bo
     if missing:
         raise Conflict("Every finding needs a validation outcome before release; these have "
                        f"none: {', '.join(map(str, missing))}.", unvalidated=missing)
+    # Loading the redaction pipeline takes seconds the first time: done before the vetting is
+    # claimed, so a request that collides with this one never waits that long for its answer.
+    lexicon.redactor()
     claim(vetting)  # a second release at the same moment is refused, never numbered twice
     _apply_overrides(actor, vetting, overrides)
     db.session.flush()
