@@ -53,21 +53,29 @@ def record(
     _lock_chain()
     key = chain_key()
     head = db.session.scalar(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1))
-    # How many events the trail held before this transaction's first, for the checkpoint.
-    before = checkpoint.events_before(db.session())
-    if before is None:
-        before = db.session.scalar(select(func.count(AuditEvent.id)))
+    held = _events_up_to(head)
     if head is not None and head.hash != head.compute_hash(key) \
             and head.hash == head.compute_hash():
         # The first event after an upgrade: the legacy chain stays as it is, verifiable as
         # before, and from this event on every hash is keyed.
-        head = _append(Actor(None, name="system"), "audit.chain_keyed", head, key, before,
-                       role="system", details={"legacy_events": before})
-    return _append(actor, action, head, key, before, role=role, object_type=object_type or "",
+        head = _append(Actor(None, name="system"), "audit.chain_keyed", head, key, held + 1,
+                       role="system", details={"legacy_events": held})
+        held += 1
+    return _append(actor, action, head, key, held + 1, role=role, object_type=object_type or "",
                    object_id=object_id, cycle_id=cycle_id, details=details or {})
 
 
-def _append(actor: Actor, action: str, head: AuditEvent | None, key: bytes, before: int,
+def _events_up_to(head: AuditEvent | None) -> int:
+    """How many events the trail holds, up to and including ``head``."""
+    if head is None:
+        return 0
+    if head.position is not None:
+        return head.position
+    # A trail from before events knew their place is counted once; its next event knows.
+    return db.session.scalar(select(func.count(AuditEvent.id)))
+
+
+def _append(actor: Actor, action: str, head: AuditEvent | None, key: bytes, position: int,
             **fields) -> AuditEvent:
     event = AuditEvent(
         actor_id=actor.user.id if actor.user else None,
@@ -75,6 +83,7 @@ def _append(actor: Actor, action: str, head: AuditEvent | None, key: bytes, befo
         action=action,
         client_addr=actor.address or "",
         prev_hash=head.hash if head is not None else GENESIS,
+        position=position,
         **fields,
     )
     event.object_type = event.object_type or ""
@@ -82,7 +91,7 @@ def _append(actor: Actor, action: str, head: AuditEvent | None, key: bytes, befo
     event.hash = event.compute_hash(key)
     db.session.add(event)
     db.session.flush()
-    checkpoint.note(db.session(), current_app.config["AUDIT_CHECKPOINT_FILE"], before, event)
+    checkpoint.note(db.session(), current_app.config["AUDIT_CHECKPOINT_FILE"], event)
     return event
 
 

@@ -37,20 +37,12 @@ class Anchor:
     restored: bool
 
 
-def note(session: Session, path: str, events_before: int | None, added) -> None:
+def note(session: Session, path: str, added) -> None:
     """Remember an event appended in this transaction, for the line written at commit."""
-    pending = session.info.get(PENDING)
-    if pending is None:
-        pending = session.info[PENDING] = {"path": path, "events": events_before, "added": []}
-    pending["events"] += 1
+    pending = session.info.setdefault(PENDING, {"path": path, "added": []})
+    pending["events"] = added.position
     pending["head"] = added.hash
     pending["added"].append([added.id, added.action, added.object_type, added.object_id])
-
-
-def events_before(session: Session) -> int | None:
-    """How many events the trail held before this transaction's first, if already counted."""
-    pending = session.info.get(PENDING)
-    return None if pending is None else pending["events"]
 
 
 def mark_restored(session: Session, backup_events: int, backup_head: str | None) -> None:

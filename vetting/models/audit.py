@@ -31,6 +31,9 @@ class AuditEvent(db.Model):
     cycle_id: Mapped[int | None] = mapped_column(index=True)
     details: Mapped[dict] = mapped_column(JSON, default=dict)
     client_addr: Mapped[str] = mapped_column(String(64), default="")
+    # The event's place in the trail (1, 2, ...), so the checkpoint's event count costs no
+    # count of the whole table; empty on events written before it was kept.
+    position: Mapped[int | None]
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
