@@ -7,7 +7,7 @@ from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from vetting import config, security, text_input
+from vetting import checkpoint, config, security, storage, text_input
 from vetting.extensions import csrf, db, limiter, login_manager, migrate
 from vetting.models.base import render_migration_type
 
@@ -26,7 +26,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     )
     # Ids in URLs beyond what the database can store are simply not found, never a crash.
     app.url_map.converters["int"] = DatabaseIdConverter
-    os.makedirs(app.instance_path, exist_ok=True)
+    storage.private_folder(app.instance_path)
     app.config.from_object(config.Defaults)
     app.config.update(config.from_environment(app.instance_path))
     if test_config:
@@ -35,6 +35,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config["SQLALCHEMY_DATABASE_URI"]
     )
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = config.engine_options(app.config)
+    prepare_storage(app)
     if app.config["TRUSTED_PROXIES"]:
         # Behind a proxy, client addresses (audit trail, sign-in throttle) come from its headers.
         hops = app.config["TRUSTED_PROXIES"]
@@ -59,6 +60,15 @@ class DatabaseIdConverter(IntegerConverter):
     def __init__(self, url_map, *args, **kwargs):
         kwargs.setdefault("max", 2**63 - 1)
         super().__init__(url_map, *args, **kwargs)
+
+
+def prepare_storage(app: Flask) -> None:
+    """Owner-only database and evidence, no leftover uploads; checkpoint lines to syslog if set."""
+    storage.private_database(app.config["SQLALCHEMY_DATABASE_URI"])
+    evidence = storage.private_folder(app.config["EVIDENCE_DIR"])
+    storage.sweep_partial_files(evidence)
+    if app.config.get("AUDIT_SYSLOG"):
+        checkpoint.send_to_syslog(app.config["AUDIT_SYSLOG"])
 
 
 def register_extensions(app: Flask) -> None:

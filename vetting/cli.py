@@ -8,9 +8,9 @@ from flask import Flask, current_app
 from flask_migrate import upgrade
 
 from vetting import backup, retention_cli
-from vetting.audit import Actor
+from vetting.audit import Actor, accept_restore
 from vetting.audit import verify as verify_trail
-from vetting.services import accounts, two_factor
+from vetting.services import accounts, trail, two_factor
 from vetting.services.errors import ServiceError
 
 CLI_ACTOR = Actor(None, "cli", name="cli")
@@ -80,12 +80,21 @@ def register(app: Flask) -> None:
     def audit_verify_command():
         """Recompute the audit trail's hash chain and name the first broken event."""
         result = verify_trail()
-        if result.ok:
-            click.echo(f"OK: {result.events} events, chain intact. Head hash: {result.head}")
-        else:
-            click.echo(f"BROKEN: event {result.first_broken} does not match the chain "
-                       f"({result.events} events checked). Last good hash: {result.head}")
+        for line in trail.verification_lines(result):
+            click.echo(line)
+        if not result.ok:
             sys.exit(1)
+
+    @app.cli.command("audit-accept-restore")
+    def audit_accept_restore_command():
+        """After restoring a backup: record the gap in the trail and check against it from now."""
+        try:
+            result = accept_restore(CLI_ACTOR)
+        except ServiceError as exc:
+            _fail(exc.message)
+        click.echo(f"Recorded in the trail: {result.missing} event(s) written after event "
+                   f"{result.agreed_events} were lost with the restore. Re-apply the legal "
+                   "holds and purges among them (see the README's restore steps).")
 
     @app.cli.command("seed-demo")
     def seed_demo_command():

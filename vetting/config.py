@@ -1,6 +1,7 @@
 """Configuration: safe defaults, then the environment on top."""
 import os
 import secrets
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -60,10 +61,23 @@ def instance_path() -> str:
 
 def secret_key(folder: str) -> str:
     """Read the instance's secret key, generating it once so sessions survive restarts."""
-    path = Path(folder) / "secret_key"
+    return instance_secret(Path(folder) / "secret_key")
+
+
+def instance_secret(path: Path) -> str:
+    """Read a random secret from ``path``, generating it (owner-only) the first time."""
     if not path.exists():
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
+        # Written in full to an owner-only file first, then linked into place: another worker
+        # starting at the same moment never reads a half-written or empty secret.
+        fd, partial = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w") as out:
+                out.write(secrets.token_hex(32))
+            os.link(partial, path)
+        except FileExistsError:
+            pass  # another worker made it first; theirs is the one
+        finally:
+            os.unlink(partial)
     return path.read_text().strip()
 
 
@@ -84,6 +98,8 @@ _OPTIONAL = {
     "DATABASE_CONNECT_TIMEOUT": int,
     "TRUSTED_PROXIES": int,
     "PDF_FONT_DIR": str,
+    "AUDIT_KEY": str,
+    "AUDIT_SYSLOG": str,
 }
 _ENV_NAMES = {"PERMANENT_SESSION_LIFETIME": "SESSION_IDLE_MINUTES"}
 
@@ -95,6 +111,8 @@ def from_environment(folder: str) -> dict:
         "SQLALCHEMY_DATABASE_URI": os.environ.get("DATABASE_URL")
         or f"sqlite:///{Path(folder) / 'vetting.sqlite'}",
         "EVIDENCE_DIR": str(Path(folder) / "evidence"),
+        "AUDIT_CHECKPOINT_FILE": os.environ.get("AUDIT_CHECKPOINT_FILE")
+        or str(Path(folder) / "audit_checkpoints.jsonl"),
     }
     for key, read in _OPTIONAL.items():
         value = os.environ.get(_ENV_NAMES.get(key, key), "").strip()

@@ -150,3 +150,17 @@ def test_no_evidence_is_added_after_submission(searcher, vetting, finding):
     assert upload(searcher, finding, png()).status_code == 409
     db.session.expire_all()
     assert count(Evidence) == 0
+
+
+def test_a_stored_evidence_file_and_its_folder_are_private_to_the_service(app, searcher,
+                                                                          finding):
+    assert upload(searcher, finding, png()).status_code == 201
+    folder = app.config["EVIDENCE_DIR"]
+    (name,) = stored_files(app)
+    assert os.stat(folder).st_mode & 0o777 == 0o700
+    assert os.stat(os.path.join(folder, name)).st_mode & 0o777 == 0o600
+
+
+def test_a_refused_upload_leaves_no_temporary_file(app, searcher, finding):
+    assert upload(searcher, finding, EXE).status_code == 422
+    assert os.listdir(app.config["EVIDENCE_DIR"]) == []

@@ -96,7 +96,9 @@ def test_the_trail_csv_has_every_matching_event(client, login_as, events):
 def test_verify_says_ok_with_the_count_and_the_head_hash(api, client, login_as, events):
     body = api("audra", "auditor").get("/api/v1/audit/verify").get_json()
     head = db.session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
-    assert body == {"ok": True, "events": body["events"], "first_broken": None, "head": head}
+    assert body == {"ok": True, "events": body["events"], "first_broken": None, "head": head,
+                    "anchored": body["events"], "missing": 0, "agreed_events": None,
+                    "agreed_head": None, "lost": [], "legacy_events": 0}
     login_as("auditor", "auditor2")
     page = client.get("/audit/verify").get_data(as_text=True)
     head = db.session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))

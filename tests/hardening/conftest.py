@@ -52,10 +52,11 @@ def sqlite_app(tmp_path, migrated_db, monkeypatch):
     live = tmp_path / "live.sqlite"
     if isinstance(migrated_db, Path):
         shutil.copy(migrated_db, live)
+    migrated = live.exists()  # the app creates the file (owner-only) when it is missing
     app = create_app({"TESTING": True, "SECRET_KEY": "test",
                       "SQLALCHEMY_DATABASE_URI": f"sqlite:///{live}"})
     with app.app_context():
-        if not live.exists():
+        if not migrated:
             init_db()
         yield app
         db.session.remove()

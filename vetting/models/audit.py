@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from datetime import UTC, datetime
 
@@ -30,11 +31,17 @@ class AuditEvent(db.Model):
     cycle_id: Mapped[int | None] = mapped_column(index=True)
     details: Mapped[dict] = mapped_column(JSON, default=dict)
     client_addr: Mapped[str] = mapped_column(String(64), default="")
+    # The event's place in the trail (1, 2, ...), so the checkpoint's event count costs no
+    # count of the whole table; empty on events written before it was kept.
+    position: Mapped[int | None]
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
-    def compute_hash(self) -> str:
-        """The SHA-256 over this event's content and the previous event's hash."""
+    def compute_hash(self, key: bytes | None = None) -> str:
+        """The HMAC-SHA-256 under ``key`` over this event and the previous event's hash.
+
+        Without a key, the plain SHA-256 that events written before the chain was keyed carry.
+        """
         body = {
             "prev": self.prev_hash,
             "at": _stamp(self.at),
@@ -49,7 +56,9 @@ class AuditEvent(db.Model):
             "client_addr": self.client_addr,
         }
         canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-        return hashlib.sha256(canonical.encode()).hexdigest()
+        if key is None:
+            return hashlib.sha256(canonical.encode()).hexdigest()
+        return hmac.new(key, canonical.encode(), hashlib.sha256).hexdigest()
 
 
 def _stamp(at: datetime) -> str:

@@ -133,6 +133,9 @@ class Vetting(db.Model):
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     submitted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     attested_lawful: Mapped[bool] = mapped_column(default=False)
+    # Bumped by every workflow step, which writes only if it still holds what it read
+    # (services/concurrency.py): two contradictory steps at once never both succeed.
+    revision: Mapped[int] = mapped_column(default=0, server_default="0")
     candidate: Mapped[Candidate] = relationship(back_populates="vetting", lazy="joined")
     checklist_version: Mapped[ChecklistVersion] = relationship()
     outcomes: Mapped[list[ItemOutcome]] = relationship(

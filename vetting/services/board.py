@@ -17,6 +17,7 @@ from vetting.models import Assignment, Candidate, Cycle, Vetting
 from vetting.models.base import utcnow
 from vetting.models.releases import BOARD_OUTCOMES, BoardDecision, Release, SummaryRead
 from vetting.services.board_text import board_summary
+from vetting.services.concurrency import claim
 from vetting.services.errors import Conflict, Invalid, NotFound, ServiceUnavailable
 from vetting.services.releases import get_release, verify_release
 
@@ -175,6 +176,7 @@ def decide(actor: Actor, vetting: Vetting, outcome: str, note: str | None) -> Bo
         released = get_release(vetting)
     except NotFound as exc:
         raise Conflict(exc.message) from exc
+    claim(vetting)  # of two contradictory decisions at the same moment, the second is refused
     decision = BoardDecision(vetting_id=vetting.id, release=released, outcome=outcome, note=note,
                              decided_by_id=actor.user.id)
     db.session.add(decision)

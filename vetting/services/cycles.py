@@ -21,6 +21,7 @@ from vetting.models import (
 )
 from vetting.models.base import utcnow
 from vetting.models.cycles import CYCLE_ROLES
+from vetting.services.concurrency import lock_rows
 from vetting.services.errors import Conflict, Invalid, NotFound
 
 ITEM_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -162,6 +163,9 @@ def assign(actor: Actor, cycle: Cycle, user: User, role: str) -> Assignment:
         raise Invalid(f"A cycle role is one of: {', '.join(CYCLE_ROLES)}.")
     if role not in user.roles:
         raise Invalid(f"{user.username} does not hold the {role} role.")
+    # Separation of duties spans several rows, so it is checked inside a lock on the user:
+    # two assignments of one person at once (say board and searcher) are checked one by one.
+    lock_rows(User, user.id)
     held = set(db.session.scalars(select(Assignment.role).where(
         Assignment.cycle_id == cycle.id, Assignment.user_id == user.id)))
     if role in held:

@@ -24,6 +24,7 @@ from vetting.models.base import utcnow
 from vetting.models.releases import RedactionDecision, Release
 from vetting.services import lexicon
 from vetting.services.board_text import neutralise
+from vetting.services.concurrency import claim
 from vetting.services.errors import Conflict, Invalid, NotFound
 from vetting.services.validation import REVIEW_STATES, unvalidated
 
@@ -391,6 +392,10 @@ def release(actor: Actor, vetting: Vetting, overrides=None) -> tuple[Release, bo
     if missing:
         raise Conflict("Every finding needs a validation outcome before release; these have "
                        f"none: {', '.join(map(str, missing))}.", unvalidated=missing)
+    # Loading the redaction pipeline takes seconds the first time: done before the vetting is
+    # claimed, so a request that collides with this one never waits that long for its answer.
+    lexicon.redactor()
+    claim(vetting)  # a second release at the same moment is refused, never numbered twice
     _apply_overrides(actor, vetting, overrides)
     db.session.flush()
     drafted = draft(vetting)

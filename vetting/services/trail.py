@@ -232,4 +232,40 @@ def check_chain() -> Verification:
 def verification_json(result: Verification) -> dict:
     """A verification as the API returns it."""
     return {"ok": result.ok, "events": result.events, "first_broken": result.first_broken,
-            "head": result.head}
+            "head": result.head, "anchored": result.anchored, "missing": result.missing,
+            "agreed_events": result.agreed_events, "agreed_head": result.agreed_head,
+            "lost": [lost_json(entry) for entry in result.lost],
+            "legacy_events": result.legacy_events}
+
+
+def lost_json(entry: tuple) -> dict:
+    """One event the checkpoint recorded and the trail lacks: its id, action and object."""
+    event_id, action, object_type, object_id = entry
+    return {"id": event_id, "action": action,
+            "object": f"{object_type}:{object_id}" if object_type else ""}
+
+
+def verification_lines(result: Verification) -> list[str]:
+    """The verification in sentences, as the shell command prints it."""
+    if result.first_broken is not None:
+        return [f"BROKEN: event {result.first_broken} does not match the chain "
+                f"({result.events} events checked). Last good hash: {result.head}"]
+    if result.missing:
+        lines = [
+            f"GAP: the checkpoint outside the database recorded {result.missing} event(s) "
+            f"after event {result.agreed_events} (hash {result.agreed_head or '-'}) that this "
+            f"trail does not hold. The trail itself is intact: {result.events} events, head "
+            f"{result.head}. After a restore from a backup these are the events written since "
+            "the backup; otherwise events were deleted or the trail was rewritten.",
+            "Missing events (id, action, object):"]
+        lines += [f"  {e['id']} {e['action']} {e['object']}".rstrip()
+                  for e in map(lost_json, result.lost)]
+        return lines
+    lines = [f"OK: {result.events} events, chain intact. Head hash: {result.head}"]
+    lines.append(f"The checkpoint outside the database vouches for {result.anchored} of them."
+                 if result.anchored else
+                 "No checkpoint outside the database vouches for them yet.")
+    if result.legacy_events:
+        lines.append(f"The first {result.legacy_events} events were hashed before the chain "
+                     "was keyed.")
+    return lines

@@ -12,6 +12,7 @@ from vetting.extensions import db
 from vetting.models import Assignment, Candidate, Cycle, Finding, Validation, Vetting
 from vetting.models.base import utcnow
 from vetting.models.findings import VALIDATION_OUTCOMES
+from vetting.services.concurrency import claim
 from vetting.services.errors import Conflict, Invalid, NotPermitted
 
 # Kinds of identifier the reviewer ticks on the page; the API also takes short free text.
@@ -121,6 +122,7 @@ def validate_finding(
     if outcome == "rejected" and reason and reason not in REJECTION_REASONS:
         raise Invalid("A rejection's reason is one of: "
                       f"{', '.join(REJECTION_REASONS)}.", reasons=list(REJECTION_REASONS))
+    claim(vetting)  # another reviewer's outcome for it at the same moment wins; this one is 409
     row = finding.validation
     previous = row.outcome if row else None
     if row is None:

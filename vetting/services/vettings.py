@@ -37,7 +37,9 @@ from vetting.models.findings import (
     RELEVANCE_LABELS,
 )
 from vetting.services.board_text import platform_kind_of
+from vetting.services.concurrency import claim
 from vetting.services.errors import Conflict, Invalid, NotPermitted, TooLarge
+from vetting.storage import partial_file, private_folder
 
 OPEN_STATES = ("assigned", "in_progress")
 EVIDENCE_TYPES = {"image/png": ".png", "image/jpeg": ".jpg", "application/pdf": ".pdf",
@@ -232,29 +234,29 @@ def attach_evidence(
     """Store an evidence file under a random name, recording its SHA-256 (IV.B.10)."""
     _require_searcher_may_act(actor)
     _require_open(finding.vetting)
-    os.makedirs(folder, exist_ok=True)
+    private_folder(folder)
     digest, size = hashlib.sha256(), 0
-    stored = secrets.token_hex(16)
-    tmp = Path(folder) / f".{stored}.part"
     head = b""
-    try:
-        with open(tmp, "wb") as out:
-            while chunk := stream.read(64 * 1024):
-                if len(head) < 8192:
-                    head += chunk[: 8192 - len(head)]
-                size += len(chunk)
-                if size > max_bytes:
-                    raise TooLarge(
-                        f"Evidence files are limited to {max_bytes // 1024 // 1024} MiB.")
-                digest.update(chunk)
-                out.write(chunk)
+    # Written to an owner-only temporary file first: a refused or failed upload removes it,
+    # and one whose worker was killed is swept when the app next starts.
+    with partial_file(folder) as (out, tmp):
+        while chunk := stream.read(64 * 1024):
+            if len(head) < 8192:
+                head += chunk[: 8192 - len(head)]
+            size += len(chunk)
+            if size > max_bytes:
+                raise TooLarge(
+                    f"Evidence files are limited to {max_bytes // 1024 // 1024} MiB.")
+            digest.update(chunk)
+            out.write(chunk)
+        out.flush()
         if size == 0:
             raise Invalid("The evidence file is empty.")
         media_type = sniff_media_type(head)
         if media_type is None:
             raise Invalid("Evidence must be a PNG or JPEG image, a PDF or plain text; this file's "
                           "content is none of those.")
-        stored_name = stored + EVIDENCE_TYPES[media_type]
+        stored_name = secrets.token_hex(16) + EVIDENCE_TYPES[media_type]
         evidence = Evidence(
             finding=finding, original_name=(original_name or "evidence")[-255:],
             stored_name=stored_name, media_type=media_type, size=size,
@@ -271,9 +273,7 @@ def attach_evidence(
         except Exception:
             (Path(folder) / stored_name).unlink(missing_ok=True)
             raise
-        return evidence
-    finally:
-        tmp.unlink(missing_ok=True)
+    return evidence
 
 
 def evidence_path(evidence: Evidence, folder: str) -> Path:
@@ -300,6 +300,7 @@ def submit(actor: Actor, vetting: Vetting, attest_lawful: bool) -> Vetting:
     if not attest_lawful:
         raise Invalid("Attest that every search in this vetting used only lawful methods on "
                       "public-domain content (policy IV.B.8).", rule="IV.B.8")
+    claim(vetting)  # a second submit at the same moment is refused, not recorded twice
     vetting.state = "submitted"
     vetting.submitted_at = utcnow()
     vetting.submitted_by_id = actor.user.id
