@@ -12,8 +12,9 @@ import os
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from urllib.parse import urljoin
 
-from vetting.capture.addresses import Network, RefusedAddress, resolve
+from vetting.capture.addresses import Network, RefusedAddress, Target, resolve
 from vetting.capture.fetch import Exchange, FetchFailed, Oversized, fetch
 from vetting.capture.warc import write_warc
 
@@ -26,6 +27,7 @@ CHROMIUM_ARGS = [
 ]
 LOGIN_WALL_NOTE = ("The page asks visitors to sign in; the capture shows what a visitor without "
                    "an account sees.")
+MAX_REDIRECTS = 10
 SETTLE_SECONDS = 2.0  # after "load": late scripts and images, within the capture's time cap
 
 
@@ -85,10 +87,11 @@ class _Interceptor:
         self.main_refusal: str | None = None
         self.over_budget = False
         self.spent = 0
+        self.redirect_to: str | None = None
 
     def handle(self, route) -> None:
         request = route.request
-        is_main = request.is_navigation_request() and request.frame.parent_frame is None
+        is_main = request.is_navigation_request() and _in_top_frame(request)
         try:
             if request.method not in ("GET", "HEAD"):
                 raise RefusedAddress(f"a capture only reads pages; it never sends a "
@@ -102,8 +105,11 @@ class _Interceptor:
             route.abort("blockedbyclient")
             return
         try:
-            exchange = fetch(target, request.method, request.headers,
-                             self.limits.max_bytes - self.spent, self.deadline)
+            exchange = self._fetch_following(target, request, is_main)
+        except RefusedAddress as exc:
+            self._refuse(request.url, str(exc), is_main)
+            route.abort("blockedbyclient")
+            return
         except Oversized:
             self.over_budget = True
             route.abort("blockedbyclient")
@@ -111,20 +117,53 @@ class _Interceptor:
         except FetchFailed:
             route.abort("failed")
             return
+        if exchange is None:  # the top page redirects: capture_page goes there next
+            route.fulfill(status=200, headers={"content-type": "text/html"}, body=b"")
+            return
         if exchange.header("Content-Disposition").lower().startswith("attachment"):
             self._refuse(request.url, "it is a file download, and a capture takes no downloads",
                          is_main)
             route.abort("blockedbyclient")
             return
-        self.spent += len(exchange.body)
-        self.exchanges.append(exchange)
         route.fulfill(status=exchange.status, headers=_joined(exchange.replay_headers()),
                       body=exchange.body)
+
+    def _fetch_following(self, target: Target, request, is_main: bool) -> Exchange | None:
+        """Fetch, following redirects here: the browser is never handed one to follow itself.
+
+        Chromium would follow a redirect it is given without asking the interceptor again, so
+        each hop is checked and fetched here. The top page's redirect is instead remembered and
+        returned as None: the page then navigates there, so its address and links stay right.
+        """
+        for _ in range(MAX_REDIRECTS + 1):
+            exchange = fetch(target, request.method, request.headers,
+                             self.limits.max_bytes - self.spent, self.deadline)
+            self.spent += len(exchange.body)
+            self.exchanges.append(exchange)
+            location = exchange.header("Location")
+            if not (300 <= exchange.status < 400 and location):
+                return exchange
+            next_url = urljoin(target.url, location)
+            target = resolve(next_url, self.limits.allowed_networks)
+            if is_main:
+                self.redirect_to = next_url
+                return None
+        raise RefusedAddress(f"it redirects more than {MAX_REDIRECTS} times")
 
     def _refuse(self, url: str, reason: str, is_main: bool) -> None:
         if is_main and self.main_refusal is None:
             self.main_refusal = reason
         self.refused.append(f"{url[:200]}: {reason}")
+
+
+def _in_top_frame(request) -> bool:
+    # A pop-up's first request has no frame yet; it is not the page being captured either way.
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        return request.frame.parent_frame is None
+    except PlaywrightError:
+        return False
 
 
 def _joined(headers: list[tuple[str, str]]) -> dict[str, str]:
@@ -163,10 +202,7 @@ def capture_page(url: str, limits: Limits) -> PageCapture:
             page = context.new_page()
             page.on("dialog", lambda dialog: dialog.dismiss())
             page.on("popup", lambda popup: popup.close())
-            try:
-                response = page.goto(url, wait_until="load", timeout=_remaining_ms(deadline))
-            except PlaywrightError as exc:
-                raise CaptureFailed(_why_not_loaded(interceptor, exc, limits)) from exc
+            response = _open(page, url, interceptor, limits, deadline)
             if response is None:
                 raise CaptureFailed("The browser received no page from that address.")
             page.wait_for_timeout(min(SETTLE_SECONDS * 1000, _remaining_ms(deadline) / 4))
@@ -182,6 +218,22 @@ def capture_page(url: str, limits: Limits) -> PageCapture:
     if result.size > limits.max_bytes:
         raise CaptureFailed(_too_large(limits))
     return result
+
+
+def _open(page, url: str, interceptor: _Interceptor, limits: Limits, deadline: float):
+    """Navigate to ``url`` and to each address the top page redirects to (checked on the way)."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        response = page.goto(url, wait_until="load", timeout=_remaining_ms(deadline))
+        while interceptor.redirect_to and interceptor.main_refusal is None:
+            url, interceptor.redirect_to = interceptor.redirect_to, None
+            response = page.goto(url, wait_until="load", timeout=_remaining_ms(deadline))
+    except PlaywrightError as exc:
+        raise CaptureFailed(_why_not_loaded(interceptor, exc, limits)) from exc
+    if interceptor.main_refusal:
+        raise CaptureFailed(f"The page could not be captured: {interceptor.main_refusal}")
+    return response
 
 
 def _files(page, response, interceptor: _Interceptor, limits: Limits, deadline: float,

@@ -11,13 +11,14 @@ from vetting.models.cycles import (
     ItemOutcome,
     Vetting,
 )
-from vetting.models.findings import Evidence, Finding, Validation
+from vetting.models.findings import Capture, Evidence, Finding, Validation
 from vetting.models.people import ApiToken, Designation, RecoveryCode, User, UserRole
 
 __all__ = [
     "ApiToken",
     "Assignment",
     "AuditEvent",
+    "Capture",
     "Candidate",
     "ChecklistItem",
     "ChecklistTemplate",
