@@ -118,3 +118,17 @@ def test_only_images_are_shown_inline(searcher, site_finding, done_capture, logi
     login("sam")
     pdf = next(e for e in done_capture["evidence"] if e["media_type"] == "application/pdf")
     assert client.get(f"/evidence/{pdf['id']}/view").status_code == 404
+
+
+def test_the_findings_capture_time_can_be_taken_from_the_capture(searcher, site_finding,
+                                                                 done_capture, login, client):
+    login("sam")
+    page = f"/search/captures/{done_capture['id']}"
+    assert "Use this capture" in client.get(page).get_data(as_text=True)
+    response = client.post(f"{page}/time", data={"csrf_token": csrf_token(client, page)})
+    assert response.status_code == 302
+    db.session.expire_all()
+    taken = db.session.get(Finding, site_finding).captured_at.isoformat()
+    assert taken == done_capture["captured_at"]
+    [event] = actions("finding.captured_at")
+    assert event.details["capture_id"] == done_capture["id"]

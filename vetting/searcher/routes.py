@@ -8,6 +8,7 @@ from wtforms import SelectChoice
 from vetting import navigation
 from vetting.capture.pool import pool_of
 from vetting.extensions import db
+from vetting.forms import ActionForm
 from vetting.models import Finding, Vetting
 from vetting.permissions import (
     get_capture_or_403,
@@ -223,4 +224,19 @@ def capture_progress(capture_id: int):
     obj, _ = get_capture_or_403(capture_id, "searcher")
     captures.settle_interrupted(obj, current_app.config)
     return render_template("searcher/capture.html", capture=obj, finding=obj.finding,
-                           vetting=obj.finding.vetting)
+                           vetting=obj.finding.vetting, form=ActionForm(),
+                           is_open=obj.finding.vetting.state in vettings.OPEN_STATES)
+
+
+@bp.route("/captures/<int:capture_id>/time", methods=["POST"])
+def take_capture_time(capture_id: int):
+    """Make the capture's time the finding's capture time."""
+    obj, _ = get_capture_or_403(capture_id, "searcher")
+    if ActionForm().validate_on_submit():
+        try:
+            captures.take_capture_time(actor(), obj)
+        except ServiceError as exc:
+            refused(exc)
+        else:
+            flash("The finding's capture time is now the time of this capture.", "success")
+    return redirect(url_for(".finding", finding_id=obj.finding_id))

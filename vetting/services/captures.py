@@ -152,6 +152,23 @@ def run_capture(capture_id: int) -> None:
         raise
 
 
+def take_capture_time(actor: Actor, capture: Capture) -> Finding:
+    """Set the finding's capture time to when the server captured its page."""
+    finding = capture.finding
+    _require_searcher_may_act(actor)
+    _require_open(finding.vetting)
+    if capture.state != "done" or capture.captured_at is None:
+        raise Invalid("Only a finished capture has a capture time to take.")
+    previous = finding.captured_at
+    finding.captured_at = capture.captured_at
+    record(actor, "finding.captured_at", finding, role="searcher",
+           cycle_id=finding.vetting.cycle.id,
+           details={"capture_id": capture.id, "previous": previous.isoformat(),
+                    "captured_at": capture.captured_at.isoformat()})
+    db.session.commit()
+    return finding
+
+
 def evidence_summary(evidence: Evidence) -> dict:
     """A captured file as the API and the trail name it."""
     return {"id": evidence.id, "media_type": evidence.media_type, "sha256": evidence.sha256,
