@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from urllib.parse import urljoin
 
 from vetting.capture.addresses import Network, RefusedAddress, Target, resolve
-from vetting.capture.fetch import Exchange, FetchFailed, Oversized, fetch
+from vetting.capture.fetch import Exchange, FetchFailed, OutOfTime, Oversized, fetch
 from vetting.capture.warc import write_warc
 
 VIEWPORT = {"width": 1280, "height": 900}
@@ -88,6 +88,7 @@ class _Interceptor:
         self.over_budget = False
         self.spent = 0
         self.redirect_to: str | None = None
+        self.out_of_time = False
 
     def handle(self, route) -> None:
         request = route.request
@@ -113,6 +114,10 @@ class _Interceptor:
         except Oversized:
             self.over_budget = True
             route.abort("blockedbyclient")
+            return
+        except OutOfTime:
+            self.out_of_time = True
+            route.abort("timedout")
             return
         except FetchFailed:
             route.abort("failed")
@@ -265,7 +270,8 @@ def _why_not_loaded(interceptor: _Interceptor, exc: Exception, limits: Limits) -
         return f"The page could not be captured: {interceptor.main_refusal}"
     if interceptor.over_budget:
         return _too_large(limits)
-    if "Timeout" in type(exc).__name__ or "timeout" in str(exc).lower():
+    if interceptor.out_of_time or "Timeout" in type(exc).__name__ \
+            or "timeout" in str(exc).lower():
         return (f"The page did not finish loading within {limits.timeout_seconds:g} seconds, "
                 "the time a capture may take.")
     if "Download is starting" in str(exc):

@@ -24,6 +24,10 @@ class FetchFailed(Exception):
     """The resource could not be fetched (connection, protocol or encoding), with the reason."""
 
 
+class OutOfTime(FetchFailed):
+    """The capture's time ran out while fetching."""
+
+
 class Oversized(FetchFailed):
     """Fetching the resource would pass the capture's byte budget."""
 
@@ -88,7 +92,7 @@ def fetch(target: Target, method: str, headers: dict[str, str], budget: int,
     """Fetch ``target`` without following redirects, reading at most ``budget`` bytes."""
     remaining = deadline - time.monotonic()
     if remaining <= 0:
-        raise FetchFailed("the time for this capture ran out")
+        raise OutOfTime("the time for this capture ran out")
     parts = urlsplit(target.url)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     sent = [(k, v) for k, v in headers.items() if k.lower() not in NOT_SENT]
@@ -106,12 +110,14 @@ def fetch(target: Target, method: str, headers: dict[str, str], budget: int,
             if size > budget:
                 raise Oversized("the page and its resources are larger than a capture may hold")
             if time.monotonic() > deadline:
-                raise FetchFailed("the time for this capture ran out")
+                raise OutOfTime("the time for this capture ran out")
             chunks.append(chunk)
         body = _decode(b"".join(chunks), response.getheader("Content-Encoding") or "", budget)
         return Exchange(target=target, method=method, request_headers=sent,
                         status=response.status, reason=response.reason or "",
                         headers=list(response.getheaders()), body=body)
+    except TimeoutError as exc:
+        raise OutOfTime(f"{target.host} did not answer in time") from exc
     except (OSError, http.client.HTTPException) as exc:
         raise FetchFailed(f"{target.host} could not be reached ({exc.__class__.__name__})") \
             from exc
