@@ -229,3 +229,23 @@ def test_a_failed_capture_is_in_the_trail_with_its_reason(searcher, site_finding
     result = captured(searcher, site_finding, f"{base}/moved-inside")
     [failed] = actions("capture.fail")
     assert failed.details["reason"] == result["error"]
+
+
+@pytest.mark.parametrize(("address", "kind"), [
+    ("127.0.0.2", "loopback"), ("10.1.2.3", "private"), ("192.168.0.1", "private"),
+    ("169.254.169.254", "link-local"), ("224.0.0.1", "multicast"), ("0.0.0.0", "unspecified"),
+    ("240.0.0.1", "reserved"), ("100.64.0.1", "reserved"), ("::ffff:127.0.0.2", "loopback"),
+    ("fe80::1", "link-local"), ("fc00::1", "private"),
+])
+def test_each_kind_of_non_public_address_is_named_in_the_refusal(address, kind):
+    from vetting.capture.addresses import RefusedAddress, check_address
+
+    with pytest.raises(RefusedAddress, match=f"a {kind}|an {kind}"):
+        check_address(address, ())
+
+
+def test_a_public_address_passes_and_an_allowed_network_opens_a_private_one():
+    from vetting.capture.addresses import check_address, parse_networks
+
+    check_address("93.184.216.34", ())
+    check_address("127.0.0.1", parse_networks("127.0.0.1/32"))

@@ -47,11 +47,14 @@ def why_refused(address: Address) -> str | None:
     """What kind of non-public address this is, or None when it is a public one."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
         address = address.ipv4_mapped
-    for kind, flag in (("a loopback", address.is_loopback), ("a private", address.is_private),
+    # The narrowest name first: Python counts link-local and loopback as private too.
+    for kind, flag in (("a loopback", address.is_loopback),
                        ("a link-local", address.is_link_local),
                        ("a multicast", address.is_multicast),
                        ("an unspecified", address.is_unspecified),
-                       ("a reserved", address.is_reserved or not address.is_global)):
+                       ("a reserved", address.is_reserved),
+                       ("a private", address.is_private),
+                       ("a reserved", not address.is_global)):
         if flag:
             return kind
     return None
