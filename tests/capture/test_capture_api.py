@@ -3,6 +3,7 @@ import hashlib
 import io
 import os
 import struct
+import time
 
 import pytest
 from pypdf import PdfReader
@@ -249,3 +250,22 @@ def test_a_public_address_passes_and_an_allowed_network_opens_a_private_one():
 
     check_address("93.184.216.34", ())
     check_address("127.0.0.1", parse_networks("127.0.0.1/32"))
+
+
+def test_the_worker_pool_is_bounded_and_a_full_pool_refuses_with_503(app, searcher,
+                                                                    site_finding, test_site):
+    app.config.update(CAPTURE_WORKERS=1, CAPTURE_BACKLOG=0)
+    base, _ = test_site
+    first = capture(searcher, site_finding, f"{base}/slow")
+    assert first.status_code == 202
+    busy = capture(searcher, site_finding, f"{base}/post")
+    assert busy.status_code == 503 and "try again" in busy.json["error"]
+    assert count(Capture) == 1
+    wait_for(searcher, first.json["capture_id"])
+    # The worker gives its place back just after it records the outcome.
+    for _ in range(50):
+        again = capture(searcher, site_finding, f"{base}/post")
+        if again.status_code != 503:
+            break
+        time.sleep(0.1)
+    assert again.status_code == 202
