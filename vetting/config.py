@@ -50,6 +50,16 @@ class Defaults:
     SIGN_IN_ACCOUNT_LIMIT = "5 per 15 minutes"
     SIGN_IN_ADDRESS_LIMIT = "20 per 15 minutes"
 
+    # Page capture (IV.B.10): Debian's Chromium, a few workers in the app process, hard caps.
+    # No non-public address is ever reached unless its network is listed here.
+    CHROMIUM = "/usr/bin/chromium"
+    CAPTURE_ALLOWED_NETWORKS = ""
+    CAPTURE_TIMEOUT_SECONDS = 30
+    CAPTURE_MAX_BYTES = 25 * MiB
+    CAPTURE_MAX_HEIGHT = 20_000  # pixels of the full-page screenshot
+    CAPTURE_WORKERS = 2
+    CAPTURE_BACKLOG = 20  # captures waiting for a worker before Capture answers "busy"
+
 
 def instance_path() -> str:
     """The instance folder: ``VETTING_INSTANCE_PATH`` or ``instance/`` beside the package."""
@@ -100,6 +110,13 @@ _OPTIONAL = {
     "PDF_FONT_DIR": str,
     "AUDIT_KEY": str,
     "AUDIT_SYSLOG": str,
+    "CHROMIUM": str,
+    "CAPTURE_ALLOWED_NETWORKS": str,
+    "CAPTURE_TIMEOUT_SECONDS": int,
+    "CAPTURE_MAX_BYTES": int,
+    "CAPTURE_MAX_HEIGHT": int,
+    "CAPTURE_WORKERS": int,
+    "CAPTURE_BACKLOG": int,
 }
 _ENV_NAMES = {"PERMANENT_SESSION_LIFETIME": "SESSION_IDLE_MINUTES"}
 

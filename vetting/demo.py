@@ -12,6 +12,9 @@ from vetting.models import Cycle, User
 from vetting.services import accounts, cycles, vettings
 
 DEMO_CYCLE = "Police Officer — Spring 2027"
+# A page the demo server itself serves, so page capture can be tried without the internet
+# (make demo allows 127.0.0.1 for captures; a real installation never does).
+SAMPLE_PAGE = "http://127.0.0.1:5000/static/demo/sample-post.html"
 # Demo passwords are printed on purpose: the demo database is for trying the product only.
 DEMO_USERS = [
     ("admin", "admin-demo-2027", ["admin"]),
@@ -85,8 +88,16 @@ def _create(system: Actor) -> None:
     vettings.submit(searcher, submitted, attest_lawful=True)
     del finding
 
-    # Casey: in progress, two items answered.
+    # Casey: in progress, two items answered and a finding whose page can be captured.
     started = candidates[1].vetting
+    vettings.log_finding(searcher, started, {
+        "item": "social-media", "url": SAMPLE_PAGE, "platform": "Social Example",
+        "captured_at": datetime.now(UTC) - timedelta(hours=3), "method": "public_profile",
+        "relevance": "violence_threat",
+        "excerpt": "Told the crowd at the county fair that anyone who parks in my spot again "
+                   "will need a tow truck and an ambulance.",
+        "notes": "Capture the page from this finding before submitting.", "attest_lawful": True,
+    }, max_excerpt=20_000)
     vettings.set_item_outcome(searcher, started, "news", "nothing_found")
     vettings.set_item_outcome(searcher, started, "forums", "not_applicable",
                               "The candidate listed no forum handles and none were found by name.")

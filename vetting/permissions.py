@@ -17,6 +17,7 @@ from vetting.models import (
     ApiToken,
     Assignment,
     Candidate,
+    Capture,
     Cycle,
     Evidence,
     Finding,
@@ -171,6 +172,12 @@ def get_evidence_or_403(evidence_id: int, *roles: str) -> tuple[Evidence, str]:
     """An evidence file of a cycle the current user works in one of ``roles``."""
     evidence = get_or_404(Evidence, evidence_id, "evidence file")
     return evidence, acting_role(evidence.finding.vetting.candidate.cycle_id, roles)
+
+
+def get_capture_or_403(capture_id: int, *roles: str) -> tuple[Capture, str]:
+    """A page capture of a cycle the current user works in one of ``roles``."""
+    capture = get_or_404(Capture, capture_id, "capture")
+    return capture, acting_role(capture.finding.vetting.candidate.cycle_id, roles)
 
 
 def get_token_or_403(token_id: int) -> tuple[ApiToken, str]:

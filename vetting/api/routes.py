@@ -12,10 +12,12 @@ from datetime import date, datetime
 
 from flask import Blueprint, current_app, request
 
+from vetting.capture.pool import pool_of
 from vetting.models import (
     ApiToken,
     Assignment,
     Candidate,
+    Capture,
     Cycle,
     Designation,
     Evidence,
@@ -28,12 +30,13 @@ from vetting.permissions import (
     SIGNED_IN,
     allow,
     bearer_token,
+    get_capture_or_403,
     get_cycle_or_403,
     get_finding_or_403,
     get_token_or_403,
     get_vetting_or_403,
 )
-from vetting.services import accounts, cycles, vettings
+from vetting.services import accounts, captures, cycles, vettings
 from vetting.services.errors import Invalid, NotFound, ServiceError
 from vetting.web import actor
 
@@ -198,6 +201,17 @@ def evidence_json(evidence: Evidence) -> dict:
     return {"id": evidence.id, "finding_id": evidence.finding_id, "sha256": evidence.sha256,
             "media_type": evidence.media_type, "size": evidence.size,
             "original_name": evidence.original_name, "uploaded_at": _iso(evidence.uploaded_at)}
+
+
+def capture_json(capture: Capture) -> dict:
+    """A page capture: its state, what the page was, and its evidence files with their hashes."""
+    return {"id": capture.id, "finding_id": capture.finding_id, "url": capture.url,
+            "state": capture.state, "error": capture.error or None,
+            "final_url": capture.final_url or None, "http_status": capture.http_status,
+            "title": capture.title, "login_wall": capture.login_wall,
+            "refused": capture.refused, "requested_at": _iso(capture.requested_at),
+            "captured_at": _iso(capture.captured_at),
+            "evidence": [captures.evidence_summary(e) for e in capture.evidence]}
 
 
 def finding_json(finding: Finding) -> dict:
@@ -379,6 +393,25 @@ def upload_evidence(fid: int):
         current_app.config["EVIDENCE_DIR"], current_app.config["MAX_EVIDENCE_BYTES"],
     )
     return evidence_json(evidence), 201
+
+
+@bp.post("/findings/<int:fid>/capture")
+@allow("searcher")
+def capture_page(fid: int):
+    """Queue a capture of a public page (the finding's own URL unless ``url`` is given)."""
+    finding, _ = get_finding_or_403(fid, "searcher")
+    body = json_body(optional=True)
+    capture = captures.request_capture(actor(), finding, field(body, "url", str),
+                                       current_app.config, pool_of(current_app))
+    return {"capture_id": capture.id}, 202
+
+
+@bp.get("/captures/<int:capture_id>")
+@allow("searcher", "reviewer")
+def get_capture(capture_id: int):
+    """How a capture is going, and its evidence files once it is done."""
+    capture, _ = get_capture_or_403(capture_id, *READERS)
+    return capture_json(captures.settle_interrupted(capture, current_app.config))
 
 
 @bp.get("/findings/<int:fid>")

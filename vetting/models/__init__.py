@@ -11,7 +11,7 @@ from vetting.models.cycles import (
     ItemOutcome,
     Vetting,
 )
-from vetting.models.findings import Evidence, Finding, Validation
+from vetting.models.findings import Capture, Evidence, Finding, Validation
 from vetting.models.people import (
     ApiToken,
     Designation,
@@ -25,6 +25,7 @@ __all__ = [
     "ApiToken",
     "Assignment",
     "AuditEvent",
+    "Capture",
     "Candidate",
     "ChecklistItem",
     "ChecklistTemplate",

@@ -27,6 +27,7 @@ OTHER_WEBSITE = "other website"
 PLATFORM_KINDS = (
     "social media", "video", "news", "court or public record", "forum", OTHER_WEBSITE,
 )
+CAPTURE_STATES = ("queued", "running", "done", "failed")
 
 
 class Finding(db.Model):
@@ -54,6 +55,9 @@ class Finding(db.Model):
     evidence: Mapped[list[Evidence]] = relationship(
         back_populates="finding", order_by="Evidence.id", cascade="all, delete-orphan"
     )
+    captures: Mapped[list[Capture]] = relationship(
+        back_populates="finding", order_by="Capture.id", cascade="all, delete-orphan"
+    )
     # Loaded with the findings in one query: every page that lists findings shows or counts
     # their validation (review, draft, release), which would otherwise cost a query each.
     validation: Mapped[Validation | None] = relationship(
@@ -75,7 +79,40 @@ class Evidence(db.Model):
     sha256: Mapped[str] = mapped_column(String(64))
     uploaded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set when the server captured the file from a web page rather than the searcher uploading it.
+    capture_id: Mapped[int | None] = mapped_column(
+        ForeignKey("captures.id", ondelete="CASCADE"), index=True)
     finding: Mapped[Finding] = relationship(back_populates="evidence")
+    capture: Mapped[Capture | None] = relationship(back_populates="evidence")
+
+
+class Capture(db.Model):
+    """A public web page the server opened and saved as evidence: PDF, screenshot and WARC."""
+
+    __tablename__ = "captures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(
+        ForeignKey("findings.id", ondelete="CASCADE"), index=True)
+    url: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(10), default="queued")
+    error: Mapped[str] = mapped_column(Text, default="")
+    final_url: Mapped[str] = mapped_column(Text, default="")
+    http_status: Mapped[int | None] = mapped_column()
+    title: Mapped[str] = mapped_column(Text, default="")
+    # The page asked for a sign-in: the files show what a visitor without an account sees.
+    login_wall: Mapped[bool] = mapped_column(default=False)
+    # What the page loaded but the capture refused (non-public addresses, downloads).
+    refused: Mapped[list] = mapped_column(JSON, default=list)
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    requested_from: Mapped[str] = mapped_column(String(64), default="")
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    captured_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finding: Mapped[Finding] = relationship(back_populates="captures")
+    requested_by: Mapped[User] = relationship()  # noqa: F821
+    evidence: Mapped[list[Evidence]] = relationship(back_populates="capture",
+                                                    order_by="Evidence.id")
 
 
 class Validation(db.Model):

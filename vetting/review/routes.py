@@ -76,8 +76,11 @@ def finding(fid: int):
         status = 422
     else:
         read_finding(actor(), finding, role)
-    return render_template("review/finding.html", finding=finding, form=form,
-                           own=finding.logged_by_id == actor().user.id), status
+    return render_template(
+        "review/finding.html", finding=finding, form=form,
+        own=finding.logged_by_id == actor().user.id,
+        integrity=validation.evidence_integrity(finding, current_app.config["EVIDENCE_DIR"]),
+    ), status
 
 
 def _draft_page(vetting, add_forms=None, undo_error=None, status=200):

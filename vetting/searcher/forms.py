@@ -109,6 +109,16 @@ class EvidenceForm(FlaskForm):
                               description="Screenshots (PNG, JPEG), PDF or plain text.")
 
 
+class CaptureForm(FlaskForm):
+    """A public page for the server to capture as evidence (IV.B.10)."""
+
+    url = StringField("Page to capture", validators=[
+        DataRequired(message="Give the address of the page."),
+        Length(max=2048, message="The URL is at most 2,048 characters.")],
+        description="A public http(s) page; the finding's own URL unless you change it. It is "
+                    "opened without any sign-in, as any visitor would see it.")
+
+
 class SubmitForm(FlaskForm):
     """Hand the vetting to review."""
 

@@ -6,20 +6,28 @@ from flask_login import current_user
 from wtforms import SelectChoice
 
 from vetting import navigation
+from vetting.capture.pool import pool_of
 from vetting.extensions import db
+from vetting.forms import ActionForm
 from vetting.models import Finding, Vetting
-from vetting.permissions import get_finding_or_403, get_vetting_or_403, guard_blueprint
+from vetting.permissions import (
+    get_capture_or_403,
+    get_finding_or_403,
+    get_vetting_or_403,
+    guard_blueprint,
+)
 from vetting.searcher.forms import (
     METHOD_LABELS,
     OUTCOME_LABELS,
     RELEVANCE_NAMES,
+    CaptureForm,
     EvidenceForm,
     FindingForm,
     OutcomeForm,
     SubmitForm,
     label,
 )
-from vetting.services import vettings
+from vetting.services import captures, vettings
 from vetting.services.errors import Conflict, ServiceError
 from vetting.web import actor, refused
 
@@ -159,10 +167,13 @@ def new_finding(vetting_id: int):
                            cycle=obj.cycle, is_open=obj.state in vettings.OPEN_STATES), status
 
 
-def _finding_page(finding: Finding, status: int = 200, form: EvidenceForm | None = None):
+def _finding_page(finding: Finding, status: int = 200, form: EvidenceForm | None = None,
+                  capture_form: CaptureForm | None = None):
     return render_template(
         "searcher/finding.html", finding=finding, vetting=finding.vetting,
         form=form or EvidenceForm(formdata=None),
+        capture_form=capture_form or CaptureForm(formdata=None, url=finding.url),
+        capture_unavailable=captures.unavailable(current_app.config),
         is_open=finding.vetting.state in vettings.OPEN_STATES), status
 
 
@@ -188,3 +199,44 @@ def add_evidence(finding_id: int):
         return _finding_page(obj, refused(exc), form)
     flash(f"Stored {len(stored)} evidence file{'s' if len(stored) != 1 else ''}.", "success")
     return redirect(url_for(".finding", finding_id=obj.id))
+
+
+# --- page capture -----------------------------------------------------------------------------
+
+@bp.route("/findings/<int:finding_id>/capture", methods=["POST"])
+def capture(finding_id: int):
+    """Queue a capture of a public page as this finding's evidence; then show its progress."""
+    obj, _ = get_finding_or_403(finding_id, "searcher")
+    form = CaptureForm()
+    if not form.validate_on_submit():
+        return _finding_page(obj, 422, capture_form=form)
+    try:
+        queued = captures.request_capture(actor(), obj, form.url.data, current_app.config,
+                                          pool_of(current_app))
+    except ServiceError as exc:
+        return _finding_page(obj, refused(exc), capture_form=form)
+    return redirect(url_for(".capture_progress", capture_id=queued.id))
+
+
+@bp.route("/captures/<int:capture_id>")
+def capture_progress(capture_id: int):
+    """A capture's progress; the page reloads itself until the files are there or it failed."""
+    obj, _ = get_capture_or_403(capture_id, "searcher")
+    captures.settle_interrupted(obj, current_app.config)
+    return render_template("searcher/capture.html", capture=obj, finding=obj.finding,
+                           vetting=obj.finding.vetting, form=ActionForm(),
+                           is_open=obj.finding.vetting.state in vettings.OPEN_STATES)
+
+
+@bp.route("/captures/<int:capture_id>/time", methods=["POST"])
+def take_capture_time(capture_id: int):
+    """Make the capture's time the finding's capture time."""
+    obj, _ = get_capture_or_403(capture_id, "searcher")
+    if ActionForm().validate_on_submit():
+        try:
+            captures.take_capture_time(actor(), obj)
+        except ServiceError as exc:
+            refused(exc)
+        else:
+            flash("The finding's capture time is now the time of this capture.", "success")
+    return redirect(url_for(".finding", finding_id=obj.finding_id))

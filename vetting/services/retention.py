@@ -26,6 +26,7 @@ from vetting.extensions import db
 from vetting.models import (
     AuditEvent,
     Candidate,
+    Capture,
     Cycle,
     Evidence,
     Finding,
@@ -450,6 +451,7 @@ def _purge_findings(vetting: Vetting) -> tuple[dict[str, int], list[str]]:
     if finding_ids:
         db.session.execute(delete(Validation).where(Validation.finding_id.in_(finding_ids)))
         db.session.execute(delete(Evidence).where(Evidence.finding_id.in_(finding_ids)))
+        db.session.execute(delete(Capture).where(Capture.finding_id.in_(finding_ids)))
         db.session.execute(delete(Finding).where(Finding.id.in_(finding_ids)))
     counts["item_outcomes"] = db.session.execute(
         delete(ItemOutcome).where(ItemOutcome.vetting_id == vetting.id)).rowcount

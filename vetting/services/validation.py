@@ -66,22 +66,39 @@ def independent_count(identifiers: list[str]) -> int:
     return sum(1 for i in identifiers if i.lower() not in WEAK_IDENTIFIERS)
 
 
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while chunk := stream.read(64 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def evidence_integrity(finding: Finding, folder: str) -> dict[int, str]:
+    """Each evidence file's state now: "intact", "changed" or "missing", by its SHA-256."""
+    states = {}
+    for evidence in finding.evidence:
+        try:
+            digest = _file_sha256(Path(folder) / evidence.stored_name)
+        except OSError:
+            states[evidence.id] = "missing"
+        else:
+            states[evidence.id] = "intact" if digest == evidence.sha256 else "changed"
+    return states
+
+
 def recheck_evidence(finding: Finding, folder: str) -> None:
     """Recompute every evidence file's SHA-256 and refuse if one is missing or changed."""
     if not finding.evidence:
         raise Invalid("A finding is validated only with captured evidence: this finding has no "
                       "evidence file (policy IV.B.10).", rule="IV.B.10")
     for evidence in finding.evidence:
-        path = Path(folder) / evidence.stored_name
-        digest = hashlib.sha256()
         try:
-            with open(path, "rb") as stream:
-                while chunk := stream.read(64 * 1024):
-                    digest.update(chunk)
+            digest = _file_sha256(Path(folder) / evidence.stored_name)
         except OSError as exc:
             raise Conflict(f"Evidence file {evidence.id} is missing from storage, so the "
                            "finding cannot be validated.", evidence_id=evidence.id) from exc
-        if digest.hexdigest() != evidence.sha256:
+        if digest != evidence.sha256:
             raise Conflict(f"Evidence file {evidence.id} no longer matches the SHA-256 recorded "
                            "when it was captured, so the finding cannot be validated.",
                            evidence_id=evidence.id)
