@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from .context import cue_holds
+from .context import SCORES, cue_score, is_suspect
 from .lexicon import KEEP, Entry
 from .recognizers import find_candidates
 from .recognizers.decoys import decoy_rules
@@ -358,8 +358,13 @@ class Detector:
                     reason = f"suspect:{label}:{kind}:{span.text.lower()}"
                     suspects.append((span.start_char, span.end_char, label, reason, False))
                 continue
-            if context == "cue" and not cue_holds(doc, start, end, label):
-                continue
+            if context == "cue":
+                score = cue_score(doc, start, end, label)
+                if is_suspect(score):
+                    reason = f"suspect:{label}:{kind}:{span.text.lower()}"
+                    suspects.append((span.start_char, span.end_char, label, reason, False))
+                if score < SCORES["redact"]:
+                    continue
             if context == "own" and start > 0 and doc[start - 1].lower_ in ("'s", "’s", "a", "an"):
                 continue  # "my cousin's wedding", "at a wedding": someone else's
             if label == "sex" and start > 0 and doc[start - 1].like_num:
