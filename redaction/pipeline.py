@@ -191,6 +191,7 @@ SURNAME_LIKE = frozenset(
     "black white brown gay young english french german welsh irish scott christian jordan israel "
     "major bishop deacon mason pope cardinal savage trump bush king".split()
 )
+IDENTITY = ("sexual_orientation", "gender_identity")
 NORP_SKIP = frozenset(
     "american americans new mexican new mexicans us u.s. christian english western southern "
     "northern "
@@ -251,8 +252,16 @@ class Detector:
         return self.nlp.tokenizer(text)
 
     # -- helpers -----------------------------------------------------------------------
-    @staticmethod
-    def _person_context(doc: Doc, start: int, end: int) -> bool:
+    def _person_context(self, doc: Doc, start: int, end: int) -> bool:
+        # "he's trans": a contracted copula after a pronoun says it of a person
+        if start > 1 and doc[start - 1].lower_ in ("'s", "’s", "'re", "’re") and doc[
+            start - 2
+        ].lower_ in ("he", "she", "they", "who", "you", "we"):
+            return True
+        # "genderfluid pan": beside another identity word it describes the same person
+        for i in (start - 1, end):
+            if 0 <= i < len(doc) and self.lexicon_category.get(doc[i].lower_) in IDENTITY:
+                return True
         nxt = [t.lower_ for t in doc[end : end + 5]]
         if (
             len(nxt) >= 2

@@ -38,6 +38,9 @@ def _at(text: str, words: str) -> tuple[int, int]:
         ("\"Turned 35 today, cake for breakfast\"", "Turned 35", "age"),
         ("Photo of him holding his baby daughter at the lake.", "baby daughter", "marital_status"),
         ("\"the Kenya-born class of 2012 standout\"", "Kenya-born", "national_origin"),
+        ("Posted that his cousin told the family he's trans.", "trans", "gender_identity"),
+        ("Profile: \"genderfluid pan, 31, loves hiking\"", "pan", "sexual_orientation"),
+        ("\"I'm straight but I don't care who you date\"", "straight", "sexual_orientation"),
         ("Skipped his 20-year reunion to work a double.", "20-year reunion", "age"),
         ("Form lists a 1988 birth year.", "1988 birth year", "age"),
         ("Bio: \"29 | F | Las Cruces\"", "F", "sex"),
@@ -66,6 +69,9 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("Temperature turned 90 by noon on the range.", "turned 90"),
         ("He kicked the door twice during the arrest.", "kicked"),
         ("Selling hay, pick up behind Pride Feed & Supply.", "Pride Feed & Supply"),
+        ("2011 Silverado, straight pipes, new trans at 180k.", "straight"),
+        ("2011 Silverado, straight pipes, new trans at 180k.", "trans"),
+        ("Bought a cast-iron pan at the flea market.", "pan"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
