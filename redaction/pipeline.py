@@ -192,6 +192,10 @@ SURNAME_LIKE = frozenset(
     "major bishop deacon mason pope cardinal savage trump bush king".split()
 )
 IDENTITY = ("sexual_orientation", "gender_identity")
+# "Navajo-print throw", "Swedish-style kitchen", "Amish-made quilt": a style of a thing.
+THING_SUFFIXES = frozenset(
+    "print prints style styled inspired themed pattern patterned made".split()
+)
 NORP_SKIP = frozenset(
     "american americans new mexican new mexicans us u.s. christian english western southern "
     "northern "
@@ -213,6 +217,8 @@ class Detector:
         # Hashtag stems from the pattern files ("context": "hashtag"): "#34semanas", any language;
         # a KEEP entry with that context is a hashtag that stays ("#orgullosa" is only "proud").
         self.hashtag_stems: list[tuple[str, str]] = []
+        # single race words of any context, for coordinations: "Black and Cherokee"
+        self.race_words: set[str] = set()
         self.hashtag_keeps: set[str] = set()
 
     def add_entries(self, entries: Sequence[Entry]) -> None:
@@ -232,6 +238,8 @@ class Detector:
                 else:
                     self.hashtag_stems.append((e.pattern.lower(), e.label))
                 continue
+            if e.label == "race_color" and isinstance(e.pattern, str) and " " not in e.pattern:
+                self.race_words.add(e.pattern.lower())
             if e.label != KEEP and not e.context:
                 self.lexicon_category.setdefault(e.pattern.lower(), e.label)
                 # "#PrideMonth", "#VeteranOwned": hashtags write phrases without blanks.
@@ -254,9 +262,11 @@ class Detector:
     # -- helpers -----------------------------------------------------------------------
     def _person_context(self, doc: Doc, start: int, end: int) -> bool:
         # "he's trans": a contracted copula after a pronoun says it of a person
-        if start > 1 and doc[start - 1].lower_ in ("'s", "’s", "'re", "’re") and doc[
-            start - 2
-        ].lower_ in ("he", "she", "they", "who", "you", "we"):
+        if (
+            start > 1
+            and doc[start - 1].lower_ in ("'s", "’s", "'re", "’re")
+            and doc[start - 2].lower_ in ("he", "she", "they", "who", "you", "we")
+        ):
             return True
         # "genderfluid pan": beside another identity word it describes the same person
         for i in (start - 1, end):
@@ -270,8 +280,14 @@ class Detector:
         ):
             return True  # a profile list: "White, Hispanic"
         # "the blackest and whitest couple": look past a coordinated colour word.
-        while len(nxt) >= 2 and nxt[0] in ("and", "&", "or", ",") and nxt[1] in RACE_WORDS:
+        while (
+            len(nxt) >= 2
+            and nxt[0] in ("and", "&", "or", ",")
+            and (nxt[1] in RACE_WORDS or nxt[1] in self.race_words)
+        ):
             nxt = nxt[2:]
+        if len(nxt) >= 1 and nxt[0] in ("and", "&") and len(nxt) >= 2 and nxt[1] == "proud":
+            return True  # "Black and Cherokee and proud of both"
         if nxt and nxt[0] in PERSON_NOUNS:
             return True
         if len(nxt) >= 2 and nxt[0] in ("-", "–") and nxt[1] in ("owned", "american", "americans"):
@@ -617,7 +633,7 @@ class Detector:
                 j += 1
             if j < len(doc) - 1 and doc[j].text in ("-", "–"):
                 j += 1  # "German-made"
-            if j < len(doc) and doc[j].lower_ in OBJECT_NOUNS:
+            if j < len(doc) and doc[j].lower_ in OBJECT_NOUNS | THING_SUFFIXES:
                 yield s, doc[j].idx + len(doc[j].text), "decoy:object-of-nationality"
 
 

@@ -9,6 +9,7 @@ from .base import Cand, rx
 
 STREET_SUFFIX = (
     r"(?:Road|Rd|Street|St|Drive|Dr|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|"
+    r"County|Parish|"
     r"Parkway|Pkwy|"
     r"Highway|Hwy|Loop|Circle|Trail|Trl|Lake|Dam|Canyon|Mesa|Peak|Park|Pass|Creek|River|Springs|"
     r"Mountain|"

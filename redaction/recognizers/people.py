@@ -34,6 +34,7 @@ LINKING_VERBS = frozenset(_WORDS["linking_verbs"])
 AGE_BEFORE = re.compile(r"\d\s*(?:y/?o|yrs?\.?(?:\s*old)?|-?\s*years?\s*-?\s*old)\s*$")
 # "every woman in this job", "any man who...": a singular that speaks of all of them.
 EVERY = frozenset(("every", "any", "each", "no"))
+GENERIC_MARKERS = frozenset(_WORDS["generic_markers"])
 
 
 def _parsed(doc: Doc) -> bool:
@@ -88,6 +89,14 @@ def _after_an_age(doc: Doc, tok: Token) -> bool:
     return bool(AGE_BEFORE.search(before))
 
 
+def _generic_singular(tok: Token) -> bool:
+    """One standing for all: "never let a woman touch...", "can't trust a man who..."."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    start = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
+    return any(t.lower_ in GENERIC_MARKERS for t in tok.doc[max(start, tok.i - 6) : tok.i])
+
+
 def sex_mentions(doc: Doc) -> Iterator[DocCand]:
     """A group named by its sex, a person's sex stated, or sex as a modifier of a role."""
     for tok in doc:
@@ -100,6 +109,8 @@ def sex_mentions(doc: Doc) -> Iterator[DocCand]:
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:predicate:{low}", False
         elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.tag_ == "NN":
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:as-a:{low}", False
+        elif _generic_singular(tok):
+            yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:generic:{low}", False
         elif any(c.dep_ == "det" and c.lower_ in EVERY for c in tok.children):
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:every:{low}", False
         elif _generic_plural(tok):

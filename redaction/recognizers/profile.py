@@ -18,6 +18,8 @@ PROFILE_WORDS = {
     "widowed engaged separated stepdad stepmom",
     "military_status": "veteran vet",
     "sex": "woman man female male m f",
+    "sexual_orientation": "gay lesbian bi bisexual pan pansexual queer straight asexual ace",
+    "gender_identity": "trans transgender nonbinary non-binary enby genderfluid agender",
 }
 _PROFILE_CATEGORY = {w: cat for cat, words in PROFILE_WORDS.items() for w in words.split()}
 _PROFILE_ITEM = re.compile(

@@ -29,6 +29,8 @@ def _find(text: str, word: str) -> tuple[int, int]:
         ("\"As a woman in this job I get tested daily.\"", "woman", "sex"),
         ("\"As a man in this job I get tested daily.\"", "man", "sex"),
         ("Every woman on the crew signed it.", "woman", "sex"),
+        ("Reply: \"Never let a woman touch your engine\"", "woman", "sex"),
+        ("Reply: \"Never let a man touch your engine\"", "man", "sex"),
         ("He joked about the male nurse at the clinic.", "male", "sex"),
         ("Comment: \"the old man next door should be in a home\".", "old man", "age"),
         ("Comment: \"young people these days are soft\".", "young people", "age"),

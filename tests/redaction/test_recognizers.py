@@ -40,6 +40,8 @@ def _at(text: str, words: str) -> tuple[int, int]:
         ("\"the Kenya-born class of 2012 standout\"", "Kenya-born", "national_origin"),
         ("Posted that his cousin told the family he's trans.", "trans", "gender_identity"),
         ("Profile: \"genderfluid pan, 31, loves hiking\"", "pan", "sexual_orientation"),
+        ("Bio: \"27 | queer | Las Cruces | dog mom\"", "queer", "sexual_orientation"),
+        ("About me: \"Black and Cherokee and proud of both\"", "Black", "race_color"),
         ("\"I'm straight but I don't care who you date\"", "straight", "sexual_orientation"),
         ("Skipped his 20-year reunion to work a double.", "20-year reunion", "age"),
         ("Form lists a 1988 birth year.", "1988 birth year", "age"),
@@ -72,6 +74,8 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("2011 Silverado, straight pipes, new trans at 180k.", "straight"),
         ("2011 Silverado, straight pipes, new trans at 180k.", "trans"),
         ("Bought a cast-iron pan at the flea market.", "pan"),
+        ("Pinned a Navajo-print throw from a big-box store.", "Navajo-print"),
+        ("Rode along with the Comanche County Sheriff's Office.", "Comanche County"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):

@@ -108,6 +108,8 @@ def fullwidth(word: str) -> str:
     max_examples=int(os.environ.get("REDACTION_EVASION_EXAMPLES", "80")),
     deadline=None,
     database=None,
+    # a fixed sample: the suite must not pass or fail by the luck of the draw
+    derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
