@@ -10,6 +10,7 @@ from vetting.models.cycles import (
     Cycle,
     ItemOutcome,
     Vetting,
+    VettingReturn,
 )
 from vetting.models.findings import Evidence, Finding, Validation
 from vetting.models.people import ApiToken, Designation, RecoveryCode, User, UserRole
@@ -32,4 +33,5 @@ __all__ = [
     "UserRole",
     "Validation",
     "Vetting",
+    "VettingReturn",
 ]
