@@ -12,6 +12,7 @@ from vetting.review.forms import (
     AdoptForm,
     LexiconEntryForm,
     ReleaseForm,
+    ReturnForm,
     UndoRedactionForm,
     ValidationForm,
     category_choices,
@@ -19,7 +20,7 @@ from vetting.review.forms import (
 from vetting.services import lexicon, releases, validation
 from vetting.services.errors import ServiceError
 from vetting.services.vettings import read_finding
-from vetting.web import actor
+from vetting.web import actor, refused
 
 bp = Blueprint("review", __name__)
 guard_blueprint(bp, "reviewer")
@@ -33,18 +34,48 @@ def index():
     return render_template("review/index.html", rows=validation.review_queue(actor()))
 
 
+@bp.app_template_global()
+def review_conclusion(vetting) -> str:
+    """What the review of a vetting concluded, counted from its findings' validations."""
+    return validation.conclusion(f.validation.outcome for f in vetting.findings if f.validation)
+
+
+def _vetting_page(vetting, return_form: ReturnForm | None = None, status: int = 200):
+    return render_template("review/vetting.html", vetting=vetting,
+                           released=releases.releases_of(vetting), me=actor().user,
+                           return_form=return_form or ReturnForm(formdata=None),
+                           returnable=vetting.state in validation.RETURNABLE_STATES
+                           and vetting.candidate.withdrawn_at is None), status
+
+
 @bp.route("/vettings/<int:vid>")
 def vetting(vid: int):
-    """One vetting: its findings with their validation, and its released versions."""
+    """One vetting: its checklist, findings with their validation, and released versions."""
     vetting, _ = get_vetting_or_403(vid, "reviewer")
-    return render_template("review/vetting.html", vetting=vetting,
-                           released=releases.releases_of(vetting), me=actor().user)
+    return _vetting_page(vetting)
+
+
+@bp.post("/vettings/<int:vid>/return")
+def send_back(vid: int):
+    """Send the vetting back to the searcher with a reason."""
+    vetting, _ = get_vetting_or_403(vid, "reviewer")
+    form = ReturnForm()
+    if not form.validate_on_submit():
+        return _vetting_page(vetting, form, 422)
+    try:
+        validation.return_vetting(actor(), vetting, form.reason.data)
+    except ServiceError as exc:
+        return _vetting_page(vetting, form, refused(exc))
+    flash("Sent back to the searcher with your reason.", "success")
+    return redirect(url_for("review.vetting", vid=vetting.id))
 
 
 def _validation_form(finding) -> ValidationForm:
     form = ValidationForm()
+    form.identifiers.choices = [SelectChoice(v, label) for v, label in
+                                validation.identifier_choices(finding.vetting.candidate)]
     if request.method == "GET" and finding.validation is not None:
-        known = set(validation.IDENTIFIER_KINDS)
+        known = {c.value for c in form.identifiers.choices}
         form.outcome.data = finding.validation.outcome
         form.identifiers.data = [i for i in finding.validation.identifiers if i in known]
         form.other_identifiers.data = "\n".join(
