@@ -109,3 +109,11 @@ class ReturnForm(FlaskForm):
         DataRequired(message="Say why: a reason is required to send the vetting back."),
         Length(max=2000)], render_kw={"rows": 3},
         description="The searcher sees this; the audit trail keeps it.")
+
+
+class KeepProposalForm(FlaskForm):
+    """An admin's approval of a reviewer's proposal to always keep some words."""
+
+    confirm = BooleanField(
+        "I have read the findings above and accept that these words will reach the board",
+        validators=[DataRequired(message="Tick the confirmation to approve the proposal.")])

@@ -10,6 +10,7 @@ from vetting.permissions import allow, get_finding_or_403, get_vetting_or_403, g
 from vetting.review.forms import (
     AddRedactionForm,
     AdoptForm,
+    KeepProposalForm,
     LexiconEntryForm,
     ReleaseForm,
     ReturnForm,
@@ -255,6 +256,35 @@ def adopt_decision(decision_id: int):
             flash(exc.message, "error")
             return _lexicon_page(status=exc.status)
         flash("Adopted into the lexicon.", "success")
+    return redirect(url_for("review.lexicon_page"))
+
+
+def _proposal_page(decision, form=None, status=200):
+    sources = lexicon.read_proposal(actor(), decision)
+    return render_template("review/keep_proposal.html", decision=decision, sources=sources,
+                           form=form or KeepProposalForm(formdata=None),
+                           action_form=ActionForm(formdata=None),
+                           warning=lexicon.KEEP_WARNING.format(phrase=decision.phrase)), status
+
+
+@bp.route("/lexicon/decisions/<int:decision_id>/keep", methods=["GET", "POST"])
+@allow("admin")
+def keep_proposal(decision_id: int):
+    """A reviewer's proposal to always keep some words: the findings, a warning, approval."""
+    decision = lexicon.get_decision(decision_id)
+    if decision.action != "undo" or decision.lexicon_review != "pending":
+        flash("This is not a pending proposal to keep words.", "error")
+        return redirect(url_for("review.lexicon_page"))
+    if request.method == "GET":
+        return _proposal_page(decision)
+    form = KeepProposalForm()
+    if not form.validate_on_submit():
+        return _proposal_page(decision, form, 422)
+    try:
+        lexicon.adopt_decision(actor(), decision, confirmed=True)
+    except ServiceError as exc:
+        return _proposal_page(decision, form, refused(exc))
+    flash(f"Approved: “{decision.phrase}” is kept from now on and reaches the board.", "success")
     return redirect(url_for("review.lexicon_page"))
 
 
