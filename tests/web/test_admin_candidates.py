@@ -12,14 +12,17 @@ def cycle_with_candidate():
     return candidate
 
 
-def test_identifiers_are_given_one_per_line(login_as, post):
-    login_as("admin")
+def add_candidate(post, identifiers: str):
     cycle = factories.CycleFactory()
     db.session.commit()
-    response = post(f"/admin/cycles/{cycle.id}/candidates", {
-        "name": "Jordan Alvarez", "consent_on": "2026-01-05",
-        "identifiers": "handle: @jordan.a\nemployer: Acme Freight\n"},
+    return post(f"/admin/cycles/{cycle.id}/candidates", {
+        "name": "Jordan Alvarez", "consent_on": "2026-01-05", "identifiers": identifiers},
         page=f"/admin/cycles/{cycle.id}")
+
+
+def test_identifiers_are_given_one_per_line(login_as, post):
+    login_as("admin")
+    response = add_candidate(post, "handle: @jordan.a\nemployer: Acme Freight\n")
     assert response.status_code == 302
     candidate = db.session.scalar(select(Candidate))
     assert candidate.identifiers == [{"kind": "handle", "value": "@jordan.a"},
@@ -28,11 +31,7 @@ def test_identifiers_are_given_one_per_line(login_as, post):
 
 def test_a_bad_identifier_line_is_named_and_nothing_saved(login_as, post):
     login_as("admin")
-    cycle = factories.CycleFactory()
-    db.session.commit()
-    response = post(f"/admin/cycles/{cycle.id}/candidates", {
-        "name": "Jordan Alvarez", "consent_on": "2026-01-05",
-        "identifiers": "handle: @jordan.a\nAcme Freight"}, page=f"/admin/cycles/{cycle.id}")
+    response = add_candidate(post, "handle: @jordan.a\nAcme Freight")
     assert response.status_code == 422
     assert "Line 2: write the kind, a colon, then the value" in response.get_data(as_text=True)
     assert db.session.scalar(select(Candidate)) is None
