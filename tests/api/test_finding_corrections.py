@@ -91,3 +91,21 @@ def test_another_cycles_searcher_cannot_withdraw(api, assign, other_cycle, findi
     outsider = assign(api("otto", "searcher"), other_cycle, "searcher")
     assert outsider.delete(f"/api/v1/findings/{finding}").status_code == 403
     assert count(Finding) == 1
+
+
+def test_a_finding_behind_a_lexicon_entry_is_not_withdrawn(searcher, vetting, finding):
+    from vetting.models.releases import LexiconEntry, RedactionDecision
+
+    decision = RedactionDecision(vetting_id=vetting.id, finding_id=finding, action="undo",
+                                 start=0, end=9, phrase="Threatened",
+                                 decided_by_id=searcher.user.id, lexicon_review="adopted")
+    db.session.add(decision)
+    db.session.flush()
+    db.session.add(LexiconEntry(text="Threatened", action="keep", revision=1,
+                                source_decision_id=decision.id,
+                                created_by_id=searcher.user.id))
+    db.session.commit()
+    response = searcher.delete(f"/api/v1/findings/{finding}")
+    assert response.status_code == 409
+    assert "lexicon" in response.json["error"]
+    assert count(Finding) == 1

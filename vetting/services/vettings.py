@@ -31,6 +31,7 @@ from vetting.models import (
 from vetting.models.base import utcnow
 from vetting.models.cycles import OUTCOMES
 from vetting.models.findings import ALLOWED_METHODS, PROHIBITED_METHODS, RELEVANCE_LABELS
+from vetting.models.releases import LexiconEntry, RedactionDecision
 from vetting.services.errors import Conflict, Invalid, NotPermitted, TooLarge
 
 OPEN_STATES = ("assigned", "in_progress")
@@ -289,6 +290,14 @@ def withdraw_finding(actor: Actor, finding: Finding, folder: str) -> None:
     _require_searcher_may_act(actor)
     vetting = finding.vetting
     _require_open(vetting)
+    adopted = db.session.scalar(
+        select(LexiconEntry.id).join(RedactionDecision,
+                                     RedactionDecision.id == LexiconEntry.source_decision_id)
+        .where(RedactionDecision.finding_id == finding.id).limit(1))
+    if adopted is not None:
+        # The lexicon entry names the decision it came from; that provenance must stay.
+        raise Conflict("An agency lexicon entry was adopted from a redaction decision on this "
+                       "finding, so it cannot be withdrawn; correct it instead.")
     removed = [{"evidence_id": e.id, "sha256": e.sha256, "size": e.size} for e in finding.evidence]
     files = [evidence_path(e, folder) for e in finding.evidence]
     record(actor, "finding.withdraw", finding, role="searcher", cycle_id=vetting.cycle.id,
