@@ -25,6 +25,7 @@ def test_the_correction_form_saves_and_the_trail_keeps_the_old_value(staffed, lo
     assert db.session.get(Finding, finding.id).platform == "Instagram"
     event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "finding.edit"))
     assert event.details["changes"]["platform"] == {"from": "Facebook", "to": "Instagram"}
+    assert event.details["fields"] == ["platform"]  # the capture time shown was left alone
 
 
 def test_withdrawal_asks_for_confirmation(staffed, login, post):

@@ -214,6 +214,10 @@ def edit_finding(finding_id: int):
         status = 422
         if form.validate_on_submit():
             changes = {name: getattr(form, name).data for name in vettings.FINDING_FIELDS}
+            # The form shows the capture time to the minute: left as shown, it is unchanged.
+            shown = obj.captured_at.replace(second=0, microsecond=0, tzinfo=None)
+            if changes["captured_at"] == shown:
+                del changes["captured_at"]
             try:
                 vettings.edit_finding(actor(), obj, changes,
                                       current_app.config["MAX_EXCERPT_CHARS"])
