@@ -35,6 +35,14 @@ def test_a_vetting_with_every_finding_rejected_does_not_read_validated(s):
         assert ">validated</span>" not in html
 
 
+def test_the_admins_cycle_page_shows_the_conclusion_too(s, make_user):
+    for finding in s.findings:
+        post(s, finding, {"outcome": "rejected", "reason": "out_of_window"})
+    client = sc.page_client(s.app, make_user("ada.admin", "admin"))
+    html = client.get(f"/admin/cycles/{s.cycle.id}").get_data(as_text=True)
+    assert "reviewed: 2 rejected" in html
+
+
 def test_a_mixed_review_names_each_outcome(s):
     post(s, s.findings[0], {"outcome": "validated", "identifiers": ["name", "workplace"]})
     post(s, s.findings[1], {"outcome": "rejected", "reason": "fabricated"})
