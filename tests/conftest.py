@@ -248,6 +248,9 @@ def api(app, make_user):
         def put(self, path, **kw):
             return self.client.put(path, headers=self._headers(), **kw)
 
+        def patch(self, path, **kw):
+            return self.client.patch(path, headers=self._headers(), **kw)
+
         def delete(self, path, **kw):
             return self.client.delete(path, headers=self._headers(), **kw)
 

@@ -129,19 +129,20 @@ def test_an_unknown_item_is_404(searcher, vetting):
 def test_a_stale_revision_is_409_and_keeps_the_other_save(searcher, vetting):
     first = searcher.put(url(vetting, "/items/news"), json={"outcome": "nothing_found"})
     searcher.put(url(vetting, "/items/news"),
-                 json={"outcome": "finding", "revision": first.json["revision"]})
+                 json={"outcome": "not_applicable", "reason": "x",
+                       "revision": first.json["revision"]})
     stale = searcher.put(url(vetting, "/items/news"),
-                         json={"outcome": "not_applicable", "reason": "x",
-                               "revision": first.json["revision"]})
+                         json={"outcome": "nothing_found", "revision": first.json["revision"]})
     assert stale.status_code == 409
     assert stale.json["current_revision"] == 2
-    assert searcher.get(url(vetting)).json["items"][1]["outcome"] == "finding"
+    assert searcher.get(url(vetting)).json["items"][1]["outcome"] == "not_applicable"
 
 
 def test_the_current_revision_saves(searcher, vetting):
     first = searcher.put(url(vetting, "/items/news"), json={"outcome": "nothing_found"})
     second = searcher.put(url(vetting, "/items/news"),
-                          json={"outcome": "finding", "revision": first.json["revision"]})
+                          json={"outcome": "not_applicable", "reason": "x",
+                                "revision": first.json["revision"]})
     assert second.status_code == 200 and second.json["revision"] == 2
 
 
@@ -214,7 +215,7 @@ def test_submit_with_a_non_boolean_attestation_is_422(searcher, vetting):
 def test_a_submitted_vetting_can_no_longer_be_changed(searcher, vetting):
     answer_all(searcher, vetting)
     searcher.post(url(vetting, "/submit"))
-    response = searcher.put(url(vetting, "/items/news"), json={"outcome": "finding"})
+    response = searcher.put(url(vetting, "/items/news"), json={"outcome": "nothing_found"})
     assert response.status_code == 409
     assert searcher.post(url(vetting, "/submit")).status_code == 409
 

@@ -69,7 +69,7 @@ def test_a_decision_is_recorded_through_the_page(s):
     html = client.get(f"/board/vettings/{s.vid}").get_data(as_text=True)
     response = client.post(f"/board/vettings/{s.vid}/decision", data={
         "csrf_token": sc.token_of(html), "outcome": "needs_more_information",
-        "note": "Interview about the post."})
+        "note": "Interview about the post.", "confirm": "y"})
     assert response.status_code == 302
     assert s.vetting.state == "decided"
     page = client.get(f"/board/vettings/{s.vid}").get_data(as_text=True)

@@ -217,3 +217,15 @@ def test_a_missing_pdf_font_is_explained_not_a_crash(mixed, tmp_path):
     response = client.get(f"/board/vettings/{mixed.vid}/packet.pdf")
     assert response.status_code == 503
     assert b"fonts-dejavu-core" in response.data
+
+
+def test_the_candidates_identifiers_never_reach_the_board(s):
+    s.vetting.candidate.identifiers = [{"kind": "handle", "value": "@casey.c77"},
+                                       {"kind": "employer", "value": "Quillon Freight"}]
+    db.session.commit()
+    released(s)
+    board = sc.ApiClient(s.app, s.board)
+    page = sc.page_client(s.app, s.board).get(f"/board/vettings/{s.vid}")
+    for text in (board.get(f"/api/v1/vettings/{s.vid}/summary").get_data(as_text=True),
+                 page.get_data(as_text=True)):
+        assert "@casey.c77" not in text and "Quillon Freight" not in text

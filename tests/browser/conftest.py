@@ -114,8 +114,8 @@ class World:
         self.finding = None
         db.session.commit()
 
-    def submit(self) -> None:
-        """The searcher's work, done through the services: one finding, then submission."""
+    def log(self) -> None:
+        """The searcher logs one finding with a text capture, through the services."""
         from vetting.services import vettings
 
         searcher = Actor(self.searcher, "127.0.0.1")
@@ -127,6 +127,13 @@ class World:
             "notes": "Handle matches the one on the application.", "attest_lawful": True,
         }, [(capture, "capture.txt")], folder=self.evidence_dir, max_bytes=1 << 20,
             max_excerpt=20_000)
+
+    def submit(self) -> None:
+        """The searcher's work, done through the services: one finding, then submission."""
+        from vetting.services import vettings
+
+        self.log()
+        searcher = Actor(self.searcher, "127.0.0.1")
         for item in self.items[1:]:
             vettings.set_item_outcome(searcher, self.vetting, item.key, "nothing_found")
         vettings.submit(searcher, self.vetting, attest_lawful=True)

@@ -27,6 +27,7 @@ def test_board_reads_the_summary_and_decides(world, site, sign_in_as):
 
     page.get_by_label("Proceed", exact=True).check()
     page.get_by_label("Note").fill("Discussed; the incident is old and isolated.")
+    page.get_by_label("I confirm this decision").check()
     site.submit(page.get_by_role("button", name="Record decision"))
     assert "The decision is recorded." in page.locator("main").inner_text()
     assert "Recorded decision: Proceed" in page.locator("main").inner_text()

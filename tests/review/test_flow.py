@@ -168,6 +168,6 @@ def test_a_vetting_from_assigned_to_decided_through_the_pages(app, api, make_use
     token = sc.token_of(page)
     assert board.post(f"/board/vettings/{vid}/decision", data={
         "csrf_token": token, "outcome": "do_not_proceed",
-        "note": "Threat of violence."}).status_code == 302
+        "note": "Threat of violence.", "confirm": "y"}).status_code == 302
     assert db.session.get(Vetting, vid).state == "decided"
     assert verify().ok

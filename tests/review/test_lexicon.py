@@ -79,7 +79,8 @@ def test_reviewers_decisions_are_adopted_or_dismissed_by_an_admin(app, s, make_u
     client = sc.page_client(app, make_user("ada.admin", "admin"))
     html = client.get("/review/lexicon").get_data(as_text=True)
     assert "a team name here" in html and "radios" in html
-    assert lexicon_post(client, f"/review/lexicon/decisions/{undo.id}/adopt").status_code == 302
+    assert lexicon_post(client, f"/review/lexicon/decisions/{undo.id}/keep",
+                        confirm="y").status_code == 302
     assert lexicon_post(client, f"/review/lexicon/decisions/{add.id}/adopt",
                         category="national_origin").status_code == 302
     assert lexicon_post(client, f"/review/lexicon/decisions/{extra.id}/dismiss"

@@ -21,7 +21,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, NumberRange
 
 from vetting.models.cycles import CYCLE_ROLES
 from vetting.models.people import ROLES
-from vetting.services.cycles import ITEM_KEY
+from vetting.services.cycles import IDENTIFIER_LABELS, ITEM_KEY
 
 ACKNOWLEDGMENT = (
     "I understand that as a searcher I hold a sensitive position (policy IV.B.7). I will keep "
@@ -139,14 +139,67 @@ class CycleForm(FlaskForm):
                        render_kw={"rows": 8})
 
 
+IDENTIFIERS_HINT = ("One per line: the kind, a colon, the value — for example "
+                    "“handle: @jordan.a” or “employer: Acme Freight”. Kinds: "
+                    + ", ".join(IDENTIFIER_LABELS) + ". Searchers and reviewers see them; "
+                    "the board and the auditor never do.")
+
+
+def parse_identifiers(text: str | None) -> list[dict]:
+    """Identifier lines ("kind: value") as ``[{kind, value}]``; the service checks the kinds."""
+    out = []
+    for n, line in enumerate((text or "").splitlines(), 1):
+        if not line.strip():
+            continue
+        kind, colon, value = line.partition(":")
+        if not colon or not kind.strip() or not value.strip():
+            raise ValidationError(f"Line {n}: write the kind, a colon, then the value "
+                                  "(for example “handle: @jordan.a”).")
+        out.append({"kind": kind.strip().lower(), "value": value.strip()})
+    return out
+
+
+def identifier_lines(identifiers: list[dict]) -> str:
+    """A candidate's identifiers as the form's lines."""
+    return "\n".join(f"{i['kind']}: {i['value']}" for i in identifiers or [])
+
+
+class IdentifiersField(TextAreaField):
+    """A textarea of identifiers, one per line; ``identifiers`` holds the parsed list."""
+
+    identifiers: list[dict]
+
+    def pre_validate(self, form):
+        """Parse the lines so errors name the line."""
+        self.identifiers = parse_identifiers(self.data)
+
+
 class CandidateForm(FlaskForm):
-    """A candidate who has consented to the vetting."""
+    """A candidate who has consented to the vetting, with what identifies them."""
 
     name = StringField("Candidate's name", validators=[DataRequired(), Length(max=200)],
                        render_kw={"autocomplete": "off"})
     consent_on = DateField("Consent date", validators=[InputRequired(
         message="Give the date the candidate signed the consent (YYYY-MM-DD).")],
         description="The date the candidate signed the consent to the internet search.")
+    identifiers = IdentifiersField("Identifiers", description=IDENTIFIERS_HINT,
+                                   validators=[Length(max=8000)], render_kw={"rows": 4})
+
+
+class CandidateEditForm(CandidateForm):
+    """A correction of a candidate's record, with the reason for it."""
+
+    reason = StringField("Reason for the change", validators=[
+        DataRequired(message="Say why: a reason is required to change a candidate's record."),
+        Length(max=2000)])
+
+
+class WithdrawCandidateForm(FlaskForm):
+    """Withdraw a candidate, saying why."""
+
+    reason = StringField("Reason for withdrawing", validators=[
+        DataRequired(message="Say why: a reason is required to withdraw a candidate."),
+        Length(max=2000)], description="For example: the candidate withdrew the application.")
 
 
 class AssignmentForm(FlaskForm):

@@ -1,23 +1,34 @@
 """Administration: users, designations, checklists, cycles, candidates, assignments."""
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from wtforms import SelectChoice
 
 from vetting import navigation
 from vetting.admin.forms import (
     AssignmentForm,
+    CandidateEditForm,
     CandidateForm,
     CycleForm,
     DesignationForm,
     TemplateEditForm,
     TemplateForm,
     UserForm,
+    WithdrawCandidateForm,
+    identifier_lines,
     items_text,
 )
 from vetting.extensions import db
 from vetting.forms import ActionForm
-from vetting.models import ApiToken, Assignment, ChecklistTemplate, Cycle, Designation, User
+from vetting.models import (
+    ApiToken,
+    Assignment,
+    Candidate,
+    ChecklistTemplate,
+    Cycle,
+    Designation,
+    User,
+)
 from vetting.models.base import utcnow
 from vetting.models.cycles import CYCLE_ROLES
 from vetting.permissions import get_or_404, guard_blueprint
@@ -270,11 +281,55 @@ def add_candidate(cycle_id: int):
     if not form.validate_on_submit():
         return _cycle_page(target, 422, candidate_form=form)
     try:
-        cycles.add_candidate(actor(), target, form.name.data, form.consent_on.data)
+        cycles.add_candidate(actor(), target, form.name.data, form.consent_on.data,
+                             form.identifiers.identifiers)
     except ServiceError as exc:
         return _cycle_page(target, refused(exc), candidate_form=form)
     flash("Added the candidate; their vetting is ready for the searchers.", "success")
     return redirect(url_for(".cycle", cycle_id=target.id))
+
+
+def _candidate_page(candidate: Candidate, status: int = 200, *, edit_form=None,
+                    withdraw_form=None):
+    return render_template(
+        "admin/candidate.html", candidate=candidate, cycle=candidate.cycle,
+        edit_form=edit_form or CandidateEditForm(
+            formdata=None, name=candidate.name, consent_on=candidate.consent_on,
+            identifiers=identifier_lines(candidate.identifiers)),
+        withdraw_form=withdraw_form or WithdrawCandidateForm(formdata=None)), status
+
+
+@bp.route("/candidates/<int:candidate_id>", methods=["GET", "POST"])
+def candidate(candidate_id: int):
+    """A candidate's record: correct the name, consent date or identifiers, with a reason."""
+    target = get_or_404(Candidate, candidate_id, "candidate")
+    if request.method == "GET":
+        return _candidate_page(target)
+    form = CandidateEditForm()
+    if not form.validate_on_submit():
+        return _candidate_page(target, 422, edit_form=form)
+    try:
+        cycles.edit_candidate(actor(), target, form.name.data, form.consent_on.data,
+                              form.identifiers.identifiers, form.reason.data)
+    except ServiceError as exc:
+        return _candidate_page(target, refused(exc), edit_form=form)
+    flash("The candidate's record was changed.", "success")
+    return redirect(url_for(".candidate", candidate_id=target.id))
+
+
+@bp.route("/candidates/<int:candidate_id>/withdraw", methods=["POST"])
+def withdraw_candidate(candidate_id: int):
+    """Withdraw a candidate: their vetting stops; the record and trail stay."""
+    target = get_or_404(Candidate, candidate_id, "candidate")
+    form = WithdrawCandidateForm()
+    if not form.validate_on_submit():
+        return _candidate_page(target, 422, withdraw_form=form)
+    try:
+        cycles.withdraw_candidate(actor(), target, form.reason.data)
+    except ServiceError as exc:
+        return _candidate_page(target, refused(exc), withdraw_form=form)
+    flash(f"{target.name} was withdrawn.", "success")
+    return redirect(url_for(".cycle", cycle_id=target.cycle_id))
 
 
 @bp.route("/cycles/<int:cycle_id>/assignments", methods=["POST"])

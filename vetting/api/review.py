@@ -93,6 +93,28 @@ def decision(vid: int):
     """Record the board's decision on the newest released summary."""
     vetting, _ = get_vetting_or_403(vid, "board")
     data = _body()
-    made = board.decide(actor(), vetting, data.get("outcome"), data.get("note"))
+    made = board.decide(actor(), vetting, data.get("outcome"), data.get("note"),
+                        data.get("reason"))
     return jsonify({"id": made.id, "outcome": made.outcome, "version": made.release.version,
                     "vetting_state": vetting.state}), 201
+
+
+@bp.get("/vettings/<int:vid>/decisions")
+@allow("board", "admin")
+def decisions(vid: int):
+    """Every decision recorded on a candidate, oldest first, with who, when and why."""
+    vetting, _ = get_vetting_or_403(vid, "board", "admin")
+    return jsonify({"vetting": vetting.id, "decisions": [
+        {"outcome": d.outcome, "note": d.note, "reason": d.reason,
+         "decided_by": d.decided_by.username, "decided_at": d.decided_at.isoformat(),
+         "version": d.release.version} for d in board.decisions_of(vetting)]})
+
+
+@bp.post("/vettings/<int:vid>/return")
+@allow("reviewer")
+def send_back(vid: int):
+    """Send a submitted vetting back to the searcher: ``{reason}`` (required)."""
+    vetting, _ = get_vetting_or_403(vid, "reviewer")
+    returned = validation.return_vetting(actor(), vetting, _body().get("reason"))
+    return jsonify({"id": vetting.id, "state": vetting.state, "reason": returned.reason,
+                    "returned_at": returned.returned_at.isoformat()})

@@ -32,6 +32,7 @@ from vetting.permissions import (
     bearer_token,
     get_capture_or_403,
     get_cycle_or_403,
+    get_evidence_or_403,
     get_finding_or_403,
     get_token_or_403,
     get_vetting_or_403,
@@ -170,10 +171,17 @@ def assignment_json(assignment: Assignment) -> dict:
             "username": assignment.user.username, "role": assignment.role}
 
 
+def identifiers_json(candidate: Candidate) -> list[dict]:
+    """A candidate's identifiers, for the admin, searchers and reviewers only."""
+    return [{"kind": i["kind"], "value": i["value"]} for i in candidate.identifiers or []]
+
+
 def candidate_json(candidate: Candidate) -> dict:
     """A candidate and the vetting opened for them."""
     return {"id": candidate.id, "cycle_id": candidate.cycle_id,
-            "consent_on": _iso(candidate.consent_on), "vetting_id": candidate.vetting.id}
+            "consent_on": _iso(candidate.consent_on), "vetting_id": candidate.vetting.id,
+            "identifiers": identifiers_json(candidate),
+            "withdrawn_at": _iso(candidate.withdrawn_at)}
 
 
 def outcome_json(key: str, row: ItemOutcome | None) -> dict:
@@ -191,8 +199,12 @@ def vetting_json(vetting: Vetting) -> dict:
                       "guidance": item.guidance})
     return {"id": vetting.id, "state": vetting.state, "candidate_id": candidate.id,
             "candidate_name": candidate.name, "cycle_id": candidate.cycle_id,
+            "identifiers": identifiers_json(candidate),
+            "withdrawn": candidate.withdrawn_at is not None,
             "checklist_version": vetting.checklist_version_id, "items": items,
             "missing": vetting.missing_items(), "findings": [f.id for f in vetting.findings],
+            "returns": [{"reason": r.reason, "by": r.returned_by.username,
+                         "at": _iso(r.returned_at)} for r in vetting.returns],
             "started_at": _iso(vetting.started_at), "submitted_at": _iso(vetting.submitted_at)}
 
 
@@ -329,11 +341,12 @@ def assign(cid: int):
 @bp.post("/cycles/<int:cid>/candidates")
 @allow("admin")
 def add_candidate(cid: int):
-    """Add a consenting candidate to a cycle, opening their vetting: ``{name, consent_on}``."""
+    """Add a consenting candidate, opening their vetting: ``{name, consent_on, identifiers}``."""
     cycle, _ = get_cycle_or_403(cid, "admin")
     body = json_body()
     candidate = cycles.add_candidate(actor(), cycle, field(body, "name", str, ""),
-                                     date_field(body, "consent_on"))
+                                     date_field(body, "consent_on"),
+                                     field(body, "identifiers", list, []))
     return candidate_json(candidate), 201
 
 
@@ -420,6 +433,40 @@ def get_finding(fid: int):
     """The whole finding; every read is written to the audit trail."""
     finding, role = get_finding_or_403(fid, *READERS)
     return finding_json(vettings.read_finding(actor(), finding, role))
+
+
+@bp.patch("/findings/<int:fid>")
+@allow("searcher")
+def edit_finding(fid: int):
+    """Correct a finding before submission: any of url, platform, captured_at, method, ..."""
+    finding, _ = get_finding_or_403(fid, "searcher")
+    body = json_body()
+    unknown = sorted(set(body) - set(vettings.FINDING_FIELDS))
+    if unknown:
+        raise Invalid(f"These fields cannot be changed: {', '.join(unknown)}. A finding's "
+                      f"{', '.join(vettings.FINDING_FIELDS)} can.", fields=unknown)
+    changes = {name: field(body, name, str, "") for name in body}
+    finding = vettings.edit_finding(actor(), finding, changes,
+                                    current_app.config["MAX_EXCERPT_CHARS"])
+    return finding_json(finding)
+
+
+@bp.delete("/findings/<int:fid>")
+@allow("searcher")
+def withdraw_finding(fid: int):
+    """Withdraw a finding and its evidence before submission; the trail keeps the withdrawal."""
+    finding, _ = get_finding_or_403(fid, "searcher")
+    vettings.withdraw_finding(actor(), finding, current_app.config["EVIDENCE_DIR"])
+    return "", 204
+
+
+@bp.delete("/evidence/<int:eid>")
+@allow("searcher")
+def remove_evidence(eid: int):
+    """Remove an evidence file before submission; the trail keeps its SHA-256."""
+    evidence, _ = get_evidence_or_403(eid, "searcher")
+    vettings.remove_evidence(actor(), evidence, current_app.config["EVIDENCE_DIR"])
+    return "", 204
 
 
 @bp.post("/vettings/<int:vid>/submit")

@@ -34,7 +34,7 @@ def _summary_page(vetting, form=None, status=200, template="board/summary.html")
     return render_template(template, vetting_id=vetting.id, summary=view.content,
                            released=view.released, previous=view.previous,
                            form=form or DecisionForm(formdata=None), decision=view.decision,
-                           intact=view.intact,
+                           intact=view.intact, history=view.history,
                            labels=board.OUTCOME_LABELS), status
 
 
@@ -60,7 +60,7 @@ def decide(vid: int):
     if not form.validate_on_submit():
         return _summary_page(vetting, form, 422)
     try:
-        board.decide(actor(), vetting, form.outcome.data, form.note.data)
+        board.decide(actor(), vetting, form.outcome.data, form.note.data, form.reason.data)
     except ServiceError as exc:
         flash(exc.message, "error")
         return _summary_page(vetting, form, exc.status)

@@ -10,6 +10,7 @@ from vetting.models.cycles import (
     Cycle,
     ItemOutcome,
     Vetting,
+    VettingReturn,
 )
 from vetting.models.findings import Capture, Evidence, Finding, Validation
 from vetting.models.people import (
@@ -41,4 +42,5 @@ __all__ = [
     "UserRole",
     "Validation",
     "Vetting",
+    "VettingReturn",
 ]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vetting.extensions import db
@@ -11,6 +11,9 @@ from vetting.models.base import UTCDateTime, utcnow
 
 CYCLE_ROLES = ("searcher", "reviewer", "board")
 OUTCOMES = ("finding", "nothing_found", "not_applicable")
+# What a candidate's identifiers may be: the searcher looks for them, the reviewer ties an
+# account to the candidate with them (IV.B.10); the board and the auditor never see them.
+IDENTIFIER_KINDS = ("alias", "handle", "email", "phone", "city", "employer", "school", "other")
 VETTING_STATES = (
     "assigned", "in_progress", "submitted", "validated", "released", "decided", "purged",
 )
@@ -115,7 +118,12 @@ class Candidate(db.Model):
     cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id"))
     name: Mapped[str] = mapped_column(String(200))
     consent_on: Mapped[date]
+    # [{"kind": ..., "value": ...}] with kinds from IDENTIFIER_KINDS.
+    identifiers: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # A withdrawn candidate's vetting stops; the record and its trail stay.
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    withdrawal_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     cycle: Mapped[Cycle] = relationship(back_populates="candidates")
     vetting: Mapped[Vetting] = relationship(back_populates="candidate", uselist=False)
 
@@ -144,6 +152,9 @@ class Vetting(db.Model):
     findings: Mapped[list[Finding]] = relationship(  # noqa: F821
         back_populates="vetting", order_by="Finding.id"
     )
+    returns: Mapped[list[VettingReturn]] = relationship(
+        back_populates="vetting", order_by="VettingReturn.id", cascade="all, delete-orphan"
+    )
 
     @property
     def cycle(self) -> Cycle:
@@ -158,6 +169,13 @@ class Vetting(db.Model):
         """Keys of the checklist items that still lack an outcome."""
         done = {o.item_id for o in self.outcomes}
         return [i.key for i in self.checklist_version.items if i.id not in done]
+
+    def items_without_findings(self) -> list[str]:
+        """Keys of the items marked *finding* under which no finding is logged."""
+        logged = {f.item_id for f in self.findings}
+        marked = {o.item_id for o in self.outcomes if o.outcome == "finding"}
+        return [i.key for i in self.checklist_version.items
+                if i.id in marked and i.id not in logged]
 
 
 class ItemOutcome(db.Model):
@@ -179,3 +197,18 @@ class ItemOutcome(db.Model):
     item: Mapped[ChecklistItem] = relationship()
 
     __mapper_args__ = {"version_id_col": revision}
+
+
+class VettingReturn(db.Model):
+    """A reviewer sending a submitted vetting back to the searcher, with the reason."""
+
+    __tablename__ = "vetting_returns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vetting_id: Mapped[int] = mapped_column(ForeignKey("vettings.id", ondelete="CASCADE"),
+                                            index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    returned_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    returned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    vetting: Mapped[Vetting] = relationship(back_populates="returns")
+    returned_by: Mapped[User] = relationship()  # noqa: F821

@@ -80,9 +80,12 @@ class BoardDecision(db.Model):
     release_id: Mapped[int] = mapped_column(ForeignKey("releases.id"))
     outcome: Mapped[str] = mapped_column(String(30))
     note: Mapped[str] = mapped_column(Text, default="")
+    # Why a decision replaces an earlier one; every decision is kept, the newest counts.
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     release: Mapped[Release] = relationship()
+    decided_by: Mapped[User] = relationship()  # noqa: F821
 
 
 class LexiconEntry(db.Model):

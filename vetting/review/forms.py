@@ -32,6 +32,7 @@ class ValidationForm(FlaskForm):
     outcome = RadioField("Outcome",
                          choices=[SelectChoice(o, o.capitalize()) for o in VALIDATION_OUTCOMES],
                          validators=[InputRequired(message="Choose an outcome.")])
+    # Choices are set per finding: the candidate's own identifiers, then the general kinds.
     identifiers = MultiCheckboxField(
         "Identifiers tying the account or content to the candidate",
         choices=[SelectChoice(k, v) for k, v in IDENTIFIER_KINDS.items()], validate_choice=True)
@@ -42,6 +43,7 @@ class ValidationForm(FlaskForm):
     candidate_response = TextAreaField("The candidate's response, if one was given",
                                        validators=[Length(max=10_000)])
     reason = SelectField("Reason for a rejection",
+                         description="Required when rejecting.",
                          choices=[SelectChoice("", "— not rejected —"),
                                   *(SelectChoice(k, v) for k, v in REJECTION_REASONS.items())],
                          default="", validate_choice=True)
@@ -98,3 +100,20 @@ class AdoptForm(FlaskForm):
     """Adopt a reviewer's decision as a lexicon entry."""
 
     category = SelectField("Category", validators=[Optional()])
+
+
+class ReturnForm(FlaskForm):
+    """Send the vetting back to the searcher, saying what to look at again."""
+
+    reason = TextAreaField("What should the searcher look at again?", validators=[
+        DataRequired(message="Say why: a reason is required to send the vetting back."),
+        Length(max=2000)], render_kw={"rows": 3},
+        description="The searcher sees this; the audit trail keeps it.")
+
+
+class KeepProposalForm(FlaskForm):
+    """An admin's approval of a reviewer's proposal to always keep some words."""
+
+    confirm = BooleanField(
+        "I have read the findings above and accept that these words will reach the board",
+        validators=[DataRequired(message="Tick the confirmation to approve the proposal.")])

@@ -10,8 +10,10 @@ from vetting.permissions import allow, get_finding_or_403, get_vetting_or_403, g
 from vetting.review.forms import (
     AddRedactionForm,
     AdoptForm,
+    KeepProposalForm,
     LexiconEntryForm,
     ReleaseForm,
+    ReturnForm,
     UndoRedactionForm,
     ValidationForm,
     category_choices,
@@ -19,7 +21,7 @@ from vetting.review.forms import (
 from vetting.services import lexicon, releases, validation
 from vetting.services.errors import ServiceError
 from vetting.services.vettings import read_finding
-from vetting.web import actor
+from vetting.web import actor, refused
 
 bp = Blueprint("review", __name__)
 guard_blueprint(bp, "reviewer")
@@ -33,18 +35,48 @@ def index():
     return render_template("review/index.html", rows=validation.review_queue(actor()))
 
 
+@bp.app_template_global()
+def review_conclusion(vetting) -> str:
+    """What the review of a vetting concluded, counted from its findings' validations."""
+    return validation.conclusion(f.validation.outcome for f in vetting.findings if f.validation)
+
+
+def _vetting_page(vetting, return_form: ReturnForm | None = None, status: int = 200):
+    return render_template("review/vetting.html", vetting=vetting,
+                           released=releases.releases_of(vetting), me=actor().user,
+                           return_form=return_form or ReturnForm(formdata=None),
+                           returnable=vetting.state in validation.RETURNABLE_STATES
+                           and vetting.candidate.withdrawn_at is None), status
+
+
 @bp.route("/vettings/<int:vid>")
 def vetting(vid: int):
-    """One vetting: its findings with their validation, and its released versions."""
+    """One vetting: its checklist, findings with their validation, and released versions."""
     vetting, _ = get_vetting_or_403(vid, "reviewer")
-    return render_template("review/vetting.html", vetting=vetting,
-                           released=releases.releases_of(vetting), me=actor().user)
+    return _vetting_page(vetting)
+
+
+@bp.post("/vettings/<int:vid>/return")
+def send_back(vid: int):
+    """Send the vetting back to the searcher with a reason."""
+    vetting, _ = get_vetting_or_403(vid, "reviewer")
+    form = ReturnForm()
+    if not form.validate_on_submit():
+        return _vetting_page(vetting, form, 422)
+    try:
+        validation.return_vetting(actor(), vetting, form.reason.data)
+    except ServiceError as exc:
+        return _vetting_page(vetting, form, refused(exc))
+    flash("Sent back to the searcher with your reason.", "success")
+    return redirect(url_for("review.vetting", vid=vetting.id))
 
 
 def _validation_form(finding) -> ValidationForm:
     form = ValidationForm()
+    form.identifiers.choices = [SelectChoice(v, label) for v, label in
+                                validation.identifier_choices(finding.vetting.candidate)]
     if request.method == "GET" and finding.validation is not None:
-        known = set(validation.IDENTIFIER_KINDS)
+        known = {c.value for c in form.identifiers.choices}
         form.outcome.data = finding.validation.outcome
         form.identifiers.data = [i for i in finding.validation.identifiers if i in known]
         form.other_identifiers.data = "\n".join(
@@ -229,6 +261,35 @@ def adopt_decision(decision_id: int):
             flash(exc.message, "error")
             return _lexicon_page(status=exc.status)
         flash("Adopted into the lexicon.", "success")
+    return redirect(url_for("review.lexicon_page"))
+
+
+def _proposal_page(decision, form=None, status=200):
+    sources = lexicon.read_proposal(actor(), decision)
+    return render_template("review/keep_proposal.html", decision=decision, sources=sources,
+                           form=form or KeepProposalForm(formdata=None),
+                           action_form=ActionForm(formdata=None),
+                           warning=lexicon.KEEP_WARNING.format(phrase=decision.phrase)), status
+
+
+@bp.route("/lexicon/decisions/<int:decision_id>/keep", methods=["GET", "POST"])
+@allow("admin")
+def keep_proposal(decision_id: int):
+    """A reviewer's proposal to always keep some words: the findings, a warning, approval."""
+    decision = lexicon.get_decision(decision_id)
+    if decision.action != "undo" or decision.lexicon_review != "pending":
+        flash("This is not a pending proposal to keep words.", "error")
+        return redirect(url_for("review.lexicon_page"))
+    if request.method == "GET":
+        return _proposal_page(decision)
+    form = KeepProposalForm()
+    if not form.validate_on_submit():
+        return _proposal_page(decision, form, 422)
+    try:
+        lexicon.adopt_decision(actor(), decision, confirmed=True)
+    except ServiceError as exc:
+        return _proposal_page(decision, form, refused(exc))
+    flash(f"Approved: “{decision.phrase}” is kept from now on and reaches the board.", "success")
     return redirect(url_for("review.lexicon_page"))
 
 

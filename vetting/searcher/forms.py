@@ -62,10 +62,9 @@ class OutcomeForm(FlaskForm):
     revision = HiddenField()
 
 
-class FindingForm(FlaskForm):
-    """A finding as the searcher logs it; the service judges method and attestation."""
+class FindingFieldsForm(FlaskForm):
+    """What a finding records; the service judges the method (IV.B.8)."""
 
-    item = SelectField("Checklist item", validators=[InputRequired()])
     url = StringField("URL", validators=[DataRequired(message="The URL is required."),
                                          Length(max=2048)],
                       render_kw={"inputmode": "url", "autocomplete": "off"},
@@ -96,9 +95,27 @@ class FindingForm(FlaskForm):
     notes = TextAreaField("Notes", validators=[Optional(), Length(max=10_000)],
                           description="For the reviewer only; never shown to the board.",
                           render_kw={"rows": 3})
+
+
+class FindingForm(FindingFieldsForm):
+    """A finding as the searcher logs it, with its item, evidence files and attestation."""
+
+    item = SelectField("Checklist item", validators=[InputRequired()])
     files = MultipleFileField("Evidence files",
                               description="Screenshots (PNG, JPEG), PDF or plain text.")
     attest_lawful = BooleanField(ATTESTATION)
+
+
+class FindingEditForm(FindingFieldsForm):
+    """A correction of a finding before submission."""
+
+
+class WithdrawFindingForm(FlaskForm):
+    """Withdraw a finding logged by mistake; the searcher confirms."""
+
+    confirm = BooleanField("Yes, withdraw this finding and delete its evidence files",
+                           validators=[DataRequired(message="Tick the box to confirm the "
+                                                            "withdrawal.")])
 
 
 class EvidenceForm(FlaskForm):

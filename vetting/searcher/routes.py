@@ -12,6 +12,7 @@ from vetting.forms import ActionForm
 from vetting.models import Finding, Vetting
 from vetting.permissions import (
     get_capture_or_403,
+    get_evidence_or_403,
     get_finding_or_403,
     get_vetting_or_403,
     guard_blueprint,
@@ -22,12 +23,14 @@ from vetting.searcher.forms import (
     RELEVANCE_NAMES,
     CaptureForm,
     EvidenceForm,
+    FindingEditForm,
     FindingForm,
     OutcomeForm,
     SubmitForm,
+    WithdrawFindingForm,
     label,
 )
-from vetting.services import captures, vettings
+from vetting.services import captures, cycles, vettings
 from vetting.services.errors import Conflict, ServiceError
 from vetting.web import actor, refused
 
@@ -38,9 +41,9 @@ navigation.add("searcher", "searcher.index", "My vettings")
 
 @bp.app_template_global()
 def human_label(kind: str, value: str) -> str:
-    """A stored code (method, relevance label, outcome) as people read it."""
+    """A stored code (method, relevance label, outcome, identifier kind) as people read it."""
     names = {"method": METHOD_LABELS, "relevance": RELEVANCE_NAMES,
-             "outcome": OUTCOME_LABELS}[kind]
+             "outcome": OUTCOME_LABELS, "identifier": cycles.IDENTIFIER_LABELS}[kind]
     return label(names, value or "")
 
 
@@ -83,7 +86,7 @@ def _vetting_page(vetting: Vetting, status: int = 200, *, posted: tuple[str, Out
         "searcher/vetting.html", vetting=vetting, cycle=vetting.cycle, forms=forms,
         findings=findings, missing=[i for i in vetting.checklist_version.items
                                     if i.key in missing],
-        is_open=vetting.state in vettings.OPEN_STATES,
+        is_open=_is_open(vetting),
         submit_form=submit_form or SubmitForm(formdata=None)), status
 
 
@@ -164,17 +167,24 @@ def new_finding(vetting_id: int):
     else:
         form.item.data = request.args.get("item")  # "log a finding" links name their item
     return render_template("searcher/finding_form.html", form=form, vetting=obj,
-                           cycle=obj.cycle, is_open=obj.state in vettings.OPEN_STATES), status
+                           cycle=obj.cycle, is_open=_is_open(obj)), status
 
 
 def _finding_page(finding: Finding, status: int = 200, form: EvidenceForm | None = None,
-                  capture_form: CaptureForm | None = None):
+                  capture_form: CaptureForm | None = None,
+                  withdraw_form: WithdrawFindingForm | None = None):
     return render_template(
         "searcher/finding.html", finding=finding, vetting=finding.vetting,
         form=form or EvidenceForm(formdata=None),
         capture_form=capture_form or CaptureForm(formdata=None, url=finding.url),
         capture_unavailable=captures.unavailable(current_app.config),
-        is_open=finding.vetting.state in vettings.OPEN_STATES), status
+        withdraw_form=withdraw_form or WithdrawFindingForm(formdata=None),
+        action_form=ActionForm(formdata=None), is_open=_is_open(finding.vetting)), status
+
+
+def _is_open(vetting: Vetting) -> bool:
+    """Whether the searcher may still change the vetting (open and not withdrawn)."""
+    return vetting.state in vettings.OPEN_STATES and vetting.candidate.withdrawn_at is None
 
 
 @bp.route("/findings/<int:finding_id>")
@@ -201,6 +211,63 @@ def add_evidence(finding_id: int):
     return redirect(url_for(".finding", finding_id=obj.id))
 
 
+@bp.route("/findings/<int:finding_id>/edit", methods=["GET", "POST"])
+def edit_finding(finding_id: int):
+    """Correct a finding before the vetting is submitted; the trail keeps what changed."""
+    obj, _ = get_finding_or_403(finding_id, "searcher")
+    form = FindingEditForm(obj=obj)
+    status = 200
+    if form.is_submitted():
+        status = 422
+        if form.validate_on_submit():
+            changes = {name: getattr(form, name).data for name in vettings.FINDING_FIELDS}
+            # The form shows the capture time to the minute: left as shown, it is unchanged.
+            shown = obj.captured_at.replace(second=0, microsecond=0, tzinfo=None)
+            if changes["captured_at"] == shown:
+                del changes["captured_at"]
+            try:
+                vettings.edit_finding(actor(), obj, changes,
+                                      current_app.config["MAX_EXCERPT_CHARS"])
+            except ServiceError as exc:
+                status = refused(exc)
+            else:
+                flash("The finding was corrected.", "success")
+                return redirect(url_for(".finding", finding_id=obj.id))
+    return render_template("searcher/finding_edit.html", form=form, finding=obj,
+                           vetting=obj.vetting, is_open=_is_open(obj.vetting)), status
+
+
+@bp.route("/findings/<int:finding_id>/withdraw", methods=["POST"])
+def withdraw_finding(finding_id: int):
+    """Withdraw a finding logged by mistake, with its evidence, before submission."""
+    obj, _ = get_finding_or_403(finding_id, "searcher")
+    form = WithdrawFindingForm()
+    if not form.validate_on_submit():
+        return _finding_page(obj, 422, withdraw_form=form)
+    vetting_id = obj.vetting_id
+    try:
+        vettings.withdraw_finding(actor(), obj, current_app.config["EVIDENCE_DIR"])
+    except ServiceError as exc:
+        return _finding_page(obj, refused(exc), withdraw_form=form)
+    flash(f"Finding #{finding_id} was withdrawn.", "success")
+    return redirect(url_for(".vetting", vetting_id=vetting_id))
+
+
+@bp.route("/evidence/<int:evidence_id>/remove", methods=["POST"])
+def remove_evidence(evidence_id: int):
+    """Remove an evidence file uploaded by mistake, before submission."""
+    obj, _ = get_evidence_or_403(evidence_id, "searcher")
+    finding = obj.finding
+    if ActionForm().validate_on_submit():
+        name = obj.original_name
+        try:
+            vettings.remove_evidence(actor(), obj, current_app.config["EVIDENCE_DIR"])
+        except ServiceError as exc:
+            return _finding_page(finding, refused(exc))
+        flash(f"Removed the evidence file {name}.", "success")
+    return redirect(url_for(".finding", finding_id=finding.id))
+
+
 # --- page capture -----------------------------------------------------------------------------
 
 @bp.route("/findings/<int:finding_id>/capture", methods=["POST"])
@@ -225,7 +292,7 @@ def capture_progress(capture_id: int):
     captures.settle_interrupted(obj, current_app.config)
     return render_template("searcher/capture.html", capture=obj, finding=obj.finding,
                            vetting=obj.finding.vetting, form=ActionForm(),
-                           is_open=obj.finding.vetting.state in vettings.OPEN_STATES)
+                           is_open=_is_open(obj.finding.vetting))
 
 
 @bp.route("/captures/<int:capture_id>/time", methods=["POST"])

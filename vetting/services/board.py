@@ -10,6 +10,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
 
 from vetting.audit import Actor, record
 from vetting.extensions import db
@@ -139,6 +140,7 @@ class SummaryView:
     previous: int | None
     decision: BoardDecision | None
     intact: bool
+    history: list[BoardDecision]
 
     @property
     def content(self) -> dict:
@@ -149,7 +151,9 @@ class SummaryView:
 def summary_view(actor: Actor, vetting: Vetting, role: str, via: str = "page") -> SummaryView:
     """Read the newest summary (noted in the trail) with the board's newest decision."""
     released, previous = read_summary(actor, vetting, role, via)
-    return SummaryView(released, previous, latest_decision(vetting), verify_release(released))
+    history = decisions_of(vetting)
+    return SummaryView(released, previous, history[-1] if history else None,
+                       verify_release(released), history)
 
 
 def latest_decision(vetting: Vetting) -> BoardDecision | None:
@@ -158,17 +162,23 @@ def latest_decision(vetting: Vetting) -> BoardDecision | None:
                              .order_by(BoardDecision.id.desc()).limit(1))
 
 
-def decide(actor: Actor, vetting: Vetting, outcome: str, note: str | None) -> BoardDecision:
-    """Record the board's decision on the newest released summary."""
+def decide(actor: Actor, vetting: Vetting, outcome: str, note: str | None,
+           reason: str | None = None) -> BoardDecision:
+    """Record the board's decision on the newest released summary; a change needs a reason.
+
+    Every decision is kept: a later one is added beside the earlier, never written over it.
+    """
     if outcome not in BOARD_OUTCOMES:
         raise Invalid(f"The decision is one of: {', '.join(BOARD_OUTCOMES)}.")
     if note is not None and not isinstance(note, str):
         raise Invalid("The note must be text.")
-    note = (note or "").strip()
+    if reason is not None and not isinstance(reason, str):
+        raise Invalid("The reason must be text.", field="reason")
+    note, reason = (note or "").strip(), (reason or "").strip()
     if outcome != "proceed" and not note:
         raise Invalid("Add a note saying why: it is required unless the decision is to proceed.")
-    if len(note) > 5000:
-        raise Invalid("The note is at most 5,000 characters.")
+    if len(note) > 5000 or len(reason) > 5000:
+        raise Invalid("The note and the reason are at most 5,000 characters each.")
     if vetting.state not in DECIDABLE_STATES:
         raise Conflict("The board decides only on a released summary; nothing has been "
                        "released for this candidate yet.")
@@ -176,15 +186,29 @@ def decide(actor: Actor, vetting: Vetting, outcome: str, note: str | None) -> Bo
         released = get_release(vetting)
     except NotFound as exc:
         raise Conflict(exc.message) from exc
+    earlier = latest_decision(vetting)
+    if earlier is not None and not reason:
+        raise Invalid(f"A decision ({OUTCOME_LABELS[earlier.outcome]}) is already recorded: say "
+                      "why it changes. A reason is required to record a new decision.",
+                      field="reason", current=earlier.outcome)
     claim(vetting)  # of two contradictory decisions at the same moment, the second is refused
     decision = BoardDecision(vetting_id=vetting.id, release=released, outcome=outcome, note=note,
-                             decided_by_id=actor.user.id)
+                             reason=reason, decided_by_id=actor.user.id)
     db.session.add(decision)
     vetting.state = "decided"
     record(actor, "board.decide", decision, role="board", cycle_id=vetting.candidate.cycle_id,
-           details={"vetting_id": vetting.id, "outcome": outcome, "version": released.version})
+           details={"vetting_id": vetting.id, "outcome": outcome, "version": released.version,
+                    "previous": earlier.outcome if earlier else None})
     db.session.commit()
     return decision
+
+
+def decisions_of(vetting: Vetting) -> list[BoardDecision]:
+    """Every decision the board recorded on a candidate, oldest first."""
+    return list(db.session.scalars(
+        select(BoardDecision).where(BoardDecision.vetting_id == vetting.id)
+        .options(joinedload(BoardDecision.decided_by), joinedload(BoardDecision.release))
+        .order_by(BoardDecision.id)))
 
 
 def cycle_packet_summaries(actor: Actor, cycle: Cycle, role: str) -> list[dict]:

@@ -20,10 +20,16 @@ from vetting.models import (
     Vetting,
 )
 from vetting.models.base import utcnow
-from vetting.models.cycles import CYCLE_ROLES
+from vetting.models.cycles import CYCLE_ROLES, IDENTIFIER_KINDS
 from vetting.services.concurrency import lock_rows
 from vetting.services.errors import Conflict, Invalid, NotFound
 
+# How people name the kinds of a candidate's identifiers.
+IDENTIFIER_LABELS = {
+    "alias": "Alias or former name", "handle": "Account handle", "email": "E-mail address",
+    "phone": "Phone number", "city": "City of residence", "employer": "Employer",
+    "school": "School", "other": "Other",
+}
 ITEM_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 # The board decides; searchers and reviewers prepare what it reads (IV.B.6).
 INCOMPATIBLE = {"board": {"searcher", "reviewer"}, "searcher": {"board"}, "reviewer": {"board"}}
@@ -195,8 +201,34 @@ def unassign(actor: Actor, assignment: Assignment) -> None:
     db.session.commit()
 
 
-def add_candidate(actor: Actor, cycle: Cycle, name: str, consent_on: date) -> Candidate:
-    """Add a consenting candidate to a cycle, with a vetting on the cycle's checklist (IV.B.5)."""
+def clean_identifiers(identifiers: Iterable | None) -> list[dict]:
+    """A candidate's identifiers as ``[{kind, value}]``, trimmed, distinct, of known kinds."""
+    if identifiers is None:
+        return []
+    if isinstance(identifiers, str | Mapping) or not isinstance(identifiers, Iterable):
+        raise Invalid("identifiers must be a list of {kind, value} objects.", field="identifiers")
+    out, seen = [], set()
+    for n, entry in enumerate(identifiers, 1):
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("kind"), str) \
+                or not isinstance(entry.get("value"), str):
+            raise Invalid(f"Identifier {n} must be an object with a kind and a value (text).",
+                          field="identifiers")
+        kind, value = entry["kind"].strip().lower(), " ".join(entry["value"].split())
+        if kind not in IDENTIFIER_KINDS:
+            raise Invalid(f"Identifier {n}: the kind is one of {', '.join(IDENTIFIER_KINDS)}.",
+                          field="identifiers", kinds=list(IDENTIFIER_KINDS))
+        if not value or len(value) > 200:
+            raise Invalid(f"Identifier {n} ({kind}) needs a value of up to 200 characters.",
+                          field="identifiers")
+        if (kind, value.lower()) not in seen:
+            seen.add((kind, value.lower()))
+            out.append({"kind": kind, "value": value})
+    if len(out) > 30:
+        raise Invalid("Give at most 30 identifiers.", field="identifiers")
+    return out
+
+
+def _clean_candidate(name: str, consent_on: date) -> str:
     name = (name or "").strip()
     if not name or len(name) > 200:
         raise Invalid("A candidate needs a name of up to 200 characters.")
@@ -204,12 +236,65 @@ def add_candidate(actor: Actor, cycle: Cycle, name: str, consent_on: date) -> Ca
         raise Invalid("The consent date is required (YYYY-MM-DD).")
     if consent_on > utcnow().date():
         raise Invalid("The consent date cannot be in the future.")
+    return name
+
+
+def add_candidate(actor: Actor, cycle: Cycle, name: str, consent_on: date,
+                  identifiers: Iterable | None = None) -> Candidate:
+    """Add a consenting candidate to a cycle, with a vetting on the cycle's checklist (IV.B.5)."""
+    name = _clean_candidate(name, consent_on)
+    identifiers = clean_identifiers(identifiers)
     candidate = Candidate(cycle_id=cycle.id, name=name, consent_on=consent_on,
+                          identifiers=identifiers,
                           vetting=Vetting(checklist_version_id=cycle.checklist_version_id))
     db.session.add(candidate)
     db.session.flush()
     record(actor, "candidate.create", candidate, role="admin", cycle_id=cycle.id,
-           details={"vetting_id": candidate.vetting.id, "consent_on": consent_on.isoformat()})
+           details={"vetting_id": candidate.vetting.id, "consent_on": consent_on.isoformat(),
+                    "identifiers": sorted({i["kind"] for i in identifiers})})
+    db.session.commit()
+    return candidate
+
+
+def _require_reason(reason: str | None, what: str) -> str:
+    reason = reason.strip() if isinstance(reason, str) else ""
+    if not reason:
+        raise Invalid(f"Say why: a reason is required to {what}.", field="reason")
+    if len(reason) > 2000:
+        raise Invalid("The reason is at most 2,000 characters.", field="reason")
+    return reason
+
+
+def edit_candidate(actor: Actor, candidate: Candidate, name: str, consent_on: date,
+                   identifiers: Iterable | None, reason: str | None) -> Candidate:
+    """Correct a candidate's name, consent date or identifiers, saying why; trailed."""
+    reason = _require_reason(reason, "change a candidate's record")
+    if candidate.withdrawn_at is not None:
+        raise Conflict("This candidate was withdrawn; the record can no longer be changed.")
+    name = _clean_candidate(name, consent_on)
+    identifiers = clean_identifiers(identifiers)
+    changed = [label for label, old, new in (
+        ("name", candidate.name, name), ("consent_on", candidate.consent_on, consent_on),
+        ("identifiers", candidate.identifiers, identifiers)) if old != new]
+    if not changed:
+        raise Invalid("Nothing was changed.")
+    candidate.name, candidate.consent_on, candidate.identifiers = name, consent_on, identifiers
+    record(actor, "candidate.edit", candidate, role="admin", cycle_id=candidate.cycle_id,
+           details={"fields": changed, "reason": reason})
+    db.session.commit()
+    return candidate
+
+
+def withdraw_candidate(actor: Actor, candidate: Candidate, reason: str | None) -> Candidate:
+    """Withdraw a candidate (application withdrawn, consent revoked): their vetting stops."""
+    reason = _require_reason(reason, "withdraw a candidate")
+    if candidate.withdrawn_at is not None:
+        raise Conflict("This candidate is already withdrawn.")
+    candidate.withdrawn_at = utcnow()
+    candidate.withdrawal_reason = reason
+    record(actor, "candidate.withdraw", candidate, role="admin", cycle_id=candidate.cycle_id,
+           details={"vetting_id": candidate.vetting.id, "state": candidate.vetting.state,
+                    "reason": reason})
     db.session.commit()
     return candidate
 

@@ -148,14 +148,54 @@ def pending_decisions() -> list[RedactionDecision]:
         .order_by(RedactionDecision.id)))
 
 
-def adopt_decision(actor: Actor, decision: RedactionDecision, category: str = "") -> LexiconEntry:
-    """Turn a reviewer's decision into a lexicon entry: an add redacts, an undo keeps."""
+KEEP_WARNING = ("Once approved, “{phrase}” is never redacted again, in any candidate's summary: "
+                "wherever these words appear, the hiring board will read them.")
+
+
+def adopt_decision(actor: Actor, decision: RedactionDecision, category: str = "",
+                   *, confirmed: bool = False) -> LexiconEntry:
+    """Turn a reviewer's decision into a lexicon entry: an add redacts, an undo keeps.
+
+    Keeping words lets them reach the board in every future summary, so an undo is only a
+    proposal until an admin who has seen the findings it came from confirms it.
+    """
     if decision.lexicon_review != "pending":
         raise Conflict("This decision has already been reviewed.")
     if decision.action == "add":
         return add_entry(actor, decision.phrase, "redact", category or decision.category,
                          source=decision)
+    if not confirmed:
+        raise Invalid("Confirm that you have read the findings this proposal came from. "
+                      + KEEP_WARNING.format(phrase=decision.phrase), field="confirm")
+    sources = proposal_sources(decision)
+    record(actor, "lexicon.keep.approve", decision, role="admin",
+           object_type="redaction_decision",
+           details={"findings": sorted({d.finding_id for d in sources}),
+                    "decisions": [d.id for d in sources]})
+    for other in sources:
+        if other.id != decision.id:
+            other.lexicon_review = "adopted"
     return add_entry(actor, decision.phrase, "keep", source=decision)
+
+
+def proposal_sources(decision: RedactionDecision) -> list[RedactionDecision]:
+    """The pending undos of the same words: every finding a keep proposal came from."""
+    return list(db.session.scalars(
+        select(RedactionDecision).where(
+            RedactionDecision.lexicon_review == "pending",
+            RedactionDecision.action == decision.action,
+            func.lower(RedactionDecision.phrase) == decision.phrase.lower())
+        .order_by(RedactionDecision.id)))
+
+
+def read_proposal(actor: Actor, decision: RedactionDecision) -> list[RedactionDecision]:
+    """The decisions behind a keep proposal, with their findings; the read is trailed."""
+    sources = proposal_sources(decision) or [decision]
+    record(actor, "lexicon.proposal.read", decision, role="admin",
+           object_type="redaction_decision",
+           details={"findings": sorted({d.finding_id for d in sources})})
+    db.session.commit()
+    return sources
 
 
 def dismiss_decision(actor: Actor, decision: RedactionDecision) -> RedactionDecision:
@@ -164,7 +204,7 @@ def dismiss_decision(actor: Actor, decision: RedactionDecision) -> RedactionDeci
         raise Conflict("This decision has already been reviewed.")
     decision.lexicon_review = "dismissed"
     record(actor, "lexicon.dismiss", decision, role="admin",
-           object_type="redaction_decision")
+           object_type="redaction_decision", details={"action": decision.action})
     db.session.commit()
     return decision
 

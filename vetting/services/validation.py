@@ -9,10 +9,19 @@ from sqlalchemy import func, select
 
 from vetting.audit import Actor, record
 from vetting.extensions import db
-from vetting.models import Assignment, Candidate, Cycle, Finding, Validation, Vetting
+from vetting.models import (
+    Assignment,
+    Candidate,
+    Cycle,
+    Finding,
+    Validation,
+    Vetting,
+    VettingReturn,
+)
 from vetting.models.base import utcnow
 from vetting.models.findings import VALIDATION_OUTCOMES
 from vetting.services.concurrency import claim
+from vetting.services.cycles import IDENTIFIER_LABELS
 from vetting.services.errors import Conflict, Invalid, NotPermitted
 
 # Kinds of identifier the reviewer ticks on the page; the API also takes short free text.
@@ -33,9 +42,23 @@ REJECTION_REASONS = {
     "fabricated": "Fabricated or altered content",
     "out_of_window": "Outside the cycle's search window",
 }
+# States from which a reviewer may send the work back: before anything is released.
+RETURNABLE_STATES = ("submitted", "validated")
 # States in which findings can be judged: after submission, and again after a release.
 REVIEW_STATES = ("submitted", "validated", "released", "decided")
 MIN_IDENTIFIERS = 2
+
+
+def identifier_choices(candidate: Candidate) -> list[tuple[str, str]]:
+    """What the reviewer may tick as matched: the candidate's name and identifiers, then kinds.
+
+    Each value names the kind and the identifier ("handle: @jdoe"), so the validation says
+    which of the candidate's identifiers tied the content to them.
+    """
+    own = [(f"name: {candidate.name}", f"Name: {candidate.name}")]
+    own += [(f"{i['kind']}: {i['value']}", f"{IDENTIFIER_LABELS.get(i['kind'], i['kind'])}: "
+             f"{i['value']}") for i in candidate.identifiers or []]
+    return own + list(IDENTIFIER_KINDS.items())
 
 
 def clean_identifiers(identifiers: Iterable) -> list[str]:
@@ -113,6 +136,8 @@ def validate_finding(
     if finding.logged_by_id == actor.user.id:
         raise NotPermitted("You logged this finding yourself; another reviewer must validate it, "
                            "so no one checks their own work.")
+    if vetting.candidate.withdrawn_at is not None:
+        raise Conflict("This candidate was withdrawn; their findings are no longer validated.")
     if vetting.state not in REVIEW_STATES:
         raise Conflict(f"This vetting is {vetting.state}; findings are validated only after the "
                        "searcher submits it.")
@@ -136,9 +161,10 @@ def validate_finding(
                 "on the application with hometown); a photo match never counts alone "
                 "(policy IV.B.10).", rule="IV.B.10", identifiers_needed=MIN_IDENTIFIERS)
         recheck_evidence(finding, evidence_folder)
-    if outcome == "rejected" and reason and reason not in REJECTION_REASONS:
-        raise Invalid("A rejection's reason is one of: "
-                      f"{', '.join(REJECTION_REASONS)}.", reasons=list(REJECTION_REASONS))
+    if outcome == "rejected" and reason not in REJECTION_REASONS:
+        raise Invalid("Say why the finding is rejected: the reason is required, one of "
+                      f"{', '.join(REJECTION_REASONS)}.", field="reason",
+                      reasons=list(REJECTION_REASONS))
     claim(vetting)  # another reviewer's outcome for it at the same moment wins; this one is 409
     row = finding.validation
     previous = row.outcome if row else None
@@ -189,11 +215,54 @@ def review_queue(actor: Actor) -> list[dict]:
     totals = dict(db.session.execute(
         select(Finding.vetting_id, func.count(Finding.id)).where(Finding.vetting_id.in_(ids))
         .group_by(Finding.vetting_id)).all())
-    judged = dict(db.session.execute(
-        select(Finding.vetting_id, func.count(Validation.id))
-        .join(Validation, Validation.finding_id == Finding.id)
-        .where(Finding.vetting_id.in_(ids)).group_by(Finding.vetting_id)).all())
+    judged: dict[int, list[str]] = {}
+    for vid, outcome in db.session.execute(
+            select(Finding.vetting_id, Validation.outcome)
+            .join(Validation, Validation.finding_id == Finding.id)
+            .where(Finding.vetting_id.in_(ids))):
+        judged.setdefault(vid, []).append(outcome)
     return [{"cycle": cycle, "candidate": name, "vetting_id": vid, "state": state,
-             "findings": totals.get(vid, 0), "unvalidated": totals.get(vid, 0) - judged.get(vid, 0),
+             "findings": totals.get(vid, 0),
+             "unvalidated": totals.get(vid, 0) - len(judged.get(vid, [])),
+             "conclusion": conclusion(judged.get(vid, [])),
              "reviewable": state in REVIEW_STATES}
             for cycle, name, vid, state in rows]
+
+
+def return_vetting(actor: Actor, vetting: Vetting, reason: str | None) -> VettingReturn:
+    """Send a submitted vetting back to the searcher with the reason, to work and resubmit."""
+    if reason is not None and not isinstance(reason, str):
+        raise Invalid("reason must be text.", field="reason")
+    reason = (reason or "").strip()
+    if not reason:
+        raise Invalid("Say what the searcher should look at again: a reason is required to "
+                      "send the vetting back.", field="reason")
+    if len(reason) > 2_000:
+        raise Invalid("The reason is at most 2,000 characters.", field="reason")
+    if vetting.candidate.withdrawn_at is not None:
+        raise Conflict("This candidate was withdrawn; there is nothing to send back.")
+    if vetting.state not in RETURNABLE_STATES:
+        raise Conflict(f"This vetting is {vetting.state.replace('_', ' ')}; only a submitted "
+                       "vetting whose summary has not been released can be sent back.")
+    row = VettingReturn(vetting=vetting, reason=reason, returned_by_id=actor.user.id)
+    db.session.add(row)
+    previous = vetting.state
+    vetting.state = "in_progress"
+    vetting.submitted_at = None
+    # The searcher attests again when resubmitting: the work is no longer the one attested.
+    vetting.attested_lawful = False
+    record(actor, "vetting.return", vetting, role="reviewer", cycle_id=vetting.cycle.id,
+           details={"from_state": previous,
+                    "returns": len(vetting.returns)})
+    db.session.commit()
+    return row
+
+
+def conclusion(outcomes: Iterable[str | None]) -> str:
+    """What the review concluded, in words: "reviewed: 1 validated, 2 rejected"."""
+    counts = {o: 0 for o in VALIDATION_OUTCOMES}
+    for outcome in outcomes:
+        if outcome in counts:
+            counts[outcome] += 1
+    parts = [f"{n} {o}" for o, n in counts.items() if n]
+    return "reviewed: " + ", ".join(parts) if parts else "reviewed: no findings"

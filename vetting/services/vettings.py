@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -36,6 +36,7 @@ from vetting.models.findings import (
     PROHIBITED_METHODS,
     RELEVANCE_LABELS,
 )
+from vetting.models.releases import LexiconEntry, RedactionDecision
 from vetting.services.board_text import platform_kind_of
 from vetting.services.concurrency import claim
 from vetting.services.errors import Conflict, Invalid, NotPermitted, TooLarge
@@ -52,6 +53,8 @@ LAWFUL_METHODS_MESSAGE = (
 
 
 def _require_open(vetting: Vetting) -> None:
+    if vetting.candidate.withdrawn_at is not None:
+        raise Conflict("This candidate was withdrawn; their vetting can no longer be changed.")
     if vetting.state not in OPEN_STATES:
         raise Conflict(f"This vetting is {vetting.state}; it can no longer be changed.")
 
@@ -98,6 +101,7 @@ def set_item_outcome(
         raise Invalid("Say why this item does not apply: a reason is required for not_applicable.")
     if len(reason) > 2000:
         raise Invalid("A reason is at most 2,000 characters.")
+    _require_findings_agree(vetting, item, outcome)
     row = vetting.outcome_for(item)
     if row is not None and expected_revision is not None and row.revision != expected_revision:
         raise Conflict(
@@ -126,6 +130,19 @@ def set_item_outcome(
     return row
 
 
+def _require_findings_agree(vetting: Vetting, item: ChecklistItem, outcome: str) -> None:
+    """An item's outcome is *finding* exactly while a finding is logged under it."""
+    logged = sum(1 for f in vetting.findings if f.item_id == item.id)
+    if outcome == "finding" and not logged:
+        raise Conflict(f"No finding is logged under “{item.title}”: log the finding first "
+                       "(logging it marks the item), or choose another outcome.", item=item.key)
+    if outcome != "finding" and logged:
+        raise Conflict(f"{logged} finding{'s are' if logged != 1 else ' is'} logged under "
+                       f"“{item.title}”, so its outcome is Finding. Withdraw "
+                       f"{'them' if logged != 1 else 'it'} first to record another outcome.",
+                       item=item.key)
+
+
 def _parse_time(value) -> datetime:
     if isinstance(value, datetime):
         parsed = value
@@ -151,55 +168,194 @@ def _platform_kind(chosen, platform: str, url: str) -> str:
     return chosen
 
 
-def log_finding(actor: Actor, vetting: Vetting, data: Mapping, max_excerpt: int) -> Finding:
-    """Record a finding against a checklist item, refusing unlawful methods (IV.B.8)."""
-    _require_searcher_may_act(actor)
-    _require_open(vetting)
-    method = str(data.get("method") or "")
+FINDING_FIELDS = (
+    "url", "platform", "platform_kind", "captured_at", "method", "excerpt", "relevance", "notes",
+)
+
+
+def _clean_method(value) -> str:
+    method = str(value or "")
     if method in PROHIBITED_METHODS:
         raise Invalid(LAWFUL_METHODS_MESSAGE, rule="IV.B.8", method=method)
     if method not in ALLOWED_METHODS:
         raise Invalid(f"Unknown search method {method!r}. Allowed: {', '.join(ALLOWED_METHODS)}. "
                       + LAWFUL_METHODS_MESSAGE, rule="IV.B.8", method=method)
-    if data.get("attest_lawful") is not True:
-        raise Invalid("Attest that this content was found lawfully, in the public domain "
-                      "(policy IV.B.8).", rule="IV.B.8")
-    item = item_by_key(vetting, str(data.get("item") or ""))
-    url = str(data.get("url") or "").strip()
+    return method
+
+
+def _clean_url(value) -> str:
+    url = str(value or "").strip()
     if not url.lower().startswith(("http://", "https://")) or len(url) > 2048:
         raise Invalid("The URL must be an http(s) address of up to 2,048 characters.")
-    platform = str(data.get("platform") or "").strip()
+    return url
+
+
+def _clean_platform(value) -> str:
+    platform = str(value or "").strip()
     if not platform or len(platform) > 100:
         raise Invalid("Name the platform (up to 100 characters).")
-    platform_kind = _platform_kind(data.get("platform_kind"), platform, url)
-    excerpt = str(data.get("excerpt") or "")
+    return platform
+
+
+def _clean_excerpt(value, max_excerpt: int) -> str:
+    excerpt = str(value or "")
     if not excerpt.strip():
         raise Invalid("The verbatim excerpt is required.")
     if len(excerpt) > max_excerpt:
         raise TooLarge(f"The excerpt is {len(excerpt):,} characters; at most {max_excerpt:,} "
                        "are accepted. Attach the full text as an evidence file instead.")
-    relevance = str(data.get("relevance") or "")
+    return excerpt
+
+
+def _clean_relevance(value) -> str:
+    relevance = str(value or "")
     if relevance not in RELEVANCE_LABELS:
         raise Invalid(f"The relevance label is one of: {', '.join(RELEVANCE_LABELS)}.")
-    notes = str(data.get("notes") or "")
+    return relevance
+
+
+def _clean_notes(value) -> str:
+    notes = str(value or "")
     if len(notes) > 10_000:
         raise Invalid("Notes are at most 10,000 characters.")
-    captured_at = _parse_time(data.get("captured_at"))
-    finding = Finding(
-        vetting_id=vetting.id, item_id=item.id, url=url, platform=platform,
-        platform_kind=platform_kind, captured_at=captured_at, method=method, excerpt=excerpt,
-        relevance=relevance, notes=notes, attested_lawful=True, logged_by_id=actor.user.id,
-    )
+    return notes
+
+
+def clean_finding_fields(data: Mapping, names: Iterable[str], max_excerpt: int) -> dict:
+    """The named fields of a finding checked and normalised; refuses the first bad one."""
+    cleaners = {"url": _clean_url, "platform": _clean_platform, "captured_at": _parse_time,
+                "method": _clean_method, "relevance": _clean_relevance, "notes": _clean_notes,
+                "excerpt": lambda value: _clean_excerpt(value, max_excerpt),
+                # the kind the searcher chose, or the one the known-platform table gives
+                "platform_kind": lambda value: _platform_kind(
+                    value, str(data.get("platform") or ""), str(data.get("url") or ""))}
+    # The method first: an unlawful search is the refusal that matters most (IV.B.8).
+    order = sorted(names, key=lambda name: name != "method")
+    return {name: cleaners[name](data.get(name)) for name in order}
+
+
+def _mark_item_found(actor: Actor, vetting: Vetting, item: ChecklistItem) -> None:
+    """A logged finding answers its item: the outcome becomes *finding*."""
+    row = vetting.outcome_for(item)
+    if row is None:
+        db.session.add(ItemOutcome(vetting=vetting, item=item, outcome="finding", reason="",
+                                   updated_by_id=actor.user.id))
+    elif row.outcome != "finding":
+        row.outcome, row.reason, row.updated_by_id = "finding", "", actor.user.id
+        row.updated_at = utcnow()
+
+
+def log_finding(actor: Actor, vetting: Vetting, data: Mapping, max_excerpt: int) -> Finding:
+    """Record a finding against a checklist item, refusing unlawful methods (IV.B.8)."""
+    _require_searcher_may_act(actor)
+    _require_open(vetting)
+    _clean_method(data.get("method"))
+    if data.get("attest_lawful") is not True:
+        raise Invalid("Attest that this content was found lawfully, in the public domain "
+                      "(policy IV.B.8).", rule="IV.B.8")
+    item = item_by_key(vetting, str(data.get("item") or ""))
+    fields = clean_finding_fields(data, FINDING_FIELDS, max_excerpt)
+    finding = Finding(vetting_id=vetting.id, item_id=item.id, attested_lawful=True,
+                      logged_by_id=actor.user.id, **fields)
     _start(actor, vetting)
     db.session.add(finding)
-    if vetting.outcome_for(item) is None:  # a logged finding answers its item
-        db.session.add(ItemOutcome(vetting_id=vetting.id, item_id=item.id, outcome="finding",
-                                   updated_by_id=actor.user.id))
+    _mark_item_found(actor, vetting, item)
     record(actor, "finding.create", finding, role="searcher", cycle_id=vetting.cycle.id,
-           details={"vetting_id": vetting.id, "item": item.key, "method": method,
-                    "relevance": relevance})
+           details={"vetting_id": vetting.id, "item": item.key, "method": fields["method"],
+                    "relevance": fields["relevance"]})
     db.session.commit()
     return finding
+
+
+def _json_value(value):
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def edit_finding(actor: Actor, finding: Finding, changes: Mapping, max_excerpt: int) -> Finding:
+    """Correct a finding before submission; the trail keeps each changed field's old value."""
+    _require_searcher_may_act(actor)
+    _require_open(finding.vetting)
+    unknown = sorted(set(changes) - set(FINDING_FIELDS))
+    if unknown:
+        raise Invalid(f"A finding's {', '.join(unknown)} cannot be changed; only "
+                      f"{', '.join(FINDING_FIELDS)}.", fields=unknown)
+    if not changes:
+        raise Invalid(f"Send at least one of {', '.join(FINDING_FIELDS)} to change.")
+    cleaned = clean_finding_fields(changes, changes.keys(), max_excerpt)
+    changed = {}
+    for name, value in cleaned.items():
+        old = getattr(finding, name)
+        if old != value:
+            changed[name] = {"from": _json_value(old), "to": _json_value(value)}
+            setattr(finding, name, value)
+    if changed:
+        # A corrected finding is judged afresh: an earlier validation was of other content.
+        if finding.validation is not None:
+            db.session.delete(finding.validation)
+            finding.validation = None
+        record(actor, "finding.edit", finding, role="searcher", cycle_id=finding.vetting.cycle.id,
+               details={"vetting_id": finding.vetting_id, "fields": sorted(changed),
+                        "changes": changed})
+    db.session.commit()
+    return finding
+
+
+def _remove_files(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
+
+
+def withdraw_finding(actor: Actor, finding: Finding, folder: str) -> None:
+    """Withdraw a finding logged by mistake, with its evidence files, before submission.
+
+    The item keeps its *finding* outcome only while another finding is logged under it.
+    """
+    _require_searcher_may_act(actor)
+    vetting = finding.vetting
+    _require_open(vetting)
+    adopted = db.session.scalar(
+        select(LexiconEntry.id).join(RedactionDecision,
+                                     RedactionDecision.id == LexiconEntry.source_decision_id)
+        .where(RedactionDecision.finding_id == finding.id).limit(1))
+    if adopted is not None:
+        # The lexicon entry names the decision it came from; that provenance must stay.
+        raise Conflict("An agency lexicon entry was adopted from a redaction decision on this "
+                       "finding, so it cannot be withdrawn; correct it instead.")
+    removed = [{"evidence_id": e.id, "sha256": e.sha256, "size": e.size} for e in finding.evidence]
+    files = [evidence_path(e, folder) for e in finding.evidence]
+    record(actor, "finding.withdraw", finding, role="searcher", cycle_id=vetting.cycle.id,
+           details={"vetting_id": vetting.id, "item": finding.item.key if finding.item else None,
+                    "method": finding.method, "relevance": finding.relevance,
+                    "evidence": removed})
+    item = finding.item
+    db.session.delete(finding)
+    db.session.flush()
+    db.session.expire(vetting, ["findings"])
+    row = vetting.outcome_for(item) if item is not None else None
+    if row is not None and row.outcome == "finding" \
+            and not any(f.item_id == item.id for f in vetting.findings):
+        db.session.delete(row)
+        record(actor, "item.outcome.clear", vetting, role="searcher", cycle_id=vetting.cycle.id,
+               details={"item": item.key, "why": "last_finding_withdrawn"})
+    db.session.commit()
+    db.session.expire(vetting, ["outcomes"])
+    _remove_files(files)
+
+
+def remove_evidence(actor: Actor, evidence: Evidence, folder: str) -> None:
+    """Remove an evidence file uploaded by mistake, before submission; the trail keeps its hash."""
+    _require_searcher_may_act(actor)
+    finding = evidence.finding
+    _require_open(finding.vetting)
+    path = evidence_path(evidence, folder)
+    record(actor, "evidence.remove", evidence, role="searcher",
+           cycle_id=finding.vetting.cycle.id,
+           details={"finding_id": finding.id, "sha256": evidence.sha256, "size": evidence.size,
+                    "media_type": evidence.media_type})
+    db.session.delete(evidence)
+    db.session.commit()
+    db.session.expire(finding, ["evidence"])
+    _remove_files([path])
 
 
 def read_finding(actor: Actor, finding: Finding, role: str) -> Finding:
@@ -297,6 +453,12 @@ def submit(actor: Actor, vetting: Vetting, attest_lawful: bool) -> Vetting:
     if missing:
         raise Conflict(f"These checklist items have no outcome yet: {', '.join(missing)}.",
                        missing=missing)
+    empty = vetting.items_without_findings()
+    if empty:
+        titles = {i.key: i.title for i in vetting.checklist_version.items}
+        raise Conflict("These checklist items are marked Finding but have no finding logged: "
+                       f"{'; '.join(titles[k] for k in empty)}. Log the finding or change the "
+                       "outcome.", without_findings=empty)
     if not attest_lawful:
         raise Invalid("Attest that every search in this vetting used only lawful methods on "
                       "public-domain content (policy IV.B.8).", rule="IV.B.8")
