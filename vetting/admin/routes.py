@@ -272,9 +272,14 @@ def _cycle_page(cycle: Cycle, status: int = 200, *, candidate_form=None, assignm
 
 
 def _user_choices(form: AssignmentForm) -> None:
+    users = [u for u in accounts.list_users() if u.active and u.roles & set(CYCLE_ROLES)]
     form.user_id.choices = [
         SelectChoice(u.id, f"{u.username} ({', '.join(sorted(u.roles & set(CYCLE_ROLES)))})")
-        for u in accounts.list_users() if u.active and u.roles & set(CYCLE_ROLES)]
+        for u in users]
+    if users and form.role.data is None:
+        # The untouched form must be a valid pairing: the first user with a role they hold.
+        form.user_id.data = users[0].id
+        form.role.data = next(r for r in CYCLE_ROLES if r in users[0].roles)
 
 
 @bp.route("/cycles/<int:cycle_id>")
@@ -293,7 +298,7 @@ def add_candidate(cycle_id: int):
     try:
         cycles.add_candidate(actor(), target, form.name.data, form.consent_on.data)
     except ServiceError as exc:
-        return _cycle_page(target, refused(exc), candidate_form=form)
+        return _cycle_page(target, refused(exc, form), candidate_form=form)
     flash("Added the candidate; their vetting is ready for the searchers.", "success")
     return redirect(url_for(".cycle", cycle_id=target.id))
 
@@ -310,7 +315,7 @@ def assign(cycle_id: int):
         assignment = cycles.assign(actor(), target, get_or_404(User, form.user_id.data, "user"),
                                    form.role.data)
     except ServiceError as exc:
-        return _cycle_page(target, refused(exc), assignment_form=form)
+        return _cycle_page(target, refused(exc, form), assignment_form=form)
     flash(f"{assignment.user.username} is now {assignment.role} in this cycle.", "success")
     return redirect(url_for(".cycle", cycle_id=target.id))
 

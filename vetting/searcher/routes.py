@@ -9,16 +9,8 @@ from vetting import navigation
 from vetting.extensions import db
 from vetting.models import Finding, Vetting
 from vetting.permissions import get_finding_or_403, get_vetting_or_403, guard_blueprint
-from vetting.searcher.forms import (
-    METHOD_LABELS,
-    OUTCOME_LABELS,
-    RELEVANCE_NAMES,
-    EvidenceForm,
-    FindingForm,
-    OutcomeForm,
-    SubmitForm,
-    label,
-)
+from vetting.labels import human_label
+from vetting.searcher.forms import EvidenceForm, FindingForm, OutcomeForm, SubmitForm
 from vetting.services import vettings
 from vetting.services.errors import Conflict, ServiceError
 from vetting.web import actor, refused
@@ -28,12 +20,7 @@ guard_blueprint(bp, "searcher")
 navigation.add("searcher", "searcher.index", "My vettings")
 
 
-@bp.app_template_global()
-def human_label(kind: str, value: str) -> str:
-    """A stored code (method, relevance label, outcome) as people read it."""
-    names = {"method": METHOD_LABELS, "relevance": RELEVANCE_NAMES,
-             "outcome": OUTCOME_LABELS}[kind]
-    return label(names, value or "")
+bp.add_app_template_global(human_label)
 
 
 def _files(field) -> list[tuple]:
@@ -102,7 +89,7 @@ def set_outcome(vetting_id: int, key: str):
         vettings.set_item_outcome(actor(), obj, key, form.outcome.data, form.reason.data,
                                   expected_revision=revision)
     except ServiceError as exc:
-        return _vetting_page(obj, refused(exc), posted=(key, form))
+        return _vetting_page(obj, refused(exc, form), posted=(key, form))
     flash("Saved.", "success")
     return redirect(url_for(".vetting", vetting_id=obj.id) + f"#item-{key}")
 
@@ -149,7 +136,7 @@ def new_finding(vetting_id: int):
                     actor(), obj, data, _files(form.files),
                     max_excerpt=current_app.config["MAX_EXCERPT_CHARS"], **_evidence_limits())
             except ServiceError as exc:
-                status = refused(exc)
+                status = refused(exc, form)
             else:
                 flash("The finding was logged.", "success")
                 return redirect(url_for(".finding", finding_id=finding.id))

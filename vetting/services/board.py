@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from vetting.audit import Actor, record
 from vetting.extensions import db
+from vetting.labels import DECISION_LABELS, human_label
 from vetting.models import Assignment, Candidate, Cycle, Vetting
 from vetting.models.base import utcnow
 from vetting.models.releases import BOARD_OUTCOMES, BoardDecision, Release, SummaryRead
@@ -20,11 +21,7 @@ from vetting.services.errors import Conflict, Invalid, NotFound, ServiceUnavaila
 from vetting.services.releases import get_release, verify_release
 
 DECIDABLE_STATES = ("released", "decided")
-OUTCOME_LABELS = {
-    "proceed": "Proceed",
-    "do_not_proceed": "Do not proceed",
-    "needs_more_information": "Needs more information",
-}
+OUTCOME_LABELS = DECISION_LABELS
 
 
 @dataclass(frozen=True)
@@ -220,7 +217,7 @@ def packet_pdf(summaries: Sequence[dict], title: str, font_dir: str) -> bytes:
             pdf.multi_cell(0, 6, "No validated findings.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         for n, finding in enumerate(summary["findings"], 1):
             pdf.set_font("Body", "B", 11)
-            label = finding["relevance"].replace("_", " ").capitalize()
+            label = human_label("relevance", finding["relevance"])
             pdf.multi_cell(0, 6, f"{n}. {label} — {finding['platform']}, captured "
                                  f"{finding['captured_on']}",
                            new_x=XPos.LMARGIN, new_y=YPos.NEXT)

@@ -84,10 +84,12 @@ def set_item_outcome(
     _require_open(vetting)
     item = item_by_key(vetting, key)
     if outcome not in OUTCOMES:
-        raise Invalid(f"An outcome is one of: {', '.join(OUTCOMES)}.")
+        raise Invalid("Choose an outcome: finding, nothing found or not applicable.",
+                      field="outcome")
     reason = (reason or "").strip()
     if outcome == "not_applicable" and not reason:
-        raise Invalid("Say why this item does not apply: a reason is required for not_applicable.")
+        raise Invalid("Say why this item does not apply: a reason is required for not applicable.",
+                      field="reason")
     if len(reason) > 2000:
         raise Invalid("A reason is at most 2,000 characters.")
     row = vetting.outcome_for(item)
@@ -125,11 +127,12 @@ def _parse_time(value) -> datetime:
         try:
             parsed = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
         except ValueError as exc:
-            raise Invalid("captured_at must be an ISO 8601 date and time.") from exc
+            raise Invalid("captured_at must be an ISO 8601 date and time.",
+                          field="captured_at") from exc
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=utcnow().tzinfo)
     if parsed > utcnow():
-        raise Invalid("captured_at cannot be in the future.")
+        raise Invalid("The capture time cannot be in the future.", field="captured_at")
     return parsed
 
 
@@ -140,28 +143,35 @@ def log_finding(actor: Actor, vetting: Vetting, data: Mapping, max_excerpt: int)
     method = str(data.get("method") or "")
     if method in PROHIBITED_METHODS:
         raise Invalid(LAWFUL_METHODS_MESSAGE, rule="IV.B.8", method=method)
+    if not method:
+        raise Invalid("Choose the search method.", field="method")
     if method not in ALLOWED_METHODS:
-        raise Invalid(f"Unknown search method {method!r}. Allowed: {', '.join(ALLOWED_METHODS)}. "
-                      + LAWFUL_METHODS_MESSAGE, rule="IV.B.8", method=method)
+        raise Invalid(f"{method!r} is not one of the listed search methods "
+                      f"({', '.join(ALLOWED_METHODS)}). " + LAWFUL_METHODS_MESSAGE,
+                      rule="IV.B.8", method=method, field="method")
     if data.get("attest_lawful") is not True:
         raise Invalid("Attest that this content was found lawfully, in the public domain "
-                      "(policy IV.B.8).", rule="IV.B.8")
+                      "(policy IV.B.8).", rule="IV.B.8", field="attest_lawful")
     item = item_by_key(vetting, str(data.get("item") or ""))
     url = str(data.get("url") or "").strip()
     if not url.lower().startswith(("http://", "https://")) or len(url) > 2048:
-        raise Invalid("The URL must be an http(s) address of up to 2,048 characters.")
+        raise Invalid("The URL must be an http(s) address of up to 2,048 characters.",
+                      field="url")
     platform = str(data.get("platform") or "").strip()
     if not platform or len(platform) > 100:
-        raise Invalid("Name the platform (up to 100 characters).")
+        raise Invalid("Name the platform (up to 100 characters).", field="platform")
     excerpt = str(data.get("excerpt") or "")
     if not excerpt.strip():
-        raise Invalid("The verbatim excerpt is required.")
+        raise Invalid("The verbatim excerpt is required.", field="excerpt")
     if len(excerpt) > max_excerpt:
         raise TooLarge(f"The excerpt is {len(excerpt):,} characters; at most {max_excerpt:,} "
                        "are accepted. Attach the full text as an evidence file instead.")
     relevance = str(data.get("relevance") or "")
+    if not relevance:
+        raise Invalid("Choose the relevance label.", field="relevance")
     if relevance not in RELEVANCE_LABELS:
-        raise Invalid(f"The relevance label is one of: {', '.join(RELEVANCE_LABELS)}.")
+        raise Invalid(f"The relevance label is one of: {', '.join(RELEVANCE_LABELS)}.",
+                      field="relevance")
     notes = str(data.get("notes") or "")
     if len(notes) > 10_000:
         raise Invalid("Notes are at most 10,000 characters.")
