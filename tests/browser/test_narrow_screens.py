@@ -25,7 +25,8 @@ def _pages(world, admin) -> dict:
         admin: ["/admin/", "/admin/users", f"/admin/users/{world.searcher.id}",
                 "/admin/checklists", "/admin/checklists/new", f"/admin/checklists/{template}",
                 f"/admin/checklists/{template}/edit", "/admin/cycles", "/admin/cycles/new",
-                f"/admin/cycles/{cid}", "/review/lexicon", "/records/", "/records/holds", "/records/candidates"],
+                f"/admin/cycles/{cid}", "/review/lexicon", "/records/", "/records/holds",
+                "/records/candidates"],
     }
 
 

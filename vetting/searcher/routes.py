@@ -7,9 +7,9 @@ from wtforms import SelectChoice
 
 from vetting import navigation
 from vetting.extensions import db
+from vetting.labels import human_label
 from vetting.models import Finding, Vetting
 from vetting.permissions import get_finding_or_403, get_vetting_or_403, guard_blueprint
-from vetting.labels import human_label
 from vetting.searcher.forms import EvidenceForm, FindingForm, OutcomeForm, SubmitForm
 from vetting.services import vettings
 from vetting.services.errors import Conflict, ServiceError
