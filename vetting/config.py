@@ -34,6 +34,8 @@ class Defaults:
     # Flask checks the signed cookie's age on the server, so a copied cookie expires as well.
     PERMANENT_SESSION_LIFETIME = timedelta(minutes=30)
     SESSION_REFRESH_EACH_REQUEST = True
+    # Pages warn this long before the idle session ends, offering to stay signed in.
+    SESSION_WARNING_SECONDS = 120
 
     # Two-factor sign-in (policy IV.B.7): required for every role that sees process or
     # candidate data; the board, which only reads released summaries, by this setting.

@@ -261,6 +261,13 @@ def password():
     return render_template("auth/password.html", form=form), status
 
 
+@bp.route("/account/session", methods=["POST"])
+@allow(SIGNED_IN)
+def keep_session():
+    """Stay signed in: any request starts the idle clock again, this one on purpose."""
+    return "", 204
+
+
 @bp.route("/logout", methods=["POST"])
 @allow(SIGNED_IN)
 def logout():

@@ -140,10 +140,20 @@ def new_finding(vetting_id: int):
             else:
                 flash("The finding was logged.", "success")
                 return redirect(url_for(".finding", finding_id=finding.id))
+        _ask_for_files_again(form)
     else:
         form.item.data = request.args.get("item")  # "log a finding" links name their item
     return render_template("searcher/finding_form.html", form=form, vetting=obj,
                            cycle=obj.cycle, is_open=obj.state in vettings.OPEN_STATES), status
+
+
+def _ask_for_files_again(form: FindingForm) -> None:
+    """A browser cannot refill a file input: name the chosen files so none is lost unseen."""
+    names = [name for _, name in _files(form.files)]
+    if names:
+        form.files.errors = [*form.files.errors, (
+            "The finding was not logged yet, so these files were not stored: "
+            f"{', '.join(names)}. Choose them again before you log the finding.")]
 
 
 def _finding_page(finding: Finding, status: int = 200, form: EvidenceForm | None = None):
