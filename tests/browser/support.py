@@ -179,7 +179,6 @@ def _fresh_code(username: str, secret: str) -> str:
 
 def sign_in(site: Site, user, password: str) -> None:
     """Sign in through the forms: username and password, then the authenticator code."""
-    import pyotp
 
     secret = enroll_two_factor(user)
     page = site.page
