@@ -43,8 +43,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     security.register(app)  # first: the request id must exist before any check can refuse
     register_blueprints(app)
     register_policies(app)
-    from vetting import cli, errors, health, navigation
+    from vetting import cli, errors, health, localtime, navigation
 
+    try:
+        localtime.register(app)
+    except ValueError as exc:
+        raise config.ConfigError(f"TIME_ZONE: {exc}.") from exc
     errors.register(app)
     cli.register(app)
     navigation.register(app)

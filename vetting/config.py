@@ -34,6 +34,9 @@ class Defaults:
     # Flask checks the signed cookie's age on the server, so a copied cookie expires as well.
     PERMANENT_SESSION_LIFETIME = timedelta(minutes=30)
     SESSION_REFRESH_EACH_REQUEST = True
+    # Pages show and take times in the department's zone (IANA name); the API and the
+    # database stay in UTC / ISO 8601 with an offset.
+    TIME_ZONE = "America/Denver"
     # Pages warn this long before the idle session ends, offering to stay signed in.
     SESSION_WARNING_SECONDS = 120
 
@@ -86,6 +89,7 @@ _OPTIONAL = {
     "DATABASE_CONNECT_TIMEOUT": int,
     "TRUSTED_PROXIES": int,
     "PDF_FONT_DIR": str,
+    "TIME_ZONE": str,
 }
 _ENV_NAMES = {"PERMANENT_SESSION_LIFETIME": "SESSION_IDLE_MINUTES"}
 

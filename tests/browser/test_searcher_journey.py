@@ -1,5 +1,6 @@
 """A searcher logs a finding, answers every checklist item and submits (IV.B.8, IV.B.9)."""
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -26,8 +27,10 @@ def test_searcher_logs_a_finding_and_submits(world, site, sign_in_as):
     assert page.get_by_label("Checklist item").input_value() == first.key
     page.get_by_label("URL").fill(URL)
     page.get_by_label("Platform").fill("Facebook")
-    captured = datetime.now(UTC) - timedelta(days=1)
-    page.get_by_label("Capture time (UTC)").fill(captured.strftime("%Y-%m-%dT%H:%M"))
+    # The searcher types the time on the department's clock, zone named; it is stored in UTC.
+    captured = (datetime.now(UTC) - timedelta(days=1)).replace(second=0, microsecond=0)
+    local = captured.astimezone(ZoneInfo("America/Denver"))
+    page.get_by_label("Capture time (America/Denver)").fill(local.strftime("%Y-%m-%dT%H:%M"))
     page.get_by_label("Search method").select_option(label="Public profile")
     page.get_by_label("Verbatim excerpt").fill("Posted a video of a fight outside a bar.")
     page.get_by_label("Relevance").select_option(label="Violence or threats")
@@ -35,6 +38,8 @@ def test_searcher_logs_a_finding_and_submits(world, site, sign_in_as):
     page.get_by_label("I attest that this content was found lawfully").check()
     site.submit(page.get_by_role("button", name="Log the finding"))
     assert "The finding was logged." in page.locator("main").inner_text()
+    shown = page.locator("dt", has_text="Captured").locator("xpath=following-sibling::dd[1]")
+    assert shown.inner_text() == local.strftime("%Y-%m-%d %H:%M %Z")
 
     site.follow(page.get_by_label("Breadcrumb").get_by_role("link", name="Jordan Alvarez"))
     for item in world.items[1:]:
@@ -53,3 +58,4 @@ def test_searcher_logs_a_finding_and_submits(world, site, sign_in_as):
     assert vetting.state == "submitted" and vetting.attested_lawful
     finding = db.session.scalar(select(Finding).where(Finding.vetting_id == vetting.id))
     assert (finding.url, finding.method, finding.item_id) == (URL, "public_profile", first.id)
+    assert finding.captured_at.replace(tzinfo=UTC) == captured

@@ -65,7 +65,7 @@ class DesignationForm(FlaskForm):
     """A sensitive-position designation (IV.B.7) with its signed acknowledgment."""
 
     expires_on = DateField("Expires on", validators=[InputRequired(
-        message="Give the date the designation expires (YYYY-MM-DD).")],
+        message="Give the date the designation expires.")],
         default=lambda: date.today() + timedelta(days=365))
     acknowledgment = TextAreaField(
         "Signed confidentiality acknowledgment", default=ACKNOWLEDGMENT,
@@ -151,7 +151,7 @@ class CandidateForm(FlaskForm):
     name = StringField("Candidate's name", validators=[DataRequired(), Length(max=200)],
                        render_kw={"autocomplete": "off"})
     consent_on = DateField("Consent date", validators=[InputRequired(
-        message="Give the date the candidate signed the consent (YYYY-MM-DD).")],
+        message="Give the date the candidate signed the consent.")],
         description="The date the candidate signed the consent to the internet search.")
 
 

@@ -45,7 +45,7 @@ class FindingForm(FlaskForm):
                                                    Length(max=100)],
                            description="For example: Facebook, a news site, county court records.")
     captured_at = DateTimeLocalField(
-        "Capture time (UTC)", format=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"],
+        "Capture time", format=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"],
         validators=[InputRequired(message="Give the date and time the content was captured.")])
     # Not limited to the listed choices: a prohibited method posted by hand must reach the
     # service, which refuses it naming policy IV.B.8.

@@ -5,7 +5,7 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import current_user
 from wtforms import SelectChoice
 
-from vetting import navigation
+from vetting import localtime, navigation
 from vetting.extensions import db
 from vetting.labels import human_label
 from vetting.models import Finding, Vetting
@@ -122,6 +122,9 @@ def new_finding(vetting_id: int):
     """Log a finding with its evidence, lawfully found (IV.B.8)."""
     obj, _ = get_vetting_or_403(vetting_id, "searcher")
     form = FindingForm()
+    zone = current_app.config["TIME_ZONE"]
+    form.captured_at.label.text = f"Capture time ({zone})"
+    form.captured_at.description = f"Date and time on the clock in {zone}, where you work."
     form.item.choices = [SelectChoice(i.key, i.title) for i in obj.checklist_version.items]
     status = 200
     if form.is_submitted():
@@ -130,6 +133,7 @@ def new_finding(vetting_id: int):
             data = {name: getattr(form, name).data for name in (
                 "item", "url", "platform", "captured_at", "method", "excerpt", "relevance",
                 "notes")}
+            data["captured_at"] = localtime.from_local(data["captured_at"])
             data["attest_lawful"] = bool(form.attest_lawful.data)
             try:
                 finding = vettings.log_finding_with_evidence(
