@@ -26,7 +26,7 @@ def test_auditor_reads_the_uniformity_report_and_verifies_the_trail(world, site,
         "cell", name=str(unstarted.vetting.id), exact=True))
     assert f"0 of {len(world.items)}" in never.inner_text()
     flagged = never.locator("xpath=following-sibling::tr[1]").inner_text()
-    assert "Never started, while 1 other vetting(s) of this cycle are submitted." in flagged
+    assert "Never started, while 1 other vetting of this cycle is submitted." in flagged
     # The auditor audits the process, not the person: no names, no finding content.
     for hidden in ("Jordan Alvarez", "Casey Whitehorse", "kicking a parked car"):
         assert hidden not in page.content(), hidden

@@ -14,6 +14,7 @@ from flask import Blueprint, Response, flash, render_template, request
 from vetting import navigation
 from vetting.audit_views.charts import bar_chart
 from vetting.audit_views.forms import TrailFilterForm
+from vetting.labels import human_label
 from vetting.permissions import get_cycle_or_403, guard_blueprint
 from vetting.services import trail, uniformity
 from vetting.services.errors import Invalid
@@ -72,7 +73,8 @@ def uniformity_page(cycle_id: int):
                            [(f"Candidate {r.candidate_id}", r.items_done) for r in report.rows],
                            unit=f"of {len(report.item_keys)}"),
         "redactions": bar_chart("Redactions per category (counts)",
-                                sorted(report.redactions.items())),
+                                sorted((human_label("category", k), n)
+                                       for k, n in report.redactions.items())),
     }
     return render_template("audit/uniformity.html", report=report, charts=charts)
 
