@@ -11,9 +11,9 @@ from collections.abc import Iterable
 
 from flask import Blueprint, Response, flash, render_template, request
 
-from vetting import navigation
+from vetting import localtime, navigation
 from vetting.audit_views.charts import bar_chart
-from vetting.audit_views.forms import TrailFilterForm
+from vetting.audit_views.forms import NotedHeadForm, TrailFilterForm
 from vetting.labels import human_label
 from vetting.permissions import get_cycle_or_403, guard_blueprint
 from vetting.services import trail, uniformity
@@ -96,7 +96,8 @@ def uniformity_csv(cycle_id: int):
 def _trail_filter():
     """The filter from the query string, or None after flashing what was wrong."""
     try:
-        return trail.parse_filter(request.args), trail.parse_paging(request.args)
+        return (trail.parse_filter(request.args, localtime.zone()),
+                trail.parse_paging(request.args))
     except Invalid as exc:
         flash(exc.message, "error")
         return None, (1, trail.DEFAULT_PER_PAGE)
@@ -106,6 +107,7 @@ def _trail_filter():
 def trail_page():
     """The audit trail, newest first, filtered and paged."""
     form = TrailFilterForm(request.args)
+    form.offer(trail.filter_choices())
     chosen, (page, per_page) = _trail_filter()
     if chosen is None:
         return render_template("audit/trail.html", form=form, result=None, filters={}), 422
@@ -121,6 +123,7 @@ def trail_csv():
     chosen, _ = _trail_filter()
     if chosen is None:
         form = TrailFilterForm(request.args)
+        form.offer(trail.filter_choices())
         return render_template("audit/trail.html", form=form, result=None, filters={}), 422
     rows = (trail.csv_row(e) for e in trail.iter_filtered(chosen))
     return _csv_response(trail.CSV_COLUMNS, rows, "audit-trail.csv")
@@ -129,4 +132,11 @@ def trail_csv():
 @bp.route("/verify")
 def verify_page():
     """Recompute the trail's hash chain and show the result and the head hash."""
-    return render_template("audit/verify.html", result=trail.check_chain())
+    result, form, noted, status = trail.check_chain(), NotedHeadForm(request.args), None, 200
+    if form.noted.data:
+        try:
+            noted = trail.check_noted_head(form.noted.data, result)
+        except Invalid as exc:
+            form.noted.errors = [exc.message]
+            status = 422
+    return render_template("audit/verify.html", result=result, form=form, noted=noted), status
