@@ -53,9 +53,15 @@ def local_date(moment: datetime | date | None) -> str:
     return to_local(moment).date().isoformat()
 
 
+def iso_local_date(text: str | None) -> str:
+    """The local date of an ISO 8601 time stored as text (as in a released summary)."""
+    return local_date(datetime.fromisoformat(text)) if text else ""
+
+
 def register(app: Flask) -> None:
     """Check the configured zone at start-up and give templates the filters."""
     load_zone(app.config["TIME_ZONE"])
     app.add_template_filter(local_time)
     app.add_template_filter(local_date)
+    app.add_template_filter(iso_local_date)
     app.add_template_global(lambda: app.config["TIME_ZONE"], "time_zone_name")

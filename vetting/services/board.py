@@ -11,6 +11,7 @@ from fpdf.enums import XPos, YPos
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from vetting import localtime
 from vetting.audit import Actor, record
 from vetting.extensions import db
 from vetting.labels import DECISION_LABELS, human_label
@@ -192,10 +193,36 @@ def _font_files(font_dir: str) -> tuple[Path, Path]:
     return regular, bold
 
 
+CONFIDENTIAL = ("CONFIDENTIAL: pre-employment background information for the hiring board's "
+                "decision only. Do not copy or pass on.")
+
+
+class _Packet(FPDF):
+    """Every page carries the confidentiality notice, the generation time and its number."""
+
+    generated = ""
+
+    def header(self):
+        """The confidentiality notice at the top of each page."""
+        self.set_font("Body", "B", 8)
+        self.set_text_color(130, 20, 30)
+        self.multi_cell(0, 4, CONFIDENTIAL, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_text_color(0, 0, 0)
+        self.ln(3)
+
+    def footer(self):
+        """Generation time and 'Page n of m' at the foot of each page."""
+        self.set_y(-14)
+        self.set_font("Body", "", 8)
+        self.cell(0, 5, f"Generated {self.generated} · Page {self.page_no()} of {{nb}}",
+                  align="C")
+
+
 def packet_pdf(summaries: Sequence[dict], title: str, font_dir: str) -> bytes:
     """A board packet: one released summary per page group, fonts embedded, no network."""
     regular, bold = _font_files(font_dir)
-    pdf = FPDF(format="Letter")
+    pdf = _Packet(format="Letter")
+    pdf.generated = localtime.local_time(utcnow())
     pdf.set_title(title)
     pdf.set_creator("Vetting")
     pdf.set_auto_page_break(True, margin=18)
@@ -209,7 +236,7 @@ def packet_pdf(summaries: Sequence[dict], title: str, font_dir: str) -> bytes:
         pdf.multi_cell(0, 5, f"{summary['cycle']} · {summary.get('position', '')}",
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.multi_cell(0, 5, f"Summary version {summary['version']}, released "
-                             f"{summary['released_at'][:10]}",
+                             f"{localtime.iso_local_date(summary['released_at'])}",
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(4)
         if not summary["findings"]:
@@ -224,4 +251,20 @@ def packet_pdf(summaries: Sequence[dict], title: str, font_dir: str) -> bytes:
             pdf.set_font("Body", "", 11)
             pdf.multi_cell(0, 6, finding["text"], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             pdf.ln(3)
+        _coverage(pdf, summary.get("coverage"))
     return bytes(pdf.output())
+
+
+def _coverage(pdf: FPDF, coverage: list[dict] | None) -> None:
+    """The checklist coverage: each item with its outcome, never its content."""
+    pdf.ln(2)
+    pdf.set_font("Body", "B", 11)
+    pdf.multi_cell(0, 6, "Checklist coverage", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_font("Body", "", 10)
+    if not coverage:
+        pdf.multi_cell(0, 5, "Not recorded in this version.", new_x=XPos.LMARGIN,
+                       new_y=YPos.NEXT)
+        return
+    for row in coverage:
+        outcome = human_label("outcome", row["outcome"]) if row["outcome"] else "no outcome"
+        pdf.multi_cell(0, 5, f"{row['item']}: {outcome}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)

@@ -339,6 +339,16 @@ def _apply_overrides(actor: Actor, vetting: Vetting, overrides) -> int:
     return len(overrides)
 
 
+def checklist_coverage(vetting: Vetting) -> list[dict]:
+    """Each checklist item's title and outcome (finding, nothing found, not applicable).
+
+    Only the outcome reaches the board: never a reason, a note or anything the searcher wrote.
+    """
+    return [{"item": item.title,
+             "outcome": (row.outcome if (row := vetting.outcome_for(item)) else None)}
+            for item in vetting.checklist_version.items]
+
+
 def release(actor: Actor, vetting: Vetting, overrides=None) -> tuple[Release, bool]:
     """Freeze the approved draft as a new numbered version for the board.
 
@@ -369,6 +379,7 @@ def release(actor: Actor, vetting: Vetting, overrides=None) -> tuple[Release, bo
         "version": released.version,
         "released_at": released.released_at.isoformat(),
         "findings": summary_findings(drafted),
+        "coverage": checklist_coverage(vetting),
     }
     released.content = content
     released.sha256 = hashlib.sha256(_canonical(content)).hexdigest()
