@@ -54,6 +54,23 @@ class UserForm(FlaskForm):
                             validators=[DataRequired(message="Choose at least one role.")])
 
 
+class RolesForm(FlaskForm):
+    """The roles an existing account holds."""
+
+    roles = CheckboxesField("Roles", choices=[SelectChoice(r) for r in ROLES],
+                            validators=[DataRequired(message="Choose at least one role.")])
+
+
+class PasswordResetForm(FlaskForm):
+    """A temporary password the user must change at the next sign-in."""
+
+    password = PasswordField("Temporary password", validators=[DataRequired(), Length(max=1024)],
+                             description="At least 8 characters. Give it to the user in person "
+                                         "or by phone; they must choose a new one when they "
+                                         "next sign in.",
+                             render_kw={"autocomplete": "new-password"})
+
+
 class TokenForm(FlaskForm):
     """How long a new API token lives."""
 

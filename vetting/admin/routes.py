@@ -10,6 +10,8 @@ from vetting.admin.forms import (
     CandidateForm,
     CycleForm,
     DesignationForm,
+    PasswordResetForm,
+    RolesForm,
     TemplateEditForm,
     TemplateForm,
     TokenForm,
@@ -64,10 +66,13 @@ def users():
 
 def _user_page(user: User, status: int = 200, *, new_token: str | None = None,
                designation_form: DesignationForm | None = None,
-               token_form: TokenForm | None = None):
+               token_form: TokenForm | None = None, roles_form: RolesForm | None = None,
+               password_form: PasswordResetForm | None = None):
     response = current_app.make_response((render_template(
         "admin/user.html", user=user, tokens=accounts.tokens_of(user), new_token=new_token,
         designation_form=designation_form or DesignationForm(formdata=None),
+        roles_form=roles_form or RolesForm(formdata=None, roles=sorted(user.roles)),
+        password_form=password_form or PasswordResetForm(formdata=None),
         token_form=token_form or TokenForm(formdata=None,
                                            days=current_app.config["API_TOKEN_DAYS"]),
         action=ActionForm(), today=utcnow().date()), status))
@@ -102,6 +107,37 @@ def _set_active(user_id: int, active: bool):
         except ServiceError as exc:
             return _user_page(target, refused(exc))
         flash(f"{target.username} is now {'enabled' if active else 'disabled'}.", "success")
+    return redirect(url_for(".user", user_id=target.id))
+
+
+@bp.route("/users/<int:user_id>/roles", methods=["POST"])
+def set_roles(user_id: int):
+    """Change the roles an account holds."""
+    target = get_or_404(User, user_id, "user")
+    form = RolesForm()
+    if not form.validate_on_submit():
+        return _user_page(target, 422, roles_form=form)
+    try:
+        accounts.set_roles(actor(), target, form.roles.data)
+    except ServiceError as exc:
+        return _user_page(target, refused(exc, form), roles_form=form)
+    flash(f"{target.username} now holds: {', '.join(sorted(target.roles))}.", "success")
+    return redirect(url_for(".user", user_id=target.id))
+
+
+@bp.route("/users/<int:user_id>/password", methods=["POST"])
+def reset_password(user_id: int):
+    """Set a temporary password the user must change at the next sign-in."""
+    target = get_or_404(User, user_id, "user")
+    form = PasswordResetForm()
+    if not form.validate_on_submit():
+        return _user_page(target, 422, password_form=form)
+    try:
+        accounts.reset_password(actor(), target, form.password.data)
+    except ServiceError as exc:
+        return _user_page(target, refused(exc, form), password_form=form)
+    flash(f"{target.username}'s password was reset and every session of theirs has ended. "
+          "They must choose a new password when they next sign in.", "success")
     return redirect(url_for(".user", user_id=target.id))
 
 

@@ -261,6 +261,21 @@ def password():
     return render_template("auth/password.html", form=form), status
 
 
+# What a user whose password was reset may still open before choosing a new one.
+_WHILE_RESET = {"auth.password", "auth.logout", "auth.keep_session", "static"}
+
+
+@bp.before_app_request
+def require_new_password():
+    """After an administrator's reset, every page leads to choosing a new password."""
+    if (current_user.is_authenticated and current_user.must_change_password
+            and request.endpoint not in _WHILE_RESET and not request.path.startswith("/api/")):
+        flash("Your password was reset by an administrator. Choose a new one to continue.",
+              "error")
+        return redirect(url_for("auth.password"))
+    return None
+
+
 @bp.route("/account/session", methods=["POST"])
 @allow(SIGNED_IN)
 def keep_session():

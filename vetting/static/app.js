@@ -204,3 +204,10 @@
     focusFirstError();
   });
 })();
+
+// Forms that disable, remove, revoke or reset ask first (data-confirm holds the question).
+document.addEventListener("submit", function (event) {
+  "use strict";
+  var question = event.target.getAttribute && event.target.getAttribute("data-confirm");
+  if (question && !window.confirm(question)) { event.preventDefault(); }
+}, true);
