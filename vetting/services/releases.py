@@ -108,6 +108,14 @@ def validated_findings(vetting: Vetting) -> list[Finding]:
             if f.validation is not None and f.validation.outcome == "validated"]
 
 
+def undo_decisions(vetting: Vetting) -> list[RedactionDecision]:
+    """The reviewers' undos of a vetting's redactions, oldest first."""
+    return list(db.session.scalars(
+        select(RedactionDecision).where(RedactionDecision.vetting_id == vetting.id,
+                                        RedactionDecision.action == "undo")
+        .order_by(RedactionDecision.id)))
+
+
 def _decisions_by_finding(vetting: Vetting) -> dict[int, list[RedactionDecision]]:
     grouped: dict[int, list[RedactionDecision]] = defaultdict(list)
     for decision in db.session.scalars(
