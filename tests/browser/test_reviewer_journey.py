@@ -46,7 +46,8 @@ def test_reviewer_validates_reviews_redactions_and_releases(world, site, sign_in
     # Selecting words in the text redacts exactly those; the offsets stay out of sight.
     page.evaluate("""(id) => {
       const text = document.querySelector(`.draft-text[data-finding="${id}"]`);
-      const node = [...text.querySelectorAll('span')].find((s) => s.textContent.includes('kicking'));
+      const node = [...text.querySelectorAll('span')]
+        .find((s) => s.textContent.includes('kicking'));
       const at = node.firstChild.textContent.indexOf('kicking');
       const range = document.createRange();
       range.setStart(node.firstChild, at);
