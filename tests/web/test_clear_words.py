@@ -63,20 +63,6 @@ def test_the_needs_an_outcome_note_is_gone_once_submitted(staffed, login, client
     assert "needs an outcome" not in html
 
 
-def test_a_refused_assignment_is_explained_inside_the_assign_form(login_as, make_user, post):
-    login_as("admin")
-    cycle = factories.CycleFactory()
-    both = make_user("pat", "searcher", "board")
-    factories.AssignmentFactory(cycle=cycle, user=both, role="searcher")
-    db.session.commit()
-    response = post(f"/admin/cycles/{cycle.id}/assignments",
-                    {"user_id": str(both.id), "role": "board"}, page=f"/admin/cycles/{cycle.id}")
-    html = response.get_data(as_text=True)
-    assign_card = html.split('id="assign"', 1)[1]
-    assert "cannot also be board" in assign_card
-    assert "cannot also be board" not in html.split('id="assign"', 1)[0]
-
-
 def test_the_assign_form_starts_with_a_role_its_first_user_holds(login_as, make_user, client):
     login_as("admin")
     cycle = factories.CycleFactory()
