@@ -26,6 +26,8 @@ def test_reviewer_validates_reviews_redactions_and_releases(world, site, sign_in
     assert f"Finding {world.finding.id} is now validated." in page.locator("main").inner_text()
 
     site.follow(page.get_by_role("link", name="Review the redactions and release"))
+    # The searcher's label for the relevance, word for word, on the reviewer's page.
+    assert "Violence or threats" in page.locator(f"#f{world.finding.id} h2").inner_text()
     redactions = page.get_by_role("table", name=f"Redactions of finding #{world.finding.id}")
     fired = redactions.get_by_role("row").filter(has_text=PROTECTED)
     assert "religion" in fired.inner_text()

@@ -52,6 +52,7 @@ def test_searcher_logs_a_finding_and_submits(world, site, sign_in_as):
     page.get_by_label("I attest that every search in this vetting used only lawful").check()
     site.submit(page.get_by_role("button", name="Submit for review"))
     assert "Submitted for review" in page.locator("main").inner_text()
+    assert "needs an outcome" not in page.locator("main").inner_text()
 
     db.session.expire_all()
     vetting = db.session.get(Vetting, world.vetting.id)

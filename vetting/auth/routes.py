@@ -268,8 +268,11 @@ _WHILE_RESET = {"auth.password", "auth.logout", "auth.keep_session", "static"}
 @bp.before_app_request
 def require_new_password():
     """After an administrator's reset, every page leads to choosing a new password."""
-    if (current_user.is_authenticated and current_user.must_change_password
-            and request.endpoint not in _WHILE_RESET and not request.path.startswith("/api/")):
+    # The cheap checks first: a missing page or an API call never needs the user loaded.
+    if request.endpoint is None or request.endpoint in _WHILE_RESET \
+            or request.path.startswith("/api/"):
+        return None
+    if current_user.is_authenticated and current_user.must_change_password:
         flash("Your password was reset by an administrator. Choose a new one to continue.",
               "error")
         return redirect(url_for("auth.password"))
