@@ -92,3 +92,9 @@ def test_the_api_still_reads_a_bare_date_as_a_utc_day(events, api):
     body = auditor.get("/api/v1/audit/events?action=finding.read&since=2027-03-02"
                        "&until=2027-03-02").get_json()
     assert body["total"] == 1 and datetime.fromisoformat(body["events"][0]["at"]).tzinfo == UTC
+
+
+def test_the_next_page_keeps_the_days_as_chosen(events, login_as, client):
+    login_as("auditor")
+    html = client.get("/audit/trail?since=2020-01-01&per_page=1").get_data(as_text=True)
+    assert "since=2020-01-01" in html and "page=2" in html

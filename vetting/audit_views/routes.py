@@ -31,6 +31,9 @@ UNIFORMITY_COLUMNS = ("candidate_id", "vetting_id", "state", "checklist_version"
                       "outcomes", "deviation_count", "deviations")
 
 
+FILTER_ARGS = ("actor", "role", "action", "object", "cycle", "since", "until")
+
+
 def _cell(value) -> str:
     """A CSV cell that a spreadsheet will not run as a formula."""
     text = "" if value is None else str(value)
@@ -112,8 +115,10 @@ def trail_page():
     if chosen is None:
         return render_template("audit/trail.html", form=form, result=None, filters={}), 422
     result = trail.events_page(chosen, page, per_page)
+    # Links to other pages keep the filter as it was chosen (days stay days in the pickers).
+    filters = {k: v for k, v in request.args.items() if k in FILTER_ARGS and v}
     return render_template("audit/trail.html", form=form, result=result,
-                           filters=chosen.as_args(), details=trail.safe_details,
+                           filters=filters, details=trail.safe_details,
                            object_label=trail.object_label)
 
 
