@@ -45,8 +45,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     text_input.register(app)  # then no check or view ever reads a NUL or a lone surrogate
     register_blueprints(app)
     register_policies(app)
-    from vetting import cli, errors, health, navigation
+    from vetting import cli, errors, health, localtime, navigation
 
+    try:
+        localtime.register(app)
+    except ValueError as exc:
+        raise config.ConfigError(f"TIME_ZONE: {exc}.") from exc
     errors.register(app)
     cli.register(app)
     navigation.register(app)

@@ -35,6 +35,11 @@ class Defaults:
     # Flask checks the signed cookie's age on the server, so a copied cookie expires as well.
     PERMANENT_SESSION_LIFETIME = timedelta(minutes=30)
     SESSION_REFRESH_EACH_REQUEST = True
+    # Pages show and take times in the department's zone (IANA name); the API and the
+    # database stay in UTC / ISO 8601 with an offset.
+    TIME_ZONE = "America/Denver"
+    # Pages warn this long before the idle session ends, offering to stay signed in.
+    SESSION_WARNING_SECONDS = 120
 
     # Two-factor sign-in (policy IV.B.7): required for every role that sees process or
     # candidate data; the board, which only reads released summaries, by this setting.
@@ -117,6 +122,7 @@ _OPTIONAL = {
     "CAPTURE_MAX_HEIGHT": int,
     "CAPTURE_WORKERS": int,
     "CAPTURE_BACKLOG": int,
+    "TIME_ZONE": str,
 }
 _ENV_NAMES = {"PERMANENT_SESSION_LIFETIME": "SESSION_IDLE_MINUTES"}
 

@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 
 from flask import flash, request
 from flask_login import current_user
+from flask_wtf import FlaskForm
 
 from vetting.audit import Actor
 from vetting.extensions import db
@@ -27,8 +28,19 @@ def safe_next(target: str | None) -> str | None:
     return target
 
 
-def refused(exc: ServiceError) -> int:
-    """Show a service's refusal above the re-rendered form, which keeps what was typed."""
+def refused(exc: ServiceError, form: FlaskForm | None = None) -> int:
+    """Show a service's refusal on the re-rendered form, which keeps what was typed.
+
+    With the form, the message sits next to the field the service named (``field=``), or at
+    the top of the form; without it, at the top of the page.
+    """
     db.session.rollback()
-    flash(exc.message, "error")
+    if form is None:
+        flash(exc.message, "error")
+        return exc.status
+    name = exc.extra.get("field")
+    if name and name in form:
+        form[name].errors = [*form[name].errors, exc.message]
+    else:
+        form.form_errors.append(exc.message)
     return exc.status

@@ -244,7 +244,9 @@ def test_the_release_snapshot_holds_only_what_the_board_may_read(s):
     release(s)
     content = releases.latest_release(s.vetting).content
     assert set(content) == {"candidate", "cycle", "position", "version", "released_at",
-                            "findings"}
+                            "findings", "coverage"}
+    # Coverage is each item's title and outcome only: nothing the searcher wrote.
+    assert all(set(row) == {"item", "outcome"} for row in content["coverage"])
     assert set(content["findings"][0]) == {"relevance", "platform_kind", "captured_on", "text"}
 
 

@@ -163,6 +163,9 @@ def test_the_board_never_also_searches_in_one_cycle(login_as, make_user, post):
     html = response.get_data(as_text=True)
     assert "IV.B.6" in html and "cannot also be board" in html
     assert "<h1>" in html and cycle.name in html  # the cycle page, not a bare error
+    # Explained inside the assign form the page scrolls to, not off-screen above it.
+    before, assign_card = html.split('id="assign"', 1)
+    assert "cannot also be board" in assign_card and "cannot also be board" not in before
     assert db.session.scalars(select(Assignment.role)).all() == ["searcher"]
 
 

@@ -55,11 +55,28 @@ class UserForm(FlaskForm):
                             validators=[DataRequired(message="Choose at least one role.")])
 
 
+class RolesForm(FlaskForm):
+    """The roles an existing account holds."""
+
+    roles = CheckboxesField("Roles", choices=[SelectChoice(r) for r in ROLES],
+                            validators=[DataRequired(message="Choose at least one role.")])
+
+
+class PasswordResetForm(FlaskForm):
+    """A temporary password the user must change at the next sign-in."""
+
+    password = PasswordField("Temporary password", validators=[DataRequired(), Length(max=1024)],
+                             description="At least 12 characters, not a common password. "
+                                         "Give it to the user in person or by phone; they "
+                                         "must choose a new one when they next sign in.",
+                             render_kw={"autocomplete": "new-password"})
+
+
 class DesignationForm(FlaskForm):
     """A sensitive-position designation (IV.B.7) with its signed acknowledgment."""
 
     expires_on = DateField("Expires on", validators=[InputRequired(
-        message="Give the date the designation expires (YYYY-MM-DD).")],
+        message="Give the date the designation expires.")],
         default=lambda: date.today() + timedelta(days=365))
     acknowledgment = TextAreaField(
         "Signed confidentiality acknowledgment", default=ACKNOWLEDGMENT,
@@ -180,7 +197,7 @@ class CandidateForm(FlaskForm):
     name = StringField("Candidate's name", validators=[DataRequired(), Length(max=200)],
                        render_kw={"autocomplete": "off"})
     consent_on = DateField("Consent date", validators=[InputRequired(
-        message="Give the date the candidate signed the consent (YYYY-MM-DD).")],
+        message="Give the date the candidate signed the consent.")],
         description="The date the candidate signed the consent to the internet search.")
     identifiers = IdentifiersField("Identifiers", description=IDENTIFIERS_HINT,
                                    validators=[Length(max=8000)], render_kw={"rows": 4})

@@ -11,6 +11,8 @@ from vetting.admin.forms import (
     CandidateForm,
     CycleForm,
     DesignationForm,
+    PasswordResetForm,
+    RolesForm,
     TemplateEditForm,
     TemplateForm,
     UserForm,
@@ -73,10 +75,14 @@ def users():
 
 
 def _user_page(user: User, status: int = 200, *,
-               designation_form: DesignationForm | None = None):
+               designation_form: DesignationForm | None = None,
+               roles_form: RolesForm | None = None,
+               password_form: PasswordResetForm | None = None):
     return render_template(
         "admin/user.html", user=user, tokens=accounts.tokens_of(user),
         designation_form=designation_form or DesignationForm(formdata=None),
+        roles_form=roles_form or RolesForm(formdata=None, roles=sorted(user.roles)),
+        password_form=password_form or PasswordResetForm(formdata=None),
         action=ActionForm(), today=utcnow().date()), status
 
 
@@ -106,6 +112,37 @@ def _set_active(user_id: int, active: bool):
         except ServiceError as exc:
             return _user_page(target, refused(exc))
         flash(f"{target.username} is now {'enabled' if active else 'disabled'}.", "success")
+    return redirect(url_for(".user", user_id=target.id))
+
+
+@bp.route("/users/<int:user_id>/roles", methods=["POST"])
+def set_roles(user_id: int):
+    """Change the roles an account holds."""
+    target = get_or_404(User, user_id, "user")
+    form = RolesForm()
+    if not form.validate_on_submit():
+        return _user_page(target, 422, roles_form=form)
+    try:
+        accounts.set_roles(actor(), target, form.roles.data)
+    except ServiceError as exc:
+        return _user_page(target, refused(exc, form), roles_form=form)
+    flash(f"{target.username} now holds: {', '.join(sorted(target.roles))}.", "success")
+    return redirect(url_for(".user", user_id=target.id))
+
+
+@bp.route("/users/<int:user_id>/password", methods=["POST"])
+def reset_password(user_id: int):
+    """Set a temporary password the user must change at the next sign-in."""
+    target = get_or_404(User, user_id, "user")
+    form = PasswordResetForm()
+    if not form.validate_on_submit():
+        return _user_page(target, 422, password_form=form)
+    try:
+        accounts.reset_password(actor(), target, form.password.data)
+    except ServiceError as exc:
+        return _user_page(target, refused(exc, form), password_form=form)
+    flash(f"{target.username}'s password was reset and every session of theirs has ended. "
+          "They must choose a new password when they next sign in.", "success")
     return redirect(url_for(".user", user_id=target.id))
 
 
@@ -262,9 +299,14 @@ def _cycle_page(cycle: Cycle, status: int = 200, *, candidate_form=None, assignm
 
 
 def _user_choices(form: AssignmentForm) -> None:
+    users = [u for u in accounts.list_users() if u.active and u.roles & set(CYCLE_ROLES)]
     form.user_id.choices = [
         SelectChoice(u.id, f"{u.username} ({', '.join(sorted(u.roles & set(CYCLE_ROLES)))})")
-        for u in accounts.list_users() if u.active and u.roles & set(CYCLE_ROLES)]
+        for u in users]
+    if users and form.role.data is None:
+        # The untouched form must be a valid pairing: the first user with a role they hold.
+        form.user_id.data = users[0].id
+        form.role.data = next(r for r in CYCLE_ROLES if r in users[0].roles)
 
 
 @bp.route("/cycles/<int:cycle_id>")
@@ -284,7 +326,7 @@ def add_candidate(cycle_id: int):
         cycles.add_candidate(actor(), target, form.name.data, form.consent_on.data,
                              form.identifiers.identifiers)
     except ServiceError as exc:
-        return _cycle_page(target, refused(exc), candidate_form=form)
+        return _cycle_page(target, refused(exc, form), candidate_form=form)
     flash("Added the candidate; their vetting is ready for the searchers.", "success")
     return redirect(url_for(".cycle", cycle_id=target.id))
 
@@ -344,7 +386,7 @@ def assign(cycle_id: int):
         assignment = cycles.assign(actor(), target, get_or_404(User, form.user_id.data, "user"),
                                    form.role.data)
     except ServiceError as exc:
-        return _cycle_page(target, refused(exc), assignment_form=form)
+        return _cycle_page(target, refused(exc, form), assignment_form=form)
     flash(f"{assignment.user.username} is now {assignment.role} in this cycle.", "success")
     return redirect(url_for(".cycle", cycle_id=target.id))
 

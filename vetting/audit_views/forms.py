@@ -1,25 +1,50 @@
-"""The auditor's forms: the trail filter (a GET form: it reads, it changes nothing)."""
+"""The auditor's forms: the trail filter and the head-hash check (GET forms: they only read)."""
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, StringField
+from wtforms import DateField, IntegerField, SelectChoice, SelectField, StringField
 from wtforms.validators import Length, NumberRange, Optional
+
+ANY = SelectChoice("", "— any —")
 
 
 class TrailFilterForm(FlaskForm):
-    """Filter the trail by actor, action, cycle and time."""
+    """Filter the trail by actor, role, action, object kind, cycle and days."""
 
     class Meta:  # noqa: D106 - WTForms' options
         csrf = False  # a read-only GET filter; nothing to forge
 
-    actor = StringField("Actor (username)", validators=[Optional(), Length(max=80)])
-    role = StringField("Role", validators=[Optional(), Length(max=20)],
-                       description="admin, searcher, reviewer, board or auditor.")
-    action = StringField("Action", validators=[Optional(), Length(max=60)],
-                         description="An action such as finding.create, or finding for all "
-                                     "of them.")
-    object = StringField("Object", validators=[Optional(), Length(max=60)],
-                         description="A type such as vetting, or a type and id: vetting:12.")
+    # Choices are what the trail holds (set by the page); a value typed into the address
+    # still filters, as the API's filter does.
+    actor = SelectField("Actor", validate_choice=False)
+    role = SelectField("Role", validate_choice=False)
+    action = SelectField("Action", validate_choice=False)
+    object = SelectField("Object kind", validate_choice=False)
     cycle = IntegerField("Cycle id", validators=[Optional(), NumberRange(min=1)])
-    since = StringField("From", validators=[Optional(), Length(max=40)],
-                        description="A date (YYYY-MM-DD) or an ISO 8601 time, in UTC.")
-    until = StringField("Until", validators=[Optional(), Length(max=40)],
-                        description="A date (YYYY-MM-DD) includes that whole day.")
+    since = DateField("From", validators=[Optional()], description="The whole day counts.")
+    until = DateField("Until", validators=[Optional()], description="The whole day counts.")
+
+    def offer(self, choices) -> None:
+        """Fill the choice lists from what the trail holds, keeping a value already chosen."""
+        def options(values, labels=None):
+            out = [ANY] + [SelectChoice(v, (labels or {}).get(v, v)) for v in values]
+            return out
+
+        groups = {g: f"{g} — every {g} action" for g in choices.action_groups}
+        self.actor.choices = options(choices.actors)
+        self.role.choices = options(choices.roles)
+        self.action.choices = options(sorted([*choices.actions, *groups]), groups)
+        self.object.choices = options(choices.object_types)
+        for name in ("actor", "role", "action", "object"):
+            field = self[name]
+            if field.data and field.data not in [c.value for c in field.choices]:
+                field.choices.append(SelectChoice(field.data, field.data))
+
+
+class NotedHeadForm(FlaskForm):
+    """A head hash written down earlier, to check against the trail now."""
+
+    class Meta:  # noqa: D106 - WTForms' options
+        csrf = False  # it only reads
+
+    noted = StringField("Head hash noted earlier", validators=[Optional(), Length(max=80)],
+                        render_kw={"autocomplete": "off", "spellcheck": "false"},
+                        description="The 64 characters shown here or by audit-verify before.")

@@ -11,9 +11,10 @@ from collections.abc import Iterable
 
 from flask import Blueprint, Response, flash, render_template, request
 
-from vetting import navigation
+from vetting import localtime, navigation
 from vetting.audit_views.charts import bar_chart
-from vetting.audit_views.forms import TrailFilterForm
+from vetting.audit_views.forms import NotedHeadForm, TrailFilterForm
+from vetting.labels import human_label
 from vetting.permissions import get_cycle_or_403, guard_blueprint
 from vetting.services import trail, uniformity
 from vetting.services.errors import Invalid
@@ -28,6 +29,9 @@ UNIFORMITY_COLUMNS = ("candidate_id", "vetting_id", "state", "checklist_version"
                       "checklist_label", "items_total", "items_done", "findings", "sources",
                       "seconds_to_submit", "started_at", "submitted_at", "searchers",
                       "outcomes", "deviation_count", "deviations")
+
+
+FILTER_ARGS = ("actor", "role", "action", "object", "cycle", "since", "until")
 
 
 def _cell(value) -> str:
@@ -72,7 +76,8 @@ def uniformity_page(cycle_id: int):
                            [(f"Candidate {r.candidate_id}", r.items_done) for r in report.rows],
                            unit=f"of {len(report.item_keys)}"),
         "redactions": bar_chart("Redactions per category (counts)",
-                                sorted(report.redactions.items())),
+                                sorted((human_label("category", k), n)
+                                       for k, n in report.redactions.items())),
     }
     return render_template("audit/uniformity.html", report=report, charts=charts)
 
@@ -94,7 +99,8 @@ def uniformity_csv(cycle_id: int):
 def _trail_filter():
     """The filter from the query string, or None after flashing what was wrong."""
     try:
-        return trail.parse_filter(request.args), trail.parse_paging(request.args)
+        return (trail.parse_filter(request.args, localtime.zone()),
+                trail.parse_paging(request.args))
     except Invalid as exc:
         flash(exc.message, "error")
         return None, (1, trail.DEFAULT_PER_PAGE)
@@ -104,12 +110,15 @@ def _trail_filter():
 def trail_page():
     """The audit trail, newest first, filtered and paged."""
     form = TrailFilterForm(request.args)
+    form.offer(trail.filter_choices())
     chosen, (page, per_page) = _trail_filter()
     if chosen is None:
         return render_template("audit/trail.html", form=form, result=None, filters={}), 422
     result = trail.events_page(chosen, page, per_page)
+    # Links to other pages keep the filter as it was chosen (days stay days in the pickers).
+    filters = {k: v for k, v in request.args.items() if k in FILTER_ARGS and v}
     return render_template("audit/trail.html", form=form, result=result,
-                           filters=chosen.as_args(), details=trail.safe_details,
+                           filters=filters, details=trail.safe_details,
                            object_label=trail.object_label)
 
 
@@ -119,6 +128,7 @@ def trail_csv():
     chosen, _ = _trail_filter()
     if chosen is None:
         form = TrailFilterForm(request.args)
+        form.offer(trail.filter_choices())
         return render_template("audit/trail.html", form=form, result=None, filters={}), 422
     rows = (trail.csv_row(e) for e in trail.iter_filtered(chosen))
     return _csv_response(trail.CSV_COLUMNS, rows, "audit-trail.csv")
@@ -127,4 +137,11 @@ def trail_csv():
 @bp.route("/verify")
 def verify_page():
     """Recompute the trail's hash chain and show the result and the head hash."""
-    return render_template("audit/verify.html", result=trail.check_chain())
+    result, form, noted, status = trail.check_chain(), NotedHeadForm(request.args), None, 200
+    if form.noted.data:
+        try:
+            noted = trail.check_noted_head(form.noted.data, result)
+        except Invalid as exc:
+            form.noted.errors = [exc.message]
+            status = 422
+    return render_template("audit/verify.html", result=result, form=form, noted=noted), status

@@ -307,6 +307,31 @@ def password():
     return render_template("auth/password.html", form=form), status
 
 
+# What a user whose password was reset may still open before choosing a new one.
+_WHILE_RESET = {"auth.password", "auth.logout", "auth.keep_session", "static"}
+
+
+@bp.before_app_request
+def require_new_password():
+    """After an administrator's reset, every page leads to choosing a new password."""
+    # The cheap checks first: a missing page or an API call never needs the user loaded.
+    if request.endpoint is None or request.endpoint in _WHILE_RESET \
+            or request.path.startswith("/api/"):
+        return None
+    if current_user.is_authenticated and current_user.must_change_password:
+        flash("Your password was reset by an administrator. Choose a new one to continue.",
+              "error")
+        return redirect(url_for("auth.password"))
+    return None
+
+
+@bp.route("/account/session", methods=["POST"])
+@allow(SIGNED_IN)
+def keep_session():
+    """Stay signed in: any request starts the idle clock again, this one on purpose."""
+    return "", 204
+
+
 @bp.route("/logout", methods=["POST"])
 @allow(SIGNED_IN)
 def logout():

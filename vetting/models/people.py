@@ -43,6 +43,8 @@ class User(UserMixin, db.Model):
     totp_last_counter: Mapped[int | None] = mapped_column(BigInteger)
     # Stored in each session at sign-in; bumping it signs the account out everywhere.
     session_generation: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Set when an administrator resets the password: the user must choose a new one at once.
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default="0")
     role_rows: Mapped[list[UserRole]] = relationship(
         back_populates="user", cascade="all, delete-orphan", lazy="selectin"
     )

@@ -14,6 +14,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from vetting.labels import human_label
 from vetting.models.findings import VALIDATION_OUTCOMES
 from vetting.models.releases import LEXICON_ACTIONS
 from vetting.services.validation import IDENTIFIER_KINDS, REJECTION_REASONS
@@ -56,7 +57,7 @@ class ValidationForm(FlaskForm):
 
 def category_choices(categories) -> list[SelectChoice]:
     """Choices for a category select."""
-    return [SelectChoice(c, c.replace("_", " ")) for c in categories]
+    return [SelectChoice(c, human_label("category", c)) for c in categories]
 
 
 class AddRedactionForm(FlaskForm):

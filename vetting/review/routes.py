@@ -18,6 +18,7 @@ from vetting.review.forms import (
     ValidationForm,
     category_choices,
 )
+from vetting.review.reasons import plain_reason
 from vetting.services import lexicon, releases, validation
 from vetting.services.errors import ServiceError
 from vetting.services.vettings import read_finding
@@ -71,6 +72,15 @@ def send_back(vid: int):
     return redirect(url_for("review.vetting", vid=vetting.id))
 
 
+@bp.route("/vettings/<int:vid>/releases/<int:version>")
+def released_version(vid: int, version: int):
+    """A released version exactly as the board reads it."""
+    vetting, _ = get_vetting_or_403(vid, "reviewer")
+    released = releases.get_release(vetting, version)
+    return render_template("review/release.html", vetting=vetting, released=released,
+                           summary=released.content, intact=releases.verify_release(released))
+
+
 def _validation_form(finding) -> ValidationForm:
     form = ValidationForm()
     form.identifiers.choices = [SelectChoice(v, label) for v, label in
@@ -115,6 +125,20 @@ def finding(fid: int):
     ), status
 
 
+bp.add_app_template_filter(plain_reason)
+
+
+def _undone(vetting, drafted) -> dict[int, list]:
+    """Per finding, the undone redactions that are still undone, newest first (to redo)."""
+    spans = {d.finding.id: d.spans for d in drafted}
+    out: dict[int, list] = {}
+    for decision in releases.undo_decisions(vetting):
+        live = spans.get(decision.finding_id, ())
+        if not any(s.start < decision.end and decision.start < s.end for s in live):
+            out.setdefault(decision.finding_id, []).insert(0, decision)
+    return out
+
+
 def _draft_page(vetting, add_forms=None, undo_error=None, status=200):
     view = releases.draft_view(vetting)
     forms = {}
@@ -127,7 +151,8 @@ def _draft_page(vetting, add_forms=None, undo_error=None, status=200):
         "review/draft.html", vetting=vetting, drafted=view.drafted, add_forms=forms,
         undo_form=UndoRedactionForm(formdata=None), undo_error=undo_error,
         release_form=ReleaseForm(formdata=None), latest=view.latest, changed=view.changed,
-        unvalidated=view.unvalidated), status
+        unvalidated=view.unvalidated, undone=_undone(vetting, view.drafted),
+        categories=category_choices(view.categories)), status
 
 
 @bp.route("/vettings/<int:vid>/draft")

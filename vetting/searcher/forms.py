@@ -15,41 +15,12 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
+from vetting.labels import METHOD_LABELS, OUTCOME_LABELS, RELEVANCE_NAMES
 from vetting.models.findings import ALLOWED_METHODS, PLATFORM_KINDS, RELEVANCE_LABELS
 
-OUTCOME_LABELS = {
-    "finding": "Finding",
-    "nothing_found": "Nothing found",
-    "not_applicable": "Not applicable",
-}
-METHOD_LABELS = {
-    "search_engine": "Search engine",
-    "public_profile": "Public profile",
-    "public_records": "Public records",
-    "news_archive": "News archive",
-    "candidate_provided": "Provided by the candidate",
-}
-RELEVANCE_NAMES = {
-    "violence_threat": "Violence or threats",
-    "illegal_drugs": "Illegal drugs",
-    "criminal_activity": "Criminal activity",
-    "harassment": "Harassment",
-    "discriminatory_speech": "Discriminatory speech",
-    "confidential_disclosure": "Disclosure of confidential information",
-    "dishonesty": "Dishonesty",
-    "weapons": "Weapons",
-    "gang_activity": "Gang activity",
-    "alcohol_misconduct": "Alcohol-related misconduct",
-    "other_misconduct": "Other misconduct",
-}
 ATTESTATION = ("I attest that this content was found lawfully, in the public domain, without "
                "asking for passwords or account access, friend or follow requests, pretext "
                "profiles or anyone else's login (policy IV.B.8).")
-
-
-def label(names: dict[str, str], value: str) -> str:
-    """The human name of a stored code, or the code itself when it has none."""
-    return names.get(value, value.replace("_", " "))
 
 
 class OutcomeForm(FlaskForm):
@@ -79,7 +50,7 @@ class FindingFieldsForm(FlaskForm):
         validators=[InputRequired(message="Choose the kind of platform.")],
         description="All the hiring board learns of where the content was.")
     captured_at = DateTimeLocalField(
-        "Capture time (UTC)", format=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"],
+        "Capture time", format=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"],
         validators=[InputRequired(message="Give the date and time the content was captured.")])
     # Not limited to the listed choices: a prohibited method posted by hand must reach the
     # service, which refuses it naming policy IV.B.8.

@@ -5,10 +5,11 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import current_user
 from wtforms import SelectChoice
 
-from vetting import navigation
+from vetting import localtime, navigation
 from vetting.capture.pool import pool_of
 from vetting.extensions import db
 from vetting.forms import ActionForm
+from vetting.labels import human_label
 from vetting.models import Finding, Vetting
 from vetting.permissions import (
     get_capture_or_403,
@@ -18,9 +19,6 @@ from vetting.permissions import (
     guard_blueprint,
 )
 from vetting.searcher.forms import (
-    METHOD_LABELS,
-    OUTCOME_LABELS,
-    RELEVANCE_NAMES,
     CaptureForm,
     EvidenceForm,
     FindingEditForm,
@@ -28,9 +26,8 @@ from vetting.searcher.forms import (
     OutcomeForm,
     SubmitForm,
     WithdrawFindingForm,
-    label,
 )
-from vetting.services import captures, cycles, vettings
+from vetting.services import captures, vettings
 from vetting.services.errors import Conflict, ServiceError
 from vetting.web import actor, refused
 
@@ -39,12 +36,7 @@ guard_blueprint(bp, "searcher")
 navigation.add("searcher", "searcher.index", "My vettings")
 
 
-@bp.app_template_global()
-def human_label(kind: str, value: str) -> str:
-    """A stored code (method, relevance label, outcome, identifier kind) as people read it."""
-    names = {"method": METHOD_LABELS, "relevance": RELEVANCE_NAMES,
-             "outcome": OUTCOME_LABELS, "identifier": cycles.IDENTIFIER_LABELS}[kind]
-    return label(names, value or "")
+bp.add_app_template_global(human_label)
 
 
 def _files(field) -> list[tuple]:
@@ -113,7 +105,7 @@ def set_outcome(vetting_id: int, key: str):
         vettings.set_item_outcome(actor(), obj, key, form.outcome.data, form.reason.data,
                                   expected_revision=revision)
     except ServiceError as exc:
-        return _vetting_page(obj, refused(exc), posted=(key, form))
+        return _vetting_page(obj, refused(exc, form), posted=(key, form))
     flash("Saved.", "success")
     return redirect(url_for(".vetting", vetting_id=obj.id) + f"#item-{key}")
 
@@ -146,6 +138,9 @@ def new_finding(vetting_id: int):
     """Log a finding with its evidence, lawfully found (IV.B.8)."""
     obj, _ = get_vetting_or_403(vetting_id, "searcher")
     form = FindingForm()
+    zone = current_app.config["TIME_ZONE"]
+    form.captured_at.label.text = f"Capture time ({zone})"
+    form.captured_at.description = f"Date and time on the clock in {zone}, where you work."
     form.item.choices = [SelectChoice(i.key, i.title) for i in obj.checklist_version.items]
     status = 200
     if form.is_submitted():
@@ -154,20 +149,31 @@ def new_finding(vetting_id: int):
             data = {name: getattr(form, name).data for name in (
                 "item", "url", "platform", "platform_kind", "captured_at", "method", "excerpt",
                 "relevance", "notes")}
+            data["captured_at"] = localtime.from_local(data["captured_at"])
             data["attest_lawful"] = bool(form.attest_lawful.data)
             try:
                 finding = vettings.log_finding_with_evidence(
                     actor(), obj, data, _files(form.files),
                     max_excerpt=current_app.config["MAX_EXCERPT_CHARS"], **_evidence_limits())
             except ServiceError as exc:
-                status = refused(exc)
+                status = refused(exc, form)
             else:
                 flash("The finding was logged.", "success")
                 return redirect(url_for(".finding", finding_id=finding.id))
+        _ask_for_files_again(form)
     else:
         form.item.data = request.args.get("item")  # "log a finding" links name their item
     return render_template("searcher/finding_form.html", form=form, vetting=obj,
                            cycle=obj.cycle, is_open=_is_open(obj)), status
+
+
+def _ask_for_files_again(form: FindingForm) -> None:
+    """A browser cannot refill a file input: name the chosen files so none is lost unseen."""
+    names = [name for _, name in _files(form.files)]
+    if names:
+        form.files.errors = [*form.files.errors, (
+            "The finding was not logged yet, so these files were not stored: "
+            f"{', '.join(names)}. Choose them again before you log the finding.")]
 
 
 def _finding_page(finding: Finding, status: int = 200, form: EvidenceForm | None = None,
@@ -216,15 +222,22 @@ def edit_finding(finding_id: int):
     """Correct a finding before the vetting is submitted; the trail keeps what changed."""
     obj, _ = get_finding_or_403(finding_id, "searcher")
     form = FindingEditForm(obj=obj)
+    zone = current_app.config["TIME_ZONE"]
+    form.captured_at.label.text = f"Capture time ({zone})"
+    # The form shows the capture time on the department's clock, to the minute.
+    shown = localtime.to_local(obj.captured_at).replace(second=0, microsecond=0, tzinfo=None)
     status = 200
-    if form.is_submitted():
+    if not form.is_submitted():
+        form.captured_at.data = shown
+    else:
         status = 422
         if form.validate_on_submit():
             changes = {name: getattr(form, name).data for name in vettings.FINDING_FIELDS}
-            # The form shows the capture time to the minute: left as shown, it is unchanged.
-            shown = obj.captured_at.replace(second=0, microsecond=0, tzinfo=None)
+            # Left as shown, the capture time is unchanged.
             if changes["captured_at"] == shown:
                 del changes["captured_at"]
+            else:
+                changes["captured_at"] = localtime.from_local(changes["captured_at"])
             try:
                 vettings.edit_finding(actor(), obj, changes,
                                       current_app.config["MAX_EXCERPT_CHARS"])

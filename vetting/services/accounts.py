@@ -15,7 +15,7 @@ from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from vetting.audit import Actor, record
 from vetting.extensions import db
-from vetting.models import ApiToken, Designation, User, UserRole
+from vetting.models import ApiToken, Assignment, Designation, User, UserRole
 from vetting.models.base import utcnow
 from vetting.models.people import ROLES, username_key
 from vetting.services.errors import Conflict, Invalid, NotFound, NotPermitted
@@ -90,6 +90,7 @@ def change_password(actor: Actor, user: User, current: str, new: str) -> None:
         raise Invalid("The new password must differ from the current one.")
     check_new_password(new or "", user.username)
     user.password_hash = hash_password(new)
+    user.must_change_password = False
     user.end_sessions()  # a stolen session must not outlive the password it was opened with
     record(actor, "user.password_change", user, role=role_label(user))
     db.session.commit()
@@ -219,6 +220,41 @@ def set_active(actor: Actor, user: User, active: bool) -> None:
             user.end_sessions()  # signed out everywhere on the next request
         record(actor, "user.enable" if active else "user.disable", user, role="admin")
         db.session.commit()
+
+
+def reset_password(actor: Actor, user: User, temporary: str) -> None:
+    """Give a user a temporary password they must change at the next sign-in."""
+    if len(temporary or "") < MIN_PASSWORD:
+        raise Invalid(f"A password needs at least {MIN_PASSWORD} characters.",
+                      field="password")
+    user.password_hash = hash_password(temporary)
+    user.must_change_password = True
+    user.end_sessions()  # whoever used the old password is signed out
+    record(actor, "user.password_reset", user, role="admin")
+    db.session.commit()
+
+
+def set_roles(actor: Actor, user: User, roles: list[str]) -> None:
+    """Change the roles a user holds, never leaving a cycle assignment without its role."""
+    roles = sorted(set(roles or []))
+    unknown = [r for r in roles if r not in ROLES]
+    if not roles or unknown:
+        raise Invalid(f"Choose at least one role from: {', '.join(ROLES)}.", field="roles")
+    if actor.user is not None and actor.user.id == user.id and "admin" not in roles:
+        raise Invalid("You cannot remove your own admin role; ask another administrator.",
+                      field="roles")
+    assigned = sorted(set(db.session.scalars(select(Assignment.role).where(
+        Assignment.user_id == user.id))) - set(roles))
+    if assigned:
+        raise Conflict(f"{user.username} is still assigned as {' and '.join(assigned)} in a "
+                       "cycle; remove those assignments first.", field="roles")
+    before = sorted(user.roles)
+    if before == roles:
+        return
+    user.role_rows = [row for row in user.role_rows if row.role in roles] + [
+        UserRole(role=r) for r in roles if r not in before]
+    record(actor, "user.roles", user, role="admin", details={"from": before, "to": roles})
+    db.session.commit()
 
 
 def list_users() -> list[User]:

@@ -12,8 +12,10 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
+from vetting import localtime
 from vetting.audit import Actor, record
 from vetting.extensions import db
+from vetting.labels import DECISION_LABELS, human_label
 from vetting.models import Assignment, Candidate, Cycle, Vetting
 from vetting.models.base import utcnow
 from vetting.models.releases import BOARD_OUTCOMES, BoardDecision, Release, SummaryRead
@@ -23,11 +25,7 @@ from vetting.services.errors import Conflict, Invalid, NotFound, ServiceUnavaila
 from vetting.services.releases import get_release, verify_release
 
 DECIDABLE_STATES = ("released", "decided")
-OUTCOME_LABELS = {
-    "proceed": "Proceed",
-    "do_not_proceed": "Do not proceed",
-    "needs_more_information": "Needs more information",
-}
+OUTCOME_LABELS = DECISION_LABELS
 
 
 @dataclass(frozen=True)
@@ -236,10 +234,36 @@ def _font_files(font_dir: str) -> tuple[Path, Path]:
     return regular, bold
 
 
+CONFIDENTIAL = ("CONFIDENTIAL: pre-employment background information for the hiring board's "
+                "decision only. Do not copy or pass on.")
+
+
+class _Packet(FPDF):
+    """Every page carries the confidentiality notice, the generation time and its number."""
+
+    generated = ""
+
+    def header(self):
+        """The confidentiality notice at the top of each page."""
+        self.set_font("Body", "B", 8)
+        self.set_text_color(130, 20, 30)
+        self.multi_cell(0, 4, CONFIDENTIAL, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_text_color(0, 0, 0)
+        self.ln(3)
+
+    def footer(self):
+        """Generation time and 'Page n of m' at the foot of each page."""
+        self.set_y(-14)
+        self.set_font("Body", "", 8)
+        self.cell(0, 5, f"Generated {self.generated} · Page {self.page_no()} of {{nb}}",
+                  align="C")
+
+
 def packet_pdf(summaries: Sequence[dict], title: str, font_dir: str) -> bytes:
     """A board packet of summaries as ``board_content`` gives them; fonts embedded, no network."""
     regular, bold = _font_files(font_dir)
-    pdf = FPDF(format="Letter")
+    pdf = _Packet(format="Letter")
+    pdf.generated = localtime.local_time(utcnow())
     pdf.set_title(title)
     pdf.set_creator("Vetting")
     pdf.set_auto_page_break(True, margin=18)
@@ -253,7 +277,7 @@ def packet_pdf(summaries: Sequence[dict], title: str, font_dir: str) -> bytes:
         pdf.multi_cell(0, 5, f"{summary['cycle']} · {summary.get('position', '')}",
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.multi_cell(0, 5, f"Summary version {summary['version']}, released "
-                             f"{summary['released_at'][:10]}",
+                             f"{localtime.iso_local_date(summary['released_at'])}",
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(4)
         if not summary["findings"]:
@@ -261,11 +285,27 @@ def packet_pdf(summaries: Sequence[dict], title: str, font_dir: str) -> bytes:
             pdf.multi_cell(0, 6, "No validated findings.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         for n, finding in enumerate(summary["findings"], 1):
             pdf.set_font("Body", "B", 11)
-            label = finding["relevance"].replace("_", " ").capitalize()
+            label = human_label("relevance", finding["relevance"])
             pdf.multi_cell(0, 6, f"{n}. {label} — {finding['platform_kind']}, captured "
                                  f"{finding['captured_on']}",
                            new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             pdf.set_font("Body", "", 11)
             pdf.multi_cell(0, 6, finding["text"], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             pdf.ln(3)
+        _coverage(pdf, summary.get("coverage"))
     return bytes(pdf.output())
+
+
+def _coverage(pdf: FPDF, coverage: list[dict] | None) -> None:
+    """The checklist coverage: each item with its outcome, never its content."""
+    pdf.ln(2)
+    pdf.set_font("Body", "B", 11)
+    pdf.multi_cell(0, 6, "Checklist coverage", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_font("Body", "", 10)
+    if not coverage:
+        pdf.multi_cell(0, 5, "Not recorded in this version.", new_x=XPos.LMARGIN,
+                       new_y=YPos.NEXT)
+        return
+    for row in coverage:
+        outcome = human_label("outcome", row["outcome"]) if row["outcome"] else "no outcome"
+        pdf.multi_cell(0, 5, f"{row['item']}: {outcome}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)

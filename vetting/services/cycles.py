@@ -24,12 +24,6 @@ from vetting.models.cycles import CYCLE_ROLES, IDENTIFIER_KINDS
 from vetting.services.concurrency import lock_rows
 from vetting.services.errors import Conflict, Invalid, NotFound
 
-# How people name the kinds of a candidate's identifiers.
-IDENTIFIER_LABELS = {
-    "alias": "Alias or former name", "handle": "Account handle", "email": "E-mail address",
-    "phone": "Phone number", "city": "City of residence", "employer": "Employer",
-    "school": "School", "other": "Other",
-}
 ITEM_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 # The board decides; searchers and reviewers prepare what it reads (IV.B.6).
 INCOMPATIBLE = {"board": {"searcher", "reviewer"}, "searcher": {"board"}, "reviewer": {"board"}}

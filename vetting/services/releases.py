@@ -123,6 +123,14 @@ def validated_findings(vetting: Vetting) -> list[Finding]:
             if f.validation is not None and f.validation.outcome == "validated"]
 
 
+def undo_decisions(vetting: Vetting) -> list[RedactionDecision]:
+    """The reviewers' undos of a vetting's redactions, oldest first."""
+    return list(db.session.scalars(
+        select(RedactionDecision).where(RedactionDecision.vetting_id == vetting.id,
+                                        RedactionDecision.action == "undo")
+        .order_by(RedactionDecision.id)))
+
+
 def _decisions_by_finding(vetting: Vetting) -> dict[int, list[RedactionDecision]]:
     grouped: dict[int, list[RedactionDecision]] = defaultdict(list)
     for decision in db.session.scalars(
@@ -381,6 +389,16 @@ def _refuse_too_many(written: int) -> None:
                       "redaction decisions in one release; send them in several requests.")
 
 
+def checklist_coverage(vetting: Vetting) -> list[dict]:
+    """Each checklist item's title and outcome (finding, nothing found, not applicable).
+
+    Only the outcome reaches the board: never a reason, a note or anything the searcher wrote.
+    """
+    return [{"item": item.title,
+             "outcome": (row.outcome if (row := vetting.outcome_for(item)) else None)}
+            for item in vetting.checklist_version.items]
+
+
 def release(actor: Actor, vetting: Vetting, overrides=None) -> tuple[Release, bool]:
     """Freeze the approved draft as a new numbered version for the board.
 
@@ -415,6 +433,7 @@ def release(actor: Actor, vetting: Vetting, overrides=None) -> tuple[Release, bo
         "version": released.version,
         "released_at": released.released_at.isoformat(),
         "findings": summary_findings(drafted),
+        "coverage": checklist_coverage(vetting),
     }
     released.content = content
     released.sha256 = hashlib.sha256(_canonical(content)).hexdigest()

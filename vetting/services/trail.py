@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, tzinfo
 
 from sqlalchemy import Select, func, select
 
@@ -77,14 +77,15 @@ class TrailPage:
         return self.page - 1 if self.page > 1 else None
 
 
-def _when(value: str, field: str, end_of_day: bool) -> datetime | None:
+def _when(value: str, field: str, end_of_day: bool, zone: tzinfo = UTC) -> datetime | None:
     value = (value or "").strip()
     if not value:
         return None
     try:
-        if len(value) == 10:
+        if len(value) == 10:  # a whole day on the clock of ``zone``
             day = date.fromisoformat(value)
-            return datetime.combine(day, time.max if end_of_day else time.min, tzinfo=UTC)
+            return datetime.combine(day, time.max if end_of_day else time.min,
+                                    tzinfo=zone).astimezone(UTC)
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:
         raise Invalid(f"{field} must be a date (YYYY-MM-DD) or an ISO 8601 time.") from exc
@@ -104,11 +105,14 @@ def _int(value, field: str, default: int | None = None, low: int = 1,
     return number
 
 
-def parse_filter(args: Mapping) -> TrailFilter:
-    """A filter from query-string arguments (actor, role, action, object, cycle, since, until)."""
+def parse_filter(args: Mapping, zone: tzinfo = UTC) -> TrailFilter:
+    """A filter from query-string arguments (actor, role, action, object, cycle, since, until).
+
+    A bare date means that whole day in ``zone`` (the department's, on the pages).
+    """
     object_type, _, object_id = (args.get("object") or "").strip().partition(":")
-    since = _when(args.get("since", ""), "since", end_of_day=False)
-    until = _when(args.get("until", ""), "until", end_of_day=True)
+    since = _when(args.get("since", ""), "since", end_of_day=False, zone=zone)
+    until = _when(args.get("until", ""), "until", end_of_day=True, zone=zone)
     if since and until and since > until:
         raise Invalid("since must come before until.")
     return TrailFilter(
@@ -222,6 +226,51 @@ def csv_row(event: AuditEvent) -> list:
             event.object_type, event.object_id if event.object_id is not None else "",
             event.cycle_id if event.cycle_id is not None else "",
             " ".join(f"{k}={v}" for k, v in sorted(details.items()))]
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the trail holds, to choose from instead of typing internal names."""
+
+    actors: list[str]
+    roles: list[str]
+    actions: list[str]
+    object_types: list[str]
+
+    @property
+    def action_groups(self) -> list[str]:
+        """Prefixes shared by several actions ('finding' for finding.create, finding.read...)."""
+        prefixes = [a.split(".", 1)[0] for a in self.actions if "." in a]
+        return sorted({p for p in prefixes if prefixes.count(p) > 1})
+
+
+def filter_choices() -> FilterChoices:
+    """The distinct actors, roles, actions and object kinds recorded so far."""
+    def distinct(column) -> list[str]:
+        return [v for v in db.session.scalars(select(column).distinct().order_by(column)) if v]
+
+    return FilterChoices(distinct(AuditEvent.actor), distinct(AuditEvent.role),
+                         distinct(AuditEvent.action), distinct(AuditEvent.object_type))
+
+
+@dataclass(frozen=True)
+class NotedHead:
+    """How a head hash noted earlier stands against the trail now."""
+
+    noted: str
+    event_id: int | None  # the event whose hash it is, or None when no event has it
+    intact: bool  # the chain checks out up to and including that event
+
+
+def check_noted_head(noted: str, chain: Verification) -> NotedHead:
+    """Whether a head hash written down earlier is still an event's hash in an intact chain."""
+    noted = (noted or "").strip().lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", noted):
+        raise Invalid("A head hash is 64 hexadecimal characters, as the verify page shows it.",
+                      field="noted")
+    event_id = db.session.scalar(select(AuditEvent.id).where(AuditEvent.hash == noted))
+    intact = event_id is not None and (chain.ok or chain.first_broken > event_id)
+    return NotedHead(noted, event_id, intact)
 
 
 def check_chain() -> Verification:

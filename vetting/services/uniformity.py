@@ -255,40 +255,43 @@ def _flag(row: CandidateRow, v: Vetting, cycle: Cycle, window_start: datetime,
         flags.append(f"Vetted on checklist {row.checklist_label} (version id "
                      f"{row.checklist_version}), not the cycle's checklist "
                      f"{cycle.checklist_version.label} (version id {cycle.checklist_version_id}).")
-    missing = [k for k, outcome in row.outcomes.items() if outcome is None]
+    titles = {i.key: i.title for i in v.checklist_version.items}
+    missing = [titles.get(k, k) for k, outcome in row.outcomes.items() if outcome is None]
     others_submitted = submitted_count - (1 if row.state in SUBMITTED_STATES else 0)
     if row.state in SUBMITTED_STATES and missing:
-        flags.append(f"Submitted with {len(missing)} checklist item(s) lacking an outcome: "
+        flags.append(f"Submitted with {_n(len(missing), 'checklist item')} lacking an outcome: "
                      f"{', '.join(missing)}.")
     if row.state == "assigned" and others_submitted:
-        flags.append(f"Never started, while {others_submitted} other vetting(s) of this cycle "
-                     "are submitted.")
+        flags.append(f"Never started, while {_n(others_submitted, 'other vetting')} of this "
+                     f"cycle {'is' if others_submitted == 1 else 'are'} submitted.")
     elif row.state == "in_progress" and others_submitted and missing:
-        flags.append(f"Still open with {len(missing)} of {row.items_total} item(s) lacking an "
-                     f"outcome ({', '.join(missing)}), while {others_submitted} other "
-                     "vetting(s) of this cycle are submitted.")
+        flags.append(f"Still open with {len(missing)} of {_n(row.items_total, 'item')} lacking "
+                     f"an outcome ({', '.join(missing)}), while "
+                     f"{_n(others_submitted, 'other vetting')} of this cycle "
+                     f"{'is' if others_submitted == 1 else 'are'} submitted.")
     keys = {i.id: i.key for i in v.checklist_version.items}
     for o in v.outcomes:
         if o.outcome == "not_applicable" and not substantive(o.reason):
-            flags.append(f"Item {keys.get(o.item_id, o.item_id)} marked not applicable "
+            item = titles.get(keys.get(o.item_id), o.item_id)
+            flags.append(f"Item “{item}” marked not applicable "
                          "without a substantive reason.")
     consent = v.candidate.consent_on
     early = [f.id for f in v.findings if f.captured_at < window_start]
     if early:
-        flags.append(f"{len(early)} finding(s) captured outside the cycle's "
+        flags.append(f"{_n(len(early), 'finding')} captured outside the cycle's "
                      f"{cycle.search_window_years}-year search window (before "
                      f"{window_start.date().isoformat()}): ids {_ids(early)}.")
     late = [f.id for f in v.findings if v.submitted_at and f.captured_at > v.submitted_at]
     if late:
-        flags.append(f"{len(late)} finding(s) captured after the vetting was submitted: "
+        flags.append(f"{_n(len(late), 'finding')} captured after the vetting was submitted: "
                      f"ids {_ids(late)}.")
     before_consent = [f.id for f in v.findings if f.captured_at.date() < consent]
     if before_consent:
-        flags.append(f"{len(before_consent)} finding(s) captured before the candidate's "
+        flags.append(f"{_n(len(before_consent), 'finding')} captured before the candidate's "
                      f"consent date: ids {_ids(before_consent)}.")
     untied = [f.id for f in v.findings if f.item_id is None or f.item_id not in keys]
     if untied:
-        flags.append(f"{len(untied)} finding(s) not tied to a checklist item of this vetting: "
+        flags.append(f"{_n(len(untied), 'finding')} not tied to a checklist item of this vetting: "
                      f"ids {_ids(untied)}.")
     if row.seconds_to_submit is not None and row.state in SUBMITTED_STATES:
         side = _outside(row.seconds_to_submit, median_seconds)
@@ -321,7 +324,7 @@ def _flag_searcher_depth(rows: list[CandidateRow], depth: dict[str, dict[int, in
             row = by_id.get(vid)
             if side and row is not None and row.state != "purged":
                 row.deviations.append(
-                    f"Searcher {searcher} logged {count} finding(s) here, much "
+                    f"Searcher {searcher} logged {_n(count, 'finding')} here, much "
                     f"{'more' if side == 'more' else 'less'} deeply than on their other "
                     f"candidates in this cycle (median {median:g})."
                 )
@@ -332,11 +335,23 @@ def _ids(ids: list[int]) -> str:
     return shown + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
 
 
+def _n(count: int, noun: str) -> str:
+    """'no findings', '1 finding', '3 findings': a count as a sentence says it."""
+    if count == 0:
+        return f"no {noun}s"
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _duration(seconds: float | None) -> str:
+    """A duration at the precision that tells short ones apart: '40 s', '12 min', '3 h 05 min'."""
     if seconds is None:
         return "unknown"
-    delta = timedelta(seconds=int(seconds))
-    hours, rest = divmod(int(delta.total_seconds()), 3600)
+    whole = int(timedelta(seconds=int(seconds)).total_seconds())
+    if whole < 60:
+        return f"{whole} s"
+    hours, rest = divmod(whole, 3600)
+    if not hours:
+        return f"{rest // 60} min"
     return f"{hours} h {rest // 60:02d} min"
 
 

@@ -95,10 +95,12 @@ def set_item_outcome(
     _require_open(vetting)
     item = item_by_key(vetting, key)
     if outcome not in OUTCOMES:
-        raise Invalid(f"An outcome is one of: {', '.join(OUTCOMES)}.")
+        raise Invalid("Choose an outcome: finding, nothing found or not applicable.",
+                      field="outcome")
     reason = (reason or "").strip()
     if outcome == "not_applicable" and not reason:
-        raise Invalid("Say why this item does not apply: a reason is required for not_applicable.")
+        raise Invalid("Say why this item does not apply: a reason is required for not applicable.",
+                      field="reason")
     if len(reason) > 2000:
         raise Invalid("A reason is at most 2,000 characters.")
     _require_findings_agree(vetting, item, outcome)
@@ -150,11 +152,12 @@ def _parse_time(value) -> datetime:
         try:
             parsed = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
         except ValueError as exc:
-            raise Invalid("captured_at must be an ISO 8601 date and time.") from exc
+            raise Invalid("captured_at must be an ISO 8601 date and time.",
+                          field="captured_at") from exc
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=utcnow().tzinfo)
     if parsed > utcnow():
-        raise Invalid("captured_at cannot be in the future.")
+        raise Invalid("The capture time cannot be in the future.", field="captured_at")
     return parsed
 
 
@@ -177,30 +180,34 @@ def _clean_method(value) -> str:
     method = str(value or "")
     if method in PROHIBITED_METHODS:
         raise Invalid(LAWFUL_METHODS_MESSAGE, rule="IV.B.8", method=method)
+    if not method:
+        raise Invalid("Choose the search method.", field="method")
     if method not in ALLOWED_METHODS:
-        raise Invalid(f"Unknown search method {method!r}. Allowed: {', '.join(ALLOWED_METHODS)}. "
-                      + LAWFUL_METHODS_MESSAGE, rule="IV.B.8", method=method)
+        raise Invalid(f"{method!r} is not one of the listed search methods "
+                      f"({', '.join(ALLOWED_METHODS)}). " + LAWFUL_METHODS_MESSAGE,
+                      rule="IV.B.8", method=method, field="method")
     return method
 
 
 def _clean_url(value) -> str:
     url = str(value or "").strip()
     if not url.lower().startswith(("http://", "https://")) or len(url) > 2048:
-        raise Invalid("The URL must be an http(s) address of up to 2,048 characters.")
+        raise Invalid("The URL must be an http(s) address of up to 2,048 characters.",
+                      field="url")
     return url
 
 
 def _clean_platform(value) -> str:
     platform = str(value or "").strip()
     if not platform or len(platform) > 100:
-        raise Invalid("Name the platform (up to 100 characters).")
+        raise Invalid("Name the platform (up to 100 characters).", field="platform")
     return platform
 
 
 def _clean_excerpt(value, max_excerpt: int) -> str:
     excerpt = str(value or "")
     if not excerpt.strip():
-        raise Invalid("The verbatim excerpt is required.")
+        raise Invalid("The verbatim excerpt is required.", field="excerpt")
     if len(excerpt) > max_excerpt:
         raise TooLarge(f"The excerpt is {len(excerpt):,} characters; at most {max_excerpt:,} "
                        "are accepted. Attach the full text as an evidence file instead.")
@@ -209,8 +216,11 @@ def _clean_excerpt(value, max_excerpt: int) -> str:
 
 def _clean_relevance(value) -> str:
     relevance = str(value or "")
+    if not relevance:
+        raise Invalid("Choose the relevance label.", field="relevance")
     if relevance not in RELEVANCE_LABELS:
-        raise Invalid(f"The relevance label is one of: {', '.join(RELEVANCE_LABELS)}.")
+        raise Invalid(f"The relevance label is one of: {', '.join(RELEVANCE_LABELS)}.",
+                      field="relevance")
     return relevance
 
 
@@ -252,7 +262,7 @@ def log_finding(actor: Actor, vetting: Vetting, data: Mapping, max_excerpt: int)
     _clean_method(data.get("method"))
     if data.get("attest_lawful") is not True:
         raise Invalid("Attest that this content was found lawfully, in the public domain "
-                      "(policy IV.B.8).", rule="IV.B.8")
+                      "(policy IV.B.8).", rule="IV.B.8", field="attest_lawful")
     item = item_by_key(vetting, str(data.get("item") or ""))
     fields = clean_finding_fields(data, FINDING_FIELDS, max_excerpt)
     finding = Finding(vetting_id=vetting.id, item_id=item.id, attested_lawful=True,

@@ -28,6 +28,11 @@
     form.querySelector("[name='f" + id + "-start']").value = start;
     form.querySelector("[name='f" + id + "-end']").value = end;
     form.querySelector("[name='f" + id + "-phrase']").value = "";
+    var shown = form.querySelector(".selected-words");
+    if (shown) {
+      shown.textContent = "Selected: \u201c" + selection.toString() + "\u201d. Choose the " +
+        "category and add the redaction.";
+    }
     var details = form.closest("details");
     if (details) { details.open = true; }
   }
