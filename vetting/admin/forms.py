@@ -19,9 +19,10 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange
 
+from vetting.labels import IDENTIFIER_LABELS
 from vetting.models.cycles import CYCLE_ROLES
 from vetting.models.people import ROLES
-from vetting.services.cycles import IDENTIFIER_LABELS, ITEM_KEY
+from vetting.services.cycles import ITEM_KEY
 
 ACKNOWLEDGMENT = (
     "I understand that as a searcher I hold a sensitive position (policy IV.B.7). I will keep "

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from vetting.audit import Actor, record
 from vetting.extensions import db
+from vetting.labels import IDENTIFIER_LABELS
 from vetting.models import (
     Assignment,
     Candidate,
@@ -21,7 +22,6 @@ from vetting.models import (
 from vetting.models.base import utcnow
 from vetting.models.findings import VALIDATION_OUTCOMES
 from vetting.services.concurrency import claim
-from vetting.services.cycles import IDENTIFIER_LABELS
 from vetting.services.errors import Conflict, Invalid, NotPermitted
 
 # Kinds of identifier the reviewer ticks on the page; the API also takes short free text.
