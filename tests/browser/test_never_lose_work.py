@@ -18,7 +18,8 @@ def _open_form(site, world):
 
 def _fill(page, excerpt=LONG_TEXT):
     page.get_by_label("URL").fill("https://social.example/jordan.a/posts/8812")
-    page.get_by_label("Platform").fill("Facebook")
+    page.get_by_label("Platform", exact=True).fill("Facebook")
+    page.get_by_label("Kind of platform").select_option(label="Social media")
     captured = datetime.now(UTC) - timedelta(days=1)
     page.locator("input[name=captured_at]").fill(captured.strftime("%Y-%m-%dT%H:%M"))
     page.get_by_label("Verbatim excerpt").fill(excerpt)

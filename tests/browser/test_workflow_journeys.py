@@ -32,14 +32,14 @@ def test_searcher_corrects_a_finding_removes_a_file_and_withdraws_it(world, site
 
     site.follow(page.get_by_role("link", name=f"Finding #{world.finding.id}"))
     site.follow(page.get_by_role("link", name="Correct this finding"))
-    page.get_by_label("Platform").fill("Instagram")
+    page.get_by_label("Platform", exact=True).fill("Instagram")
     site.submit(page.get_by_role("button", name="Save the correction"))
     assert "The finding was corrected." in main_text(page)
     assert "Instagram" in main_text(page)
 
     site.submit(page.get_by_role("button", name="Remove capture.txt"))
     assert "Removed the evidence file capture.txt." in main_text(page)
-    assert "No evidence files yet" in main_text(page)
+    assert "No uploaded evidence files" in main_text(page)
 
     site.submit(page.get_by_role("button", name=f"Withdraw finding #{world.finding.id}"))
     assert "Tick the box to confirm the withdrawal." in main_text(page)

@@ -9,6 +9,7 @@ from vetting.extensions import db
 def _finding(**overrides):
     captured = (datetime.now(UTC) - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
     data = {"item": "social-media", "url": "https://example.org/post/7", "platform": "Facebook",
+            "platform_kind": "social media",
             "captured_at": captured, "method": "public_profile", "excerpt": "A fight.",
             "relevance": "violence_threat", "notes": "", "attest_lawful": "y"}
     data.update(overrides)

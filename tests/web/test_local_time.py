@@ -17,6 +17,7 @@ DENVER = ZoneInfo("America/Denver")
 def _post_finding(post, vetting_id: int, local: datetime):
     return post(f"/search/vettings/{vetting_id}/findings/new", {
         "item": "social-media", "url": "https://example.org/p/1", "platform": "Facebook",
+        "platform_kind": "social media",
         "captured_at": local.strftime("%Y-%m-%dT%H:%M"), "method": "public_profile",
         "excerpt": "A fight.", "relevance": "violence_threat", "attest_lawful": "y"})
 

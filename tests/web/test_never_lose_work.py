@@ -39,6 +39,7 @@ def test_a_refused_finding_names_the_evidence_files_to_choose_again(staffed, log
     captured = (datetime.now(UTC) - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
     response = post(f"/search/vettings/{staffed.vetting.id}/findings/new", {
         "item": "social-media", "url": "https://example.org/p/1", "platform": "Facebook",
+        "platform_kind": "social media",
         "captured_at": captured, "method": "", "excerpt": "A fight.",
         "relevance": "violence_threat", "attest_lawful": "y",
         "files": [(io.BytesIO(png_bytes()), "capture.png")]},

@@ -3,6 +3,7 @@ from sqlalchemy import select
 
 from tests import factories
 from vetting.extensions import db
+from vetting.localtime import to_local
 from vetting.models import AuditEvent, Finding
 
 
@@ -18,7 +19,9 @@ def test_the_correction_form_saves_and_the_trail_keeps_the_old_value(staffed, lo
     login("sam")
     path = f"/search/findings/{finding.id}/edit"
     response = post(path, {"url": finding.url, "platform": "Instagram",
-                           "captured_at": finding.captured_at.strftime("%Y-%m-%dT%H:%M"),
+                           "platform_kind": finding.platform_kind,
+                           # the form shows the department's clock
+                           "captured_at": to_local(finding.captured_at).strftime("%Y-%m-%dT%H:%M"),
                            "method": finding.method, "excerpt": finding.excerpt,
                            "relevance": finding.relevance, "notes": finding.notes})
     assert response.status_code == 302

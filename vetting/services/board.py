@@ -184,12 +184,14 @@ def decide(actor: Actor, vetting: Vetting, outcome: str, note: str | None,
         released = get_release(vetting)
     except NotFound as exc:
         raise Conflict(exc.message) from exc
+    # Claimed first: of two contradictory decisions at the same moment the second is a conflict
+    # (409), whether or not the first has committed when it looks for an earlier decision.
+    claim(vetting)
     earlier = latest_decision(vetting)
     if earlier is not None and not reason:
         raise Invalid(f"A decision ({OUTCOME_LABELS[earlier.outcome]}) is already recorded: say "
                       "why it changes. A reason is required to record a new decision.",
                       field="reason", current=earlier.outcome)
-    claim(vetting)  # of two contradictory decisions at the same moment, the second is refused
     decision = BoardDecision(vetting_id=vetting.id, release=released, outcome=outcome, note=note,
                              reason=reason, decided_by_id=actor.user.id)
     db.session.add(decision)
