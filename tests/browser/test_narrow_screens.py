@@ -16,16 +16,18 @@ def _pages(world, admin) -> dict:
     return {
         world.searcher: ["/", "/search/", f"/search/vettings/{vid}",
                          f"/search/vettings/{vid}/findings/new", f"/search/findings/{fid}",
+                         f"/search/findings/{fid}/edit",
                          "/account/security", "/account/password"],
         world.reviewer: ["/review/", f"/review/vettings/{vid}", f"/review/findings/{fid}",
-                         f"/review/vettings/{vid}/draft"],
+                         f"/review/vettings/{vid}/draft", f"/review/vettings/{vid}/releases/1"],
         world.board: ["/board/", f"/board/vettings/{vid}", f"/board/vettings/{vid}/print"],
         world.auditor: ["/audit/", f"/audit/cycles/{cid}/uniformity", "/audit/trail",
                         "/audit/verify"],
         admin: ["/admin/", "/admin/users", f"/admin/users/{world.searcher.id}",
                 "/admin/checklists", "/admin/checklists/new", f"/admin/checklists/{template}",
                 f"/admin/checklists/{template}/edit", "/admin/cycles", "/admin/cycles/new",
-                f"/admin/cycles/{cid}", "/review/lexicon", "/records/", "/records/holds",
+                f"/admin/cycles/{cid}", f"/admin/candidates/{world.vetting.candidate_id}",
+                "/review/lexicon", "/records/", "/records/holds",
                 "/records/candidates"],
     }
 
