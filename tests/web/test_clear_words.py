@@ -90,3 +90,22 @@ def test_the_reviewer_reads_the_searchers_label_for_relevance_and_method(staffed
     for html in (listing, page):
         assert "Violence or threats" in html and "violence threat" not in html
     assert "Public records" in page
+
+
+def test_a_common_password_is_refused_next_to_the_password_field(login_as, post):
+    login_as("admin")
+    response = post("/admin/users", {"username": "sam", "password": "password1234",
+                                     "roles": ["searcher"]})
+    assert response.status_code == 422
+    block = _field_block(response.get_data(as_text=True), "password")
+    assert "most commonly used passwords" in block
+
+
+def test_a_wrong_current_password_is_refused_next_to_that_field(login_as, post):
+    login_as("admin")
+    response = post("/account/password", {"current": "not my password at all",
+                                          "new": "quiet orchard lantern", "confirm":
+                                          "quiet orchard lantern"})
+    assert response.status_code == 422
+    assert "current password is not right" in _field_block(
+        response.get_data(as_text=True), "current")

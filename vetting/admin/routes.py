@@ -64,7 +64,7 @@ def users():
             user = accounts.create_user(actor(), form.username.data, form.password.data,
                                         form.roles.data)
         except ServiceError as exc:
-            status = refused(exc)
+            status = refused(exc, form)
         else:
             flash(f"Created {user.username}.", "success")
             return redirect(url_for(".user", user_id=user.id))
@@ -178,7 +178,7 @@ def grant_designation(user_id: int):
         accounts.grant_designation(actor(), target, form.expires_on.data,
                                    form.acknowledgment.data)
     except ServiceError as exc:
-        return _user_page(target, refused(exc), designation_form=form)
+        return _user_page(target, refused(exc, form), designation_form=form)
     flash(f"{target.username} holds a sensitive-position designation until "
           f"{form.expires_on.data.isoformat()}.", "success")
     return redirect(url_for(".user", user_id=target.id))
@@ -211,7 +211,7 @@ def new_checklist():
         try:
             template = cycles.create_template(actor(), form.name.data, form.items.items)
         except ServiceError as exc:
-            status = refused(exc)
+            status = refused(exc, form)
         else:
             flash(f"Created the checklist {template.name}.", "success")
             return redirect(url_for(".checklist", template_id=template.id))
@@ -239,7 +239,7 @@ def edit_checklist(template_id: int):
         try:
             version = cycles.edit_template(actor(), template, form.items.items)
         except ServiceError as exc:
-            status = refused(exc)
+            status = refused(exc, form)
         else:
             flash(f"Saved as a new version, v{version.number}; cycles using v{before} keep it."
                   if version.number != before else f"Saved v{version.number}.", "success")
@@ -278,7 +278,7 @@ def new_cycle():
                 actor(), form.name.data, form.position.data, form.search_window_years.data,
                 checklist=form.items.items, template=template)
         except ServiceError as exc:
-            status = refused(exc)
+            status = refused(exc, form)
         else:
             flash(f"Opened the cycle {cycle.name}.", "success")
             return redirect(url_for(".cycle", cycle_id=cycle.id))
@@ -354,7 +354,7 @@ def candidate(candidate_id: int):
         cycles.edit_candidate(actor(), target, form.name.data, form.consent_on.data,
                               form.identifiers.identifiers, form.reason.data)
     except ServiceError as exc:
-        return _candidate_page(target, refused(exc), edit_form=form)
+        return _candidate_page(target, refused(exc, form), edit_form=form)
     flash("The candidate's record was changed.", "success")
     return redirect(url_for(".candidate", candidate_id=target.id))
 
@@ -369,7 +369,7 @@ def withdraw_candidate(candidate_id: int):
     try:
         cycles.withdraw_candidate(actor(), target, form.reason.data)
     except ServiceError as exc:
-        return _candidate_page(target, refused(exc), withdraw_form=form)
+        return _candidate_page(target, refused(exc, form), withdraw_form=form)
     flash(f"{target.name} was withdrawn.", "success")
     return redirect(url_for(".cycle", cycle_id=target.cycle_id))
 

@@ -246,7 +246,7 @@ def issue_own_token():
     try:
         raw = accounts.issue_token(actor(), current_user._get_current_object(), form.days.data)
     except ServiceError as exc:
-        return _security_page(RecoveryCodesForm(formdata=None), refused(exc), token_form=form)
+        return _security_page(RecoveryCodesForm(formdata=None), refused(exc, form), token_form=form)
     return _security_page(RecoveryCodesForm(formdata=None), new_token=raw)
 
 
@@ -295,8 +295,7 @@ def password():
         try:
             accounts.change_password(actor(), user, form.current.data, form.new.data)
         except ServiceError as exc:
-            flash(exc.message, "error")
-            status = exc.status
+            status = refused(exc, form)  # next to the field it is about
         else:
             sign_in_sessions.keep(session.get(SIGN_IN), user)  # this browser stays in
             flash("Your password has been changed. Any other browser signed in to your "

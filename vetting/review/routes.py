@@ -67,7 +67,7 @@ def send_back(vid: int):
     try:
         validation.return_vetting(actor(), vetting, form.reason.data)
     except ServiceError as exc:
-        return _vetting_page(vetting, form, refused(exc))
+        return _vetting_page(vetting, form, refused(exc, form))
     flash("Sent back to the searcher with your reason.", "success")
     return redirect(url_for("review.vetting", vid=vetting.id))
 
@@ -313,7 +313,7 @@ def keep_proposal(decision_id: int):
     try:
         lexicon.adopt_decision(actor(), decision, confirmed=True)
     except ServiceError as exc:
-        return _proposal_page(decision, form, refused(exc))
+        return _proposal_page(decision, form, refused(exc, form))
     flash(f"Approved: “{decision.phrase}” is kept from now on and reaches the board.", "success")
     return redirect(url_for("review.lexicon_page"))
 

@@ -126,7 +126,7 @@ def submit(vetting_id: int):
                   if missing else exc.message, "error")
             return _vetting_page(obj, exc.status, submit_form=form)
         except ServiceError as exc:
-            return _vetting_page(obj, refused(exc), submit_form=form)
+            return _vetting_page(obj, refused(exc, form), submit_form=form)
         flash("Submitted for review. Thank you.", "success")
     return redirect(url_for(".vetting", vetting_id=obj.id))
 
@@ -212,7 +212,7 @@ def add_evidence(finding_id: int):
         stored = vettings.attach_evidence_files(actor(), obj, _files(form.files),
                                                 **_evidence_limits())
     except ServiceError as exc:
-        return _finding_page(obj, refused(exc), form)
+        return _finding_page(obj, refused(exc, form), form)
     flash(f"Stored {len(stored)} evidence file{'s' if len(stored) != 1 else ''}.", "success")
     return redirect(url_for(".finding", finding_id=obj.id))
 
@@ -242,7 +242,7 @@ def edit_finding(finding_id: int):
                 vettings.edit_finding(actor(), obj, changes,
                                       current_app.config["MAX_EXCERPT_CHARS"])
             except ServiceError as exc:
-                status = refused(exc)
+                status = refused(exc, form)
             else:
                 flash("The finding was corrected.", "success")
                 return redirect(url_for(".finding", finding_id=obj.id))
@@ -261,7 +261,7 @@ def withdraw_finding(finding_id: int):
     try:
         vettings.withdraw_finding(actor(), obj, current_app.config["EVIDENCE_DIR"])
     except ServiceError as exc:
-        return _finding_page(obj, refused(exc), withdraw_form=form)
+        return _finding_page(obj, refused(exc, form), withdraw_form=form)
     flash(f"Finding #{finding_id} was withdrawn.", "success")
     return redirect(url_for(".vetting", vetting_id=vetting_id))
 
@@ -294,7 +294,7 @@ def capture(finding_id: int):
         queued = captures.request_capture(actor(), obj, form.url.data, current_app.config,
                                           pool_of(current_app))
     except ServiceError as exc:
-        return _finding_page(obj, refused(exc), capture_form=form)
+        return _finding_page(obj, refused(exc, form), capture_form=form)
     return redirect(url_for(".capture_progress", capture_id=queued.id))
 
 

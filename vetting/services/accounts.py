@@ -41,22 +41,24 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def check_new_password(password: str, username: str) -> None:
+def check_new_password(password: str, username: str, field: str = "password") -> None:
     """Refuse, in plain words, a new password that is short, blank or easily guessed."""
     if len(password) < MIN_PASSWORD:
         raise Invalid(f"A password needs at least {MIN_PASSWORD} characters: every extra "
-                      "character makes it much harder to guess. A few unrelated words work well.")
+                      "character makes it much harder to guess. A few unrelated words work well.",
+                      field=field)
     if all(c.isspace() or unicodedata.category(c) in _INVISIBLE for c in password):
-        raise Invalid("A password cannot be made only of spaces or invisible characters.")
+        raise Invalid("A password cannot be made only of spaces or invisible characters.",
+                      field=field)
     if password.casefold() in _COMMON_PASSWORDS or \
             "".join(password.split()).casefold() in _COMMON_PASSWORDS:
         raise Invalid("That is one of the most commonly used passwords, which anyone guessing "
-                      "tries first. Choose another, such as a few unrelated words.")
+                      "tries first. Choose another, such as a few unrelated words.", field=field)
     verdict = zxcvbn(password[:100], user_inputs=[username])  # the estimate slows on long input
     if verdict["score"] < MIN_GUESSABILITY:
         why = verdict["feedback"]["warning"] or "It follows a pattern that guessers try early."
         raise Invalid(f"That password would be guessed too quickly. {why} Choose another, such "
-                      "as a few unrelated words.")
+                      "as a few unrelated words.", field=field)
 
 
 def find_user(username: str) -> User | None:
@@ -85,10 +87,10 @@ def change_password(actor: Actor, user: User, current: str, new: str) -> None:
     try:
         _hasher.verify(user.password_hash, current or "")
     except (VerificationError, InvalidHashError):
-        raise Invalid("Your current password is not right.") from None
+        raise Invalid("Your current password is not right.", field="current") from None
     if new == current:
         raise Invalid("The new password must differ from the current one.")
-    check_new_password(new or "", user.username)
+    check_new_password(new or "", user.username, field="new")
     user.password_hash = hash_password(new)
     user.must_change_password = False
     user.end_sessions()  # a stolen session must not outlive the password it was opened with
@@ -110,7 +112,7 @@ def create_user(actor: Actor, username: str, password: str, roles: list[str]) ->
     if not USERNAME.match(username):
         raise Invalid(
             "A username is 2 to 80 letters, digits, dots, dashes or underscores, "
-            "starting with a letter or digit."
+            "starting with a letter or digit.", field="username"
         )
     roles = sorted(set(roles or []))
     unknown = [r for r in roles if r not in ROLES]
