@@ -35,6 +35,18 @@ def test_a_user_with_a_reset_password_is_led_to_choose_a_new_one(make_user, logi
     assert client.get("/search/").status_code == 200
 
 
+def test_a_reset_password_also_holds_back_the_users_api_tokens(make_user, client):
+    sam = make_user("sam", "searcher")
+    token = factories.token_for(sam)
+    headers = {"Authorization": f"Bearer {token}"}
+    assert client.get("/api/v1/users/sam/tokens", headers=headers).status_code == 200
+    sam.must_change_password = True
+    db.session.commit()
+    response = client.get("/api/v1/users/sam/tokens", headers=headers)
+    assert response.status_code == 403
+    assert "reset by an administrator" in response.get_json()["error"]
+
+
 def test_an_admin_changes_a_users_roles(login_as, make_user, post):
     login_as("admin")
     rita = make_user("rita", "reviewer")

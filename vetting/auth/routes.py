@@ -10,6 +10,7 @@ from flask import (
     Blueprint,
     current_app,
     flash,
+    jsonify,
     make_response,
     redirect,
     render_template,
@@ -313,13 +314,15 @@ _WHILE_RESET = {"auth.password", "auth.logout", "auth.keep_session", "static"}
 @bp.before_app_request
 def require_new_password():
     """After an administrator's reset, every page leads to choosing a new password."""
-    # The cheap checks first: a missing page or an API call never needs the user loaded.
-    if request.endpoint is None or request.endpoint in _WHILE_RESET \
-            or request.path.startswith("/api/"):
+    # The cheap check first: a missing page never needs the user loaded.
+    if request.endpoint is None or request.endpoint in _WHILE_RESET:
         return None
     if current_user.is_authenticated and current_user.must_change_password:
-        flash("Your password was reset by an administrator. Choose a new one to continue.",
-              "error")
+        message = "Your password was reset by an administrator. Choose a new one to continue."
+        if request.path.startswith("/api/"):
+            # The owner's API tokens wait too: the reset is about the account, not the browser.
+            return jsonify(error=message + " Sign in on the web to choose it."), 403
+        flash(message, "error")
         return redirect(url_for("auth.password"))
     return None
 
