@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from redaction import Redactor
@@ -12,7 +14,10 @@ def redactor() -> Redactor:
     """The Redactor with the pretrained pipeline, built once (model loading is the slow part)."""
     r = Redactor()
     if r.model is None:
-        pytest.skip("the pretrained spaCy pipeline is not installed (make install)")
+        message = "the pretrained spaCy pipeline is not installed (make install)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)  # a green CI must mean the real pass was tested
+        pytest.skip(message)
     return r
 
 
