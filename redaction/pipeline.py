@@ -91,9 +91,23 @@ LEFT_EXTEND = {
         "intermittent",
         "prior",
     ),
-    "pregnancy": ("severe", "mild", "emergency", "early", "late", "unplanned", "surprise"),
+    "pregnancy": (
+        "severe",
+        "mild",
+        "emergency",
+        "early",
+        "late",
+        "unplanned",
+        "surprise",
+        # a treatment underway: "doing IVF", "three rounds of IVF"
+        "doing",
+        "started",
+        "starting",
+        "rounds of",
+        "round of",
+    ),
     "genetic_information": ("diagnosed with", "tested positive for", "positive for", "carrier of"),
-    "military_status": ("former", "ex"),
+    "military_status": ("former", "ex", "retired"),
 }
 RIGHT_EXTEND = {
     "disability": (

@@ -379,4 +379,51 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
 )
 
-RECOGNIZERS = (PatternRecognizer("military_status", RULES),)
+# A unit named by its ordinal and kind: "1st Cav", "10th SFG", "82nd Airborne", "the 515th"
+# after a deployment or service word. Service years after a branch: "USAF 2009-2015". A branch
+# with the job held in it: "Navy radioman", "Army medic".
+UNIT_KINDS = (
+    r"(?:Cav(?:alry)?|SFG|Special\s+Forces(?:\s+Group)?|ID|Infantry(?:\s+Division)?|Armou?red|"
+    r"Airborne|MEU|MEF|Marines|Marine\s+Regiment|MP(?:\s+Company)?|BCT|Brigade|Battalion|Bn|"
+    r"Regiment|Division|(?:Fighter|Airlift|Air\s+Refueling|Special\s+Operations)\s+Wing|Wing|"
+    r"Squadron|SOS|Engineers?|Signal|Aviation|Ranger\s+Regiment|Rangers|Transportation|"
+    r"Maintenance|Sustainment|Field\s+Artillery|FA|Medical|Support)"
+)
+BRANCH = (
+    r"(?:U\.?S\.?\s+)?(?:Army|Navy|Marine\s+Corps|Marines|USMC|USAF|Air\s+Force|USN|Coast\s+Guard|"
+    r"USCG|Space\s+Force|National\s+Guard|Air\s+Guard)"
+)
+SERVICE_DETAILS = (
+    (rx(r"\b\d{1,3}(?:st|nd|rd|th)\s+" + UNIT_KINDS + r"\b"), "military_status", "unit"),
+    (
+        rx(
+            r"\b(?:deployed|deploying|served|serving|stationed|drilled|drilling|enlisted)\s+"
+            r"(?:with|con|in|en)\s+(?:the\s+|el\s+|la\s+)?\d{1,3}(?:st|nd|rd|th)\b"
+        ),
+        "military_status",
+        "unit",
+    ),
+    (
+        rx(
+            r"\b"
+            + BRANCH
+            + r",?\s+(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:19|20)\d{2}|present|now)\b"
+        ),
+        "military_status",
+        "service-years",
+    ),
+    (
+        rx(
+            r"\b" + BRANCH + r"\s+(?:radioman|corpsman|medic|mechanic|pilot|crew\s+chief|sailor|"
+            r"soldier|airman|recruiter|cook|chaplain|MP|infantryman|rifleman|gunner|linguist|"
+            r"intel\s+analyst|loadmaster|machinist|electrician|nurse|vet|veteran)s?\b"
+        ),
+        "military_status",
+        "branch-job",
+    ),
+)
+
+RECOGNIZERS = (
+    PatternRecognizer("military_status", RULES),
+    PatternRecognizer("service-details", SERVICE_DETAILS),
+)

@@ -183,4 +183,19 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
 )
 
-RECOGNIZERS = (PatternRecognizer("pregnancy", RULES),)
+# Another child on the way: "baby #2 on the way", "#4 on the way", "bebé #2 viene en camino".
+ON_THE_WAY = (
+    (
+        rx(
+            r"(?:\b(?:baby|bebé|bebe)\s+(?:#\s?\d+|number\s+\w+|no\.\s?\d+)|#\d+|\b(?:another|a)\s+"
+            r"(?:baby|little\s+one))\s+(?:is\s+|viene\s+)?(?:on\s+the\s+way|en\s+camino)\b"
+        ),
+        "pregnancy",
+        "on-the-way",
+    ),
+)
+
+RECOGNIZERS = (
+    PatternRecognizer("pregnancy", RULES),
+    PatternRecognizer("on-the-way", ON_THE_WAY),
+)
