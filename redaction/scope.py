@@ -30,6 +30,7 @@ FAMILY_RUN_VERBS = frozenset(_RULES["family_history"]["run_verbs"])
 FAMILY_NOUNS = frozenset(_RULES["family_history"]["family_nouns"])
 ILLNESS_VERBS = frozenset(_RULES["family_history"]["illness_verbs"])
 RUN_PREPS = frozenset(_RULES["family_history"]["run_preps"])
+TOOK_VERBS = frozenset(_RULES["family_history"]["took_verbs"])
 MAX_SCOPE = int(_RULES["family_history"]["max_scope"])
 
 SPOUSE_WORDS = frozenset(_RULES["spousal_affiliation"]["spouse_words"])
@@ -129,11 +130,37 @@ def family_history(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
                 start = min(subject.left_edge.idx, subject.idx)
                 if not _blocked(start, s, keeps) and not any(o[1] > start for o in out):
                     s, cat, reason = start, "genetic_information", reason + ";family-subject"
+            after = _family_after(doc, e)
+            if after is not None and not _blocked(e, after, keeps):
+                e, cat, reason = after, "genetic_information", reason + ";family-after"
             runs = _runs_in_family(doc, tok)
             if runs is not None and not _blocked(e, runs, keeps):
                 e, cat, reason = runs, "genetic_information", reason + ";runs-in-family"
         out.append((s, e, cat, reason, group))
     return out
+
+
+def _family_after(doc: Doc, end: int) -> int | None:
+    """End offset of a relative named right after the condition, as the one who had it.
+
+    "the same cancer that took my mom", "the same PKD her mom had".
+    """
+    span = doc.char_span(end, end, alignment_mode="expand")
+    i = span.start if span is not None else len(doc)
+    seen_verb = False
+    for word in doc[i : i + MAX_SCOPE + 1]:
+        if word.is_sent_start and word.i > i or word.text in (".", "!", "?", ";"):
+            return None
+        if word.lower_ in TOOK_VERBS or word.lower_ in ILLNESS_VERBS:
+            seen_verb = True
+        elif word.lower_ in FAMILY_SUBJECTS:
+            nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in ILLNESS_VERBS:
+                return nxt.idx + len(nxt)  # "... her mom had"
+            if seen_verb:
+                return word.idx + len(word)  # "... that took my mom"
+            return None
+    return None
 
 
 def _runs_in_family(doc: Doc, tok: Token) -> int | None:
@@ -148,9 +175,12 @@ def _runs_in_family(doc: Doc, tok: Token) -> int | None:
         i += 1
     if i + 1 >= len(doc) or doc[i].lower_ not in FAMILY_RUN_VERBS:
         return None
-    if doc[i + 1].lower_ not in RUN_PREPS:
+    i += 1
+    if doc[i].pos_ == "ADV" and i + 1 < len(doc):
+        i += 1  # "runs hard on my dad's side", "runs strong in the family"
+    if doc[i].lower_ not in RUN_PREPS:
         return None
-    for word in doc[i + 2 : i + 2 + MAX_SCOPE]:
+    for word in doc[i + 1 : i + 1 + MAX_SCOPE]:
         if word.lower_ in FAMILY_NOUNS:
             return word.idx + len(word)
     return None

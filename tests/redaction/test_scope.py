@@ -42,6 +42,18 @@ def _span_with(result, word):
             "genetic_information",
         ),
         (
+            "Getting screened for the same cancer that took my mom, she wrote.",
+            "cancer",
+            "cancer that took my mom",
+            "genetic_information",
+        ),
+        (
+            "Says alcoholism runs hard on his dad's side.",
+            "alcoholism",
+            "alcoholism runs hard on his dad's side",
+            "genetic_information",
+        ),
+        (
             "\"my uncle and grandma both had Huntington's\"",
             "Huntington",
             "my uncle and grandma both had Huntington's",
