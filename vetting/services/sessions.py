@@ -138,7 +138,9 @@ def current(token: str | None, user_id: int) -> SignInSession | None:
     if not _usable(row) or row.last_seen_at + _idle_limit() < now:
         _drop(row)
         return None
-    if now - row.last_seen_at >= TOUCH_EVERY:
+    # At most once a minute, but often enough that a short idle limit is still renewed by use
+    # ("Stay signed in" a few seconds before a brief limit ends).
+    if now - row.last_seen_at >= min(TOUCH_EVERY, _idle_limit() / 10):
         row.last_seen_at = now
         db.session.commit()
     return row
