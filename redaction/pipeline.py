@@ -300,8 +300,8 @@ class Detector:
             and (nxt[1] in RACE_WORDS or nxt[1] in self.race_words)
         ):
             nxt = nxt[2:]
-        if len(nxt) >= 1 and nxt[0] in ("and", "&") and len(nxt) >= 2 and nxt[1] == "proud":
-            return True  # "Black and Cherokee and proud of both"
+        if nxt[:2] in (["and", "proud"], ["&", "proud"]):
+            return True  # "<race> and proud" is a self-description: "Black and Cherokee and proud"
         if nxt and nxt[0] in PERSON_NOUNS:
             return True
         if len(nxt) >= 2 and nxt[0] in ("-", "–") and nxt[1] in ("owned", "american", "americans"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -57,3 +58,10 @@ def assert_kept(redactor, text: str, words: str) -> None:
     start = text.index(words)
     assert not touched(result, start, start + len(words)), result.spans
     assert words in result.redacted
+
+
+def span_of(text: str, words: str) -> tuple[int, int]:
+    """Offsets of ``words`` in ``text`` as a whole (never inside a longer word)."""
+    m = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text)
+    assert m, words
+    return m.start(), m.end()

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.redaction.conftest import covered, touched
+from tests.redaction.conftest import covered, span_of, touched
 
 pytestmark = pytest.mark.slow
 
-
-def _at(text: str, word: str) -> tuple[int, int]:
-    start = text.index(word)
-    return start, start + len(word)
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _at(text: str, word: str) -> tuple[int, int]:
 )
 def test_a_cue_or_cue_words_redact_a_common_word(redactor, text, word):
     result = redactor.redact(text)
-    assert covered(result, *_at(text, word)), result.spans
+    assert covered(result, *span_of(text, word)), result.spans
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def test_a_cue_or_cue_words_redact_a_common_word(redactor, text, word):
 )
 def test_without_cues_a_common_word_stays(redactor, text, word):
     result = redactor.redact(text)
-    start, end = _at(text, word)
+    start, end = span_of(text, word)
     assert not touched(result, start, end)
     assert not any(s.start < end and start < s.end for s in result.suspects)
 
@@ -45,6 +41,6 @@ def test_without_cues_a_common_word_stays(redactor, text, word):
 def test_one_cue_word_nearby_makes_a_suspect_not_a_redaction(redactor):
     text = "He joked that the adjutant at the base never smiles."
     result = redactor.redact(text)
-    start, end = _at(text, "adjutant")
+    start, end = span_of(text, "adjutant")
     assert not touched(result, start, end)
     assert [text[s.start : s.end] for s in result.suspects] == ["adjutant"]

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.redaction.conftest import covered, touched
+from tests.redaction.conftest import covered, span_of, touched
 
 pytestmark = pytest.mark.slow
 
-
-def _find(text: str, word: str) -> tuple[int, int]:
-    m = re.search(rf"\b{re.escape(word)}\b", text)
-    assert m, word
-    return m.start(), m.end()
 
 
 @pytest.mark.parametrize(
@@ -43,7 +36,7 @@ def _find(text: str, word: str) -> tuple[int, int]:
 )
 def test_said_of_a_person_is_redacted(redactor, text, word, category):
     result = redactor.redact(text)
-    start, end = _find(text, word)
+    start, end = span_of(text, word)
     assert covered(result, start, end), result.spans
     assert any(s.category == category for s in result.spans if s.start < end and start < s.end)
 
@@ -62,7 +55,7 @@ def test_said_of_a_person_is_redacted(redactor, text, word, category):
 )
 def test_incidental_or_about_a_thing_is_kept(redactor, text, word):
     result = redactor.redact(text)
-    start, end = _find(text, word)
+    start, end = span_of(text, word)
     assert not touched(result, start, end), result.spans
 
 
@@ -95,7 +88,7 @@ def test_counterparts_get_the_same_treatment(redactor, frame, group):
     treatments = set()
     for word in group:
         text = frame.format(word)
-        start, end = _find(text, word)
+        start, end = span_of(text, word)
         result = redactor.redact(text)
         treatments.add((covered(result, start, end), len(result.spans)))
     assert len(treatments) == 1, (frame, group, treatments)

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.redaction.conftest import covered, touched
+from tests.redaction.conftest import covered, span_of, touched
 
 pytestmark = pytest.mark.slow
 
-
-def _at(text: str, words: str) -> tuple[int, int]:
-    m = re.search(re.escape(words), text)
-    assert m, words
-    return m.start(), m.end()
 
 
 @pytest.mark.parametrize(
@@ -60,7 +53,7 @@ def _at(text: str, words: str) -> tuple[int, int]:
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
     result = redactor.redact(text)
-    start, end = _at(text, words)
+    start, end = span_of(text, words)
     assert covered(result, start, end), result.spans
     assert any(s.category == category for s in result.spans if s.start < end and start < s.end)
 
@@ -87,5 +80,5 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
 )
 def test_look_alike_is_kept(redactor, text, words):
     result = redactor.redact(text)
-    start, end = _at(text, words)
+    start, end = span_of(text, words)
     assert not touched(result, start, end), result.spans
