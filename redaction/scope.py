@@ -19,6 +19,10 @@ from spacy.tokens import Doc, Token
 _RULES = json.loads((Path(__file__).parent / "patterns" / "context.json").read_text())
 POSSESSIVES = frozenset(_RULES["possessives"])
 AMBIGUOUS_POSSESSIVES = frozenset(_RULES["ambiguous_possessives"])
+# A writer's own condition, faith or service ("my PTSD", "our parish"): the owner says whose it
+# is, which is as telling as the word; a third person's possessive can be the act in biased
+# speech ("mocked her hijab"), so only the first person joins every category.
+FIRST_PERSON = frozenset(_RULES["first_person_possessives"])
 TREATMENT_PREFIX = frozenset(_RULES["treatment_prefix"])
 # "post-transition", "ex-Marine", "non-binary" written apart: the prefix belongs to the word.
 JOINED_PREFIXES = tuple(_RULES["joined_prefixes"])
@@ -41,6 +45,9 @@ AFFILIATION = re.compile(
     r"[^.,;!?\n]{0,60}",
     re.IGNORECASE,
 )
+NAME_LINKS = frozenset(_RULES["name_links"])
+NOT_NAMES = frozenset({"PERSON", "DATE", "TIME"})
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 YEARS_TOGETHER = re.compile(r"\s+of\s+(?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?)\s+(?:years|yrs)\b", re.I)
 
 Chosen = tuple[int, int, str, str, bool]
@@ -73,8 +80,11 @@ def own_and_treatment(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
         if tok is not None and tok.i > 0 and not group:
             prev = doc[tok.i - 1]
             low = prev.lower_
-            owned = cat in POSSESSIVE_CATEGORIES and (
-                low in POSSESSIVES or (low in AMBIGUOUS_POSSESSIVES and prev.dep_ == "poss")
+            # The owner must own the mention itself: not "my Colombian plug".
+            owns_span = s <= prev.head.idx < e
+            owned = (low in FIRST_PERSON and owns_span) or (
+                cat in POSSESSIVE_CATEGORIES
+                and (low in POSSESSIVES or (low in AMBIGUOUS_POSSESSIVES and prev.dep_ == "poss"))
             )
             treated = cat == "disability" and low in TREATMENT_PREFIX
             taken = any(o[0] <= prev.idx < o[1] for o in out)
@@ -208,6 +218,68 @@ def apply_scopes(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
     """Owners, treatments and family-history scopes over the chosen spans (needs a parse)."""
     spans = own_and_treatment(doc, spans, keeps)
     spans = spouse_details(doc, spans, keeps)
+    spans = proper_names(doc, spans, keeps)
     if doc.has_annotation("DEP"):
         spans = family_history(doc, spans, keeps)
     return spans
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that can stand inside an organisation's name: capitalised, or an ordinal ("3rd")."""
+    if (
+        tok.pos_ in ("PRON", "DET", "ADV", "CCONJ", "ADP", "AUX", "VERB")
+        or tok.ent_type_ in NOT_NAMES
+    ):
+        return False
+    return tok.text[:1].isupper() or ORDINAL.fullmatch(tok.lower_) is not None
+
+
+def _name_run(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Token bounds of the capitalised name around tokens first..last ("Tucson Gay Men's Chorus").
+
+    Inner links ("of the", "'s", "&", "de la") join two capitalised parts; a person's name ends
+    the run, so "Sgt. Lopez" keeps its name.
+    """
+    start, end = first, last + 1
+    while start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start > 0 and _name_word(doc[start - 1]) and doc[start - 1].is_sent_start:
+        start -= 1
+    while True:
+        j = end
+        while j < len(doc) and j - end < 2 and doc[j].lower_ in NAME_LINKS:
+            j += 1
+        if j < len(doc) and _name_word(doc[j]) and not doc[j].is_sent_start:
+            end = j + 1
+        else:
+            return start, end
+
+
+def proper_names(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
+    """A mention inside an organisation's name redacts the whole name.
+
+    TAXONOMY: a source that itself reveals a characteristic is annotated like the words it
+    stands for; "Tucson Gay Men's Chorus" with only "Gay Men's" gone still names the chorus.
+    """
+    out: list[Chosen] = []
+    for n, (s, e, cat, reason, group) in enumerate(spans):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if (
+            span is None
+            or not len(span)
+            or not span.text[:1].isupper()
+            or cat == "age"
+            or "form-field" in reason
+        ):
+            out.append((s, e, cat, reason, group))
+            continue
+        start, end = _name_run(doc, span.start, span.end - 1)
+        if end - start > len(span) and (end - start) >= 2:
+            ns, ne = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            lo = out[-1][1] if out else 0
+            hi = spans[n + 1][0] if n + 1 < len(spans) else len(doc.text)
+            ns, ne = max(ns, lo) if ns < s else s, min(ne, hi) if ne > e else e
+            if not _blocked(ns, s, keeps) and not _blocked(e, ne, keeps):
+                s, e, reason = min(s, ns), max(e, ne), reason + ";name"
+        out.append((s, e, cat, reason, group))
+    return out

@@ -75,7 +75,31 @@ def test_a_condition_of_the_person_stays_disability(redactor):
     assert covered_text.endswith("diabetes")
 
 
-def test_the_owner_of_a_condition_stays_outside(redactor):
-    # the owner joins marital, orientation and age mentions, as the taxonomy draws them
-    span, covered_text = _span_with(redactor.redact("He wrote about my PTSD in a post."), "PTSD")
+def test_the_writers_own_condition_covers_the_owner(redactor):
+    span, covered_text = _span_with(redactor.redact("Posted about my PTSD again."), "PTSD")
+    assert covered_text == "my PTSD"
+
+
+def test_a_third_persons_condition_leaves_the_owner(redactor):
+    # "mocked her hijab": a third person's possessive can belong to the act being reported
+    span, covered_text = _span_with(redactor.redact("He wrote about his PTSD in a post."), "PTSD")
     assert covered_text == "PTSD"
+
+
+def test_the_owner_must_own_the_mention_itself(redactor):
+    span, covered_text = _span_with(
+        redactor.redact("Bought it from my Colombian plug last week."), "Colombian"
+    )
+    assert covered_text == "Colombian"
+
+
+def test_a_mention_inside_an_organisations_name_takes_the_name(redactor):
+    span, covered_text = _span_with(
+        redactor.redact("He sings bass with the Tucson Gay Men's Chorus every spring."), "Gay"
+    )
+    assert covered_text == "Tucson Gay Men's Chorus"
+
+
+def test_a_persons_name_after_a_title_stays(redactor):
+    result = redactor.redact("Shared a post by Army Sgt. Daniel Ortiz about the parade.")
+    assert "Daniel Ortiz" in result.redacted
