@@ -20,6 +20,13 @@ BLOOD_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 
+FEMALE_PARTNER = re.compile(
+    r"\b(?:wife|wifey|girlfriend|fianc[ée]e|bride|gf|girl|lady|esposa|novia|prometida)\b"
+)
+MALE_PARTNER = re.compile(
+    r"\b(?:husband|hubby|boyfriend|fianc[ée]|groom|bf|man|esposo|novio|prometido|marido)\b"
+)
+
 _SHE = re.compile(r"\b(?:she|her|hers|herself|ella)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself|él)\b", re.IGNORECASE)
 
@@ -89,23 +96,14 @@ def adjust_categories(text: str, spans):
     author = _author_pronoun(text)
     out = []
     for s, e, cat, reason, group in spans:
-        if cat == "marital_status" and author and re.match(r"(?i)(?:my|mi)\b", text[s:e]):
-            # "my girlfriend" from a woman (the finding calls the author "she"): orientation.
+        if cat == "marital_status":
+            # "my girlfriend" from a woman (the finding calls the author "she"), and "his
+            # boyfriend", "her wife" whoever writes: orientation.
+            owner = re.match(r"(?i)(my|mi|his|her)\b", text[s:e])
+            sex = {"his": "m", "her": "f"}.get(owner.group(1).lower(), author) if owner else ""
             noun = text[s:e].lower()
-            if (
-                author == "f"
-                and re.search(
-                    r"\b(?:wife|wifey|girlfriend|fianc[ée]e|bride|gf|girl|lady|esposa|novia|"
-                    r"prometida)\b",
-                    noun,
-                )
-            ) or (
-                author == "m"
-                and re.search(
-                    r"\b(?:husband|hubby|boyfriend|fianc[ée]|groom|bf|man|esposo|novio|"
-                    r"prometido|marido)\b",
-                    noun,
-                )
+            if (sex == "f" and FEMALE_PARTNER.search(noun)) or (
+                sex == "m" and MALE_PARTNER.search(noun)
             ):
                 cat, reason = "sexual_orientation", reason + ";same-sex"
         if cat == "disability" and GENETIC_CONDITION.search(text[s:e]):

@@ -40,11 +40,17 @@ MAX_SCOPE = int(_RULES["family_history"]["max_scope"])
 SPOUSE_WORDS = frozenset(_RULES["spousal_affiliation"]["spouse_words"])
 SPOUSE_MAX_WORDS = int(_RULES["spousal_affiliation"]["max_words"])
 AFFILIATION = re.compile(
-    r"\s+(?:(?:works|worked|working)\s+(?:at|for|in|as|with|dispatch|patrol|nights|days)\b"
-    r"|(?:is|was)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:at|for|with|in)\b)"
+    r"\s*(?:(?:works|worked|working)\s+(?:at|for|in|as|with|dispatch|patrol|nights|days)\b"
+    r"|(?:\s(?:is|was)|'s|’s)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:at|for|with|in)\b)"
     r"[^.,;!?\n]{0,60}",
     re.IGNORECASE,
 )
+# "my wife's a Harris County deputy": an employer's name before the job says where.
+EMPLOYER = re.compile(
+    r"(?:\s+(?i:is|was)|'s|’s)\s+(?i:an?|the)\s+(?:[A-Z][\w.&'’-]*\s+){1,4}[a-z][\w-]+"
+)
+# "my husband Ray", "his fiancé, Daniel Ortega": the spouse's name says who the spouse is.
+SPOUSE_NAME = re.compile(r",?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 NAME_LINKS = frozenset(_RULES["name_links"])
 NOT_NAMES = frozenset({"PERSON", "DATE", "TIME"})
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -196,20 +202,40 @@ def _runs_in_family(doc: Doc, tok: Token) -> int | None:
     return None
 
 
+def _is_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at start..end are a proper name (not a day, month or sentence start)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (
+        span is not None
+        and all(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in span)
+        and not span[0].is_sent_start
+    )
+
+
 def spouse_details(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
     """A spouse's workplace or job ("my wife works dispatch there") and "of 62 years" join."""
     text = doc.text
     out: list[Chosen] = []
     for n, (s, e, cat, reason, group) in enumerate(spans):
-        words = text[s:e].lower().split()
+        words = re.sub(r"(?:'s|’s)$", "", text[s:e].lower()).split()
         if cat in ("marital_status", "sexual_orientation") and words and words[-1] in SPOUSE_WORDS:
             limit = spans[n + 1][0] if n + 1 < len(spans) else len(text)
-            for pattern in (YEARS_TOGETHER, AFFILIATION):
-                m = pattern.match(text, e)
+            name = SPOUSE_NAME.match(text, e)
+            lead = len(name.group()) - len(name.group().lstrip(", ")) if name else 0
+            if (
+                name
+                and name.end() <= limit
+                and _is_name(doc, name.start() + lead, name.end())
+                and not _blocked(e, name.end(), keeps)
+            ):
+                e, reason = name.end(), reason + ";spouse-name"
+            # "my wife's a deputy": the "'s" already in the span is the verb the patterns read
+            at = e - 2 if text[s:e].endswith(("'s", "’s")) else e
+            for pattern in (YEARS_TOGETHER, AFFILIATION, EMPLOYER):
+                m = pattern.match(text, at)
                 if m and m.end() <= limit and len(m.group().split()) <= SPOUSE_MAX_WORDS:
-                    end = len(text[: m.end()].rstrip())
-                    if not _blocked(e, end, keeps):
-                        e, reason = end, reason + ";spouse-detail"
+                    # a decoy inside ("deputy", "Harris County") is part of who the spouse is
+                    e, reason = len(text[: m.end()].rstrip()), reason + ";spouse-detail"
         out.append((s, e, cat, reason, group))
     return out
 

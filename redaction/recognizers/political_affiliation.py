@@ -141,6 +141,10 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"\b(?:a|an|as a|as an|i'm a|im a|am a|is a|proud|staunch|lifelong|"
             r"devout)\s+(?:liberal|conservative|"
             r"progressive|socialist|communist|moderate|centrist|leftist|libertarian)\b"
+            # a label, not an adjective before a common noun ("a conservative estimate")
+            r"(?=\s*(?:[^\w\s]|$)|\s+(?-i:[A-Z])|\s+(?:and|or|who|but|since|through|from|"
+            r"myself|himself|herself|all|like|now|too|then|at|by|in|on|with|for|here|guy|gal|"
+            r"man|woman|person|dude)\b)"
         ),
         "political_affiliation",
         "ideology-label",

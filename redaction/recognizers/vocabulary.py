@@ -51,8 +51,8 @@ PERSON_NOUNS = frozenset(
 RACE_COLOUR = frozenset({"black", "white", "brown", "indian", "blackest", "whitest", "browner"})
 
 
-SPOUSE_F = r"(?:wife|wifey|wives|girlfriend|fiancée|fiancee|bride|esposa|novia|missus)"
-SPOUSE_M = r"(?:husband|hubby|hubs|hubbie|boyfriend|fiancé|fiance|groom|esposo|novio)"
+SPOUSE_F = r"(?:wife|wifey|wives|girlfriend|gf|fiancée|fiancee|bride|esposa|novia|missus)"
+SPOUSE_M = r"(?:husband|hubby|hubs|hubbie|boyfriend|bf|fiancé|fiance|groom|esposo|novio)"
 SPOUSE_N = (
     r"(?:spouse|fiancé|fiancée|fiance|fiancee|significant other|ex-spouse|ex-wife|ex-husband|"
     r"other half|better half)"

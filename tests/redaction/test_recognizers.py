@@ -49,6 +49,13 @@ pytestmark = pytest.mark.slow
         ("\"I got out of the Navy last spring\"", "got out of the Navy", "military_status"),
         ("\"28 weeks and the baby kicks all night\"", "the baby kicks", "pregnancy"),
         ("\"the baby won't stop kicking. Due Oct 3!!\"", "Due Oct 3", "pregnancy"),
+        ("Dinner with my mother-in-law on Sunday.", "mother-in-law", "marital_status"),
+        ("\"Fui con mi suegra al mercado\"", "suegra", "marital_status"),
+        ("Photo of him with his boyfriend at the fair.", "his boyfriend", "sexual_orientation"),
+        ("\"road trip w my gf this weekend\"", "my gf", "marital_status"),
+        ("\"My wife's a Harris County deputy\"", "My wife's a Harris County deputy",
+         "marital_status"),
+        ("\"Happy birthday to my husband Ray!\"", "my husband Ray", "marital_status"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -76,6 +83,8 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("We deploy the app to the server every Friday.", "deploy"),
         ("Pinned a Navajo-print throw from a big-box store.", "Navajo-print"),
         ("Rode along with the Comanche County Sheriff's Office.", "Comanche County"),
+        ("Gave a conservative estimate of the crowd.", "conservative estimate"),
+        ("\"Happy birthday to my husband! Sunday brunch on me\"", "Sunday"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
