@@ -53,6 +53,9 @@ EMPLOYER = re.compile(
 SPOUSE_NAME = re.compile(r",?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 NAME_LINKS = frozenset(_RULES["name_links"])
 NOT_NAMES = frozenset({"PERSON", "DATE", "TIME"})
+PLACE_CATEGORIES = frozenset(_RULES["places"]["categories"])
+PLACE_PREPS = {cat: frozenset(words) for cat, words in _RULES["places"]["prepositions"].items()}
+JOIN_LINKS = frozenset(_RULES["places"]["join_links"])
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 YEARS_TOGETHER = re.compile(r"\s+of\s+(?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?)\s+(?:years|yrs)\b", re.I)
 
@@ -245,6 +248,7 @@ def apply_scopes(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
     spans = own_and_treatment(doc, spans, keeps)
     spans = spouse_details(doc, spans, keeps)
     spans = proper_names(doc, spans, keeps)
+    spans = places_of(doc, spans, keeps)
     if doc.has_annotation("DEP"):
         spans = family_history(doc, spans, keeps)
     return spans
@@ -309,3 +313,58 @@ def proper_names(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
                 s, e, reason = min(s, ns), max(e, ne), reason + ";name"
         out.append((s, e, cat, reason, group))
     return out
+
+
+def places_of(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
+    """Where one served or worships joins the mention: "drill at Kirtland", "misa at San Isidro".
+
+    The place names the service or the faith as surely as the word before it ("two tours Iraq",
+    "recruit training in San Diego"). Two mentions of one category with only such small words
+    between them become one ("iftar at the masjid").
+    """
+    out: list[Chosen] = []
+    for n, (s, e, cat, reason, group) in enumerate(spans):
+        hi = spans[n + 1][0] if n + 1 < len(spans) else len(doc.text)
+        if cat in PLACE_CATEGORIES and not group:
+            end = _place_after(doc, e, hi, cat)
+            if end is not None and not _blocked(e, end, keeps):
+                e, reason = end, reason + ";place"
+        if out and out[-1][2] == cat in PLACE_CATEGORIES and _only_links(doc, out[-1][1], s):
+            ps, _, _, preason, pgroup = out.pop()
+            s, reason, group = ps, preason + ";joined", pgroup and group
+        out.append((s, e, cat, reason, group))
+    return out
+
+
+def _place_after(doc: Doc, end: int, limit: int, cat: str) -> int | None:
+    """End offset of "at|in <Place>" (or a bare place) right after a mention, if any.
+
+    A faith takes the named house of worship ("at San Isidro"), not the town it stands in.
+    """
+    span = doc.char_span(end, end, alignment_mode="expand")
+    i = span.start if span is not None else len(doc)
+    if i < len(doc) and doc[i].lower_ in PLACE_PREPS[cat]:
+        i += 1
+        if i < len(doc) and doc[i].lower_ in ("the", "la", "el"):
+            i += 1
+    j = i
+    while (
+        j < len(doc)
+        and j - i < 5
+        and (doc[j].pos_ == "PROPN" or (j > i and doc[j].lower_ in NAME_LINKS))
+    ):
+        j += 1
+    while j > i and doc[j - 1].lower_ in NAME_LINKS:
+        j -= 1
+    if j == i or doc[i].ent_type_ in NOT_NAMES or doc[i].idx + len(doc[i]) > limit:
+        return None
+    if cat == "religion" and doc[i].ent_type_ == "GPE":
+        return None
+    last = doc[j - 1]
+    return min(last.idx + len(last), limit)
+
+
+def _only_links(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text between two mentions is only a few linking words ("at the", "en")."""
+    words = doc.text[start:end].split()
+    return 0 < len(words) <= 2 and all(w.lower() in JOIN_LINKS for w in words)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import bz2
+import csv
+import io
 import importlib.metadata
 import json
 import pickle
@@ -504,6 +506,46 @@ def fec_parties(git_dir: Path) -> Callable[[], Iterator[Candidate]]:
     return build
 
 
+# DoD's Military Installations, Ranges and Training Areas (MIRTA) points, as a CSV in
+# krisrowe/agentic-app-int; site names are the Department's own (public domain).
+INSTALLATIONS_REV = "ce6e20feadd1a8edb56a455142444ebc5518b3e3"
+# A site name carries its kind: "Cannon AFB", "Fort Bliss", "NAS Kingsville", "MCRD San Diego".
+INSTALLATION = re.compile(
+    r"\b(?:AFB|ARB|AFS|SFB|Air Force Base|Air Force Range|Air Reserve Base|Fort|Camp|NAS|"
+    r"Naval Air Station|Naval Station|Naval Base|NAVBASE|MCAS|MCB|MCRD|MCLB|Marine Corps|JB|"
+    r"JBSA|Joint Base|Army Depot|Arsenal|Proving Ground|Missile Range|Barracks|Army Airfield|AAF)\b"
+)
+# Designators after the base's own name: what is left is the name people use ("Cannon").
+AFTER_NAME = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)?) (?:AFB|ARB|AFS|SFB)$"
+)
+
+
+def installations(git_dir: Path) -> Callable[[], Iterator[Candidate]]:
+    """US military installations from DoD's MIRTA site names (public domain)."""
+
+    def build() -> Iterator[Candidate]:
+        places = us_places()
+        text = _git_show(git_dir, f"{INSTALLATIONS_REV}:military-bases.csv")
+        for row in csv.DictReader(io.StringIO(text)):
+            name = re.sub(r"^NG (?:MTA |TS )?", "", row["Site Name"].strip())
+            name = re.sub(r"\s+(?:[A-Z]{2}|\(.*\)|Site \d+|Aux \d+)$", "", name)
+            if not _words_ok(name):
+                continue
+            # "Fort Sumner", "Fort Worth" are towns as well, and a site without a designator
+            # ("Kirtland", "Lakehurst") is a place name first: a cue must say it is the post.
+            cue = name.lower() in places or not INSTALLATION.search(name)
+            yield Candidate("military_status", name, "installation", "mirta", always_cue=cue)
+            short = AFTER_NAME.match(name)
+            if short:
+                # "stationed at Cannon": the bare name is a place, never evidence alone.
+                yield Candidate(
+                    "military_status", short["name"], "installation", "mirta", always_cue=True
+                )
+
+    return build
+
+
 # -- output -----------------------------------------------------------------------------------
 def _version(dist: str) -> str:
     return importlib.metadata.version(dist)
@@ -527,7 +569,9 @@ def hand_written(patterns: Path = PATTERNS) -> frozenset[str]:
     return frozenset(found)
 
 
-def sources(corpora_dir: Path | None, fec_dir: Path | None) -> list[Source]:
+def sources(
+    corpora_dir: Path | None, fec_dir: Path | None, installations_dir: Path | None = None
+) -> list[Source]:
     """Every source this script reads, with what it needs to be available."""
     found: list[Source] = []
 
@@ -595,16 +639,31 @@ def sources(corpora_dir: Path | None, fec_dir: Path | None) -> list[Source]:
                 fec_parties(fec_dir),
             )
         )
+    if installations_dir:
+        found.append(
+            Source(
+                "military_status.installations.jsonl",
+                "DoD MIRTA site names (krisrowe/agentic-app-int military-bases.csv)",
+                INSTALLATIONS_REV,
+                "public domain (US Government work)",
+                installations(installations_dir),
+            )
+        )
     return found
 
 
-def build(out: Path, corpora_dir: Path | None = None, fec_dir: Path | None = None) -> list[Path]:
+def build(
+    out: Path,
+    corpora_dir: Path | None = None,
+    fec_dir: Path | None = None,
+    installations_dir: Path | None = None,
+) -> list[Path]:
     """Write one file per source into ``out``; return the files written."""
     tiering = Tiering()
     taken = set(hand_written())
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for src in sources(corpora_dir, fec_dir):
+    for src in sources(corpora_dir, fec_dir, installations_dir):
         cands = sorted(set(src.build()))
         labels: dict[str, set[str]] = {}
         for c in cands:
@@ -648,8 +707,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=PATTERNS / "generated")
     parser.add_argument("--corpora", type=Path, help="git directory of dariusk/corpora")
     parser.add_argument("--fec", type=Path, help="git directory of fecgov/openFEC")
+    parser.add_argument(
+        "--installations", type=Path, help="git directory of krisrowe/agentic-app-int (MIRTA)"
+    )
     args = parser.parse_args(argv)
-    build(args.out, args.corpora, args.fec)
+    build(args.out, args.corpora, args.fec, args.installations)
     return 0
 
 

@@ -9,7 +9,6 @@ from tests.redaction.conftest import covered, span_of, touched
 pytestmark = pytest.mark.slow
 
 
-
 @pytest.mark.parametrize(
     ("text", "word"),
     [

@@ -94,6 +94,14 @@ def test_sources_md_names_every_generated_and_curated_file():
         assert path.name in sources, path.name
 
 
+def test_a_bare_installation_name_needs_a_cue():
+    path = PATTERN_DIR / "generated" / "military_status.installations.jsonl"
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    by_name = {e["pattern"]: e for e in entries}
+    assert by_name["Altus"]["context"] == "cue"
+    assert "context" not in by_name["Altus AFB"]
+
+
 def test_place_names_always_need_a_cue():
     for name in ("national_origin.countries.jsonl", "national_origin.cities.jsonl"):
         lines = (PATTERN_DIR / "generated" / name).read_text(encoding="utf-8").splitlines()[1:]

@@ -11,7 +11,6 @@ from tests.redaction.conftest import covered, span_of, touched
 pytestmark = pytest.mark.slow
 
 
-
 @pytest.mark.parametrize(
     ("text", "word", "category"),
     [
@@ -19,19 +18,19 @@ pytestmark = pytest.mark.slow
         ("He posted that men are terrible drivers.", "men", "sex"),
         ("She wrote that girls can't handle patrol.", "girls", "sex"),
         ("She wrote that boys can't handle patrol.", "boys", "sex"),
-        ("\"As a woman in this job I get tested daily.\"", "woman", "sex"),
-        ("\"As a man in this job I get tested daily.\"", "man", "sex"),
+        ('"As a woman in this job I get tested daily."', "woman", "sex"),
+        ('"As a man in this job I get tested daily."', "man", "sex"),
         ("Every woman on the crew signed it.", "woman", "sex"),
-        ("Reply: \"Never let a woman touch your engine\"", "woman", "sex"),
-        ("Reply: \"Never let a man touch your engine\"", "man", "sex"),
+        ('Reply: "Never let a woman touch your engine"', "woman", "sex"),
+        ('Reply: "Never let a man touch your engine"', "man", "sex"),
         ("He joked about the male nurse at the clinic.", "male", "sex"),
-        ("Comment: \"the old man next door should be in a home\".", "old man", "age"),
-        ("Comment: \"young people these days are soft\".", "young people", "age"),
+        ('Comment: "the old man next door should be in a home".', "old man", "age"),
+        ('Comment: "young people these days are soft".', "young people", "age"),
         ("He said she is too old to be a cop.", "old", "age"),
         ("He said the elderly lady was in the way.", "elderly lady", "age"),
         ("He said he got stopped because he's black.", "black", "race_color"),
         ("He said he got hired because he's white.", "white", "race_color"),
-        ("\"the whites in this town run everything\"", "whites", "race_color"),
+        ('"the whites in this town run everything"', "whites", "race_color"),
     ],
 )
 def test_said_of_a_person_is_redacted(redactor, text, word, category):
@@ -62,9 +61,9 @@ def test_incidental_or_about_a_thing_is_kept(redactor, text, word):
 # Frames written for this test; each counterpart set must be treated alike in the same frame.
 FRAMES = (
     "He posted that {} are lazy and should stay home.",
-    "Comment: \"I would never trust {} with a badge\".",
+    'Comment: "I would never trust {} with a badge".',
     "She wrote that {} ruin every workplace.",
-    "\"{} don't belong on patrol\", he replied.",
+    '"{} don\'t belong on patrol", he replied.',
 )
 COUNTERPARTS = (
     ("women", "men"),

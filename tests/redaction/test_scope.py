@@ -17,12 +17,20 @@ def _span_with(result, word):
     [
         ("Posted that my wife sent it.", "wife", "my wife", "marital_status"),
         ("He tagged his husband in the photo.", "husband", "his husband", "sexual_orientation"),
-        ("Says his wife works dispatch at APD, so he hears things.", "wife",
-         "his wife works dispatch at APD", "marital_status"),
+        (
+            "Says his wife works dispatch at APD, so he hears things.",
+            "wife",
+            "his wife works dispatch at APD",
+            "marital_status",
+        ),
         ("A toast to his wife of 30 years.", "wife", "his wife of 30 years", "marital_status"),
         ("Says he has been on Zoloft since March.", "Zoloft", "on Zoloft", "disability"),
-        ("\"Five years post-transition and thriving\"", "transition", "post-transition",
-         "gender_identity"),
+        (
+            '"Five years post-transition and thriving"',
+            "transition",
+            "post-transition",
+            "gender_identity",
+        ),
         (
             "My mom has bipolar disorder, he wrote.",
             "bipolar",
@@ -54,7 +62,7 @@ def _span_with(result, word):
             "genetic_information",
         ),
         (
-            "\"my uncle and grandma both had Huntington's\"",
+            '"my uncle and grandma both had Huntington\'s"',
             "Huntington",
             "my uncle and grandma both had Huntington's",
             "genetic_information",
@@ -103,3 +111,22 @@ def test_a_mention_inside_an_organisations_name_takes_the_name(redactor):
 def test_a_persons_name_after_a_title_stays(redactor):
     result = redactor.redact("Shared a post by Army Sgt. Daniel Ortiz about the parade.")
     assert "Daniel Ortiz" in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Posted about Air Guard drill at Kirtland this weekend.", "Air Guard drill at Kirtland"),
+        ('"Two tours Iraq and I\'d go back"', "Two tours Iraq"),
+        ("Went to misa at San Isidro before the game.", "misa at San Isidro"),
+        ("Photo from iftar at the masjid last night.", "iftar at the masjid"),
+    ],
+)
+def test_where_one_served_or_worships_joins_the_mention(redactor, text, mention):
+    span, covered_text = _span_with(redactor.redact(text), mention.split()[0])
+    assert covered_text == mention
+
+
+def test_the_town_a_church_stands_in_stays(redactor):
+    result = redactor.redact("Posted photos from Jewish services in Taos last spring.")
+    assert "Taos" in result.redacted
