@@ -19,8 +19,8 @@ from __future__ import annotations
 import argparse
 import bz2
 import csv
-import io
 import importlib.metadata
+import io
 import json
 import pickle
 import re
