@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -36,6 +36,12 @@ ILLNESS_VERBS = frozenset(_RULES["family_history"]["illness_verbs"])
 RUN_PREPS = frozenset(_RULES["family_history"]["run_preps"])
 TOOK_VERBS = frozenset(_RULES["family_history"]["took_verbs"])
 MAX_SCOPE = int(_RULES["family_history"]["max_scope"])
+RUNS_SUBJECTS = frozenset(_RULES["family_history"]["runs_subjects"])
+FAMILY_TAIL = re.compile(
+    r"(?:\s+(?:at|a\s+los|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?)\s*\d{1,2}s?\b)?"
+    r"(?:\s+(?:too|also|as\s+well|también|tambien))?",
+    re.IGNORECASE,
+)
 
 SPOUSE_WORDS = frozenset(_RULES["spousal_affiliation"]["spouse_words"])
 SPOUSE_MAX_WORDS = int(_RULES["spousal_affiliation"]["max_words"])
@@ -155,8 +161,36 @@ def family_history(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
             runs = _runs_in_family(doc, tok)
             if runs is not None and not _blocked(e, runs, keeps):
                 e, cat, reason = runs, "genetic_information", reason + ";runs-in-family"
+        if cat == "genetic_information":
+            # "... had his first heart attack at 42", "my tía had it too": the onset age and
+            # the "too" that makes the writer's own illness an inherited one belong to it.
+            m = FAMILY_TAIL.match(doc.text, e)
+            if m and not _blocked(e, m.end(), keeps):
+                e = m.end()
+            out = [o for o in out if not (s <= o[0] and o[1] <= e)]
         out.append((s, e, cat, reason, group))
-    return out
+    return _drop_inside(out + list(_it_runs(doc, out)))
+
+
+def _drop_inside(spans: list[Chosen]) -> list[Chosen]:
+    """Spans swallowed by a longer one are gone (an onset age inside a family history)."""
+    spans.sort()
+    kept: list[Chosen] = []
+    for sp in spans:
+        if kept and sp[1] <= kept[-1][1]:
+            continue
+        kept.append(sp)
+    return kept
+
+
+def _it_runs(doc: Doc, spans: list[Chosen]) -> Iterator[Chosen]:
+    """ "It runs on my mom's side": the illness was named before, the inheritance is here."""
+    for tok in doc:
+        if tok.lower_ in FAMILY_RUN_VERBS and tok.i > 0 and doc[tok.i - 1].lower_ in RUNS_SUBJECTS:
+            end = _runs_in_family(doc, tok)
+            start = doc[tok.i - 1].idx
+            if end is not None and not any(o[0] < end and start < o[1] for o in spans):
+                yield start, end, "genetic_information", "rule:genetic_information:it-runs", False
 
 
 def _family_after(doc: Doc, end: int) -> int | None:
@@ -186,11 +220,14 @@ def _runs_in_family(doc: Doc, tok: Token) -> int | None:
     """End offset of "runs in the family" ("on my dad's side") right after the condition.
 
     Read from the words, not the parse: the tagger often takes "runs" after a name for a noun.
+    "on my mom's side" alone says the same ("all the breast cancer on my mom's side").
     """
     i = tok.i
     while i < len(doc) and i < tok.i + MAX_SCOPE and doc[i].lower_ not in FAMILY_RUN_VERBS:
         if doc[i].is_punct and doc[i].text not in ("'s", "’s", "'"):
             return None
+        if i > tok.i and doc[i].lower_ == "on":
+            return _family_side(doc, i + 1, sides_only=True)
         i += 1
     if i + 1 >= len(doc) or doc[i].lower_ not in FAMILY_RUN_VERBS:
         return None
@@ -199,9 +236,20 @@ def _runs_in_family(doc: Doc, tok: Token) -> int | None:
         i += 1  # "runs hard on my dad's side", "runs strong in the family"
     if doc[i].lower_ not in RUN_PREPS:
         return None
-    for word in doc[i + 1 : i + 1 + MAX_SCOPE]:
-        if word.lower_ in FAMILY_NOUNS:
-            return word.idx + len(word)
+    return _family_side(doc, i + 1)
+
+
+def _family_side(doc: Doc, i: int, sides_only: bool = False) -> int | None:
+    """End of "my dad's side", "the family", "both sides of my family" starting at token i."""
+    relative = False
+    for word in doc[i : i + MAX_SCOPE]:
+        relative = relative or word.lower_ in FAMILY_SUBJECTS - {"side"}
+        if word.lower_ in FAMILY_NOUNS and (not sides_only or (relative and word.lower_ == "side")):
+            end = word.idx + len(word)
+            tail = re.match(r"\s+of\s+(?:the|my|his|her|our|their)\s+family\b", doc.text[end:])
+            return end + tail.end() if tail else end
+        if word.is_punct and word.text not in ("'s", "’s", "'"):
+            return None
     return None
 
 

@@ -130,3 +130,29 @@ def test_where_one_served_or_worships_joins_the_mention(redactor, text, mention)
 def test_the_town_a_church_stands_in_stays(redactor):
     result = redactor.redact("Posted photos from Jewish services in Taos last spring.")
     assert "Taos" in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "mention"),
+    [
+        ('"Dad had his first heart attack at 42"', "heart", "Dad had his first heart attack at 42"),
+        ('"my tía had it too" she wrote under a post about diabetes', "tía", "my tía had it too"),
+        (
+            '"Alcoholism runs on both sides of my family"',
+            "Alcoholism",
+            "Alcoholism runs on both sides of my family",
+        ),
+        ('"all the breast cancer on my mom\'s side"', "breast", "breast cancer on my mom's side"),
+        ('Diabetes? "It runs on my mom\'s side"', "It", "It runs on my mom's side"),
+    ],
+)
+def test_family_history_takes_onset_inheritance_and_side(redactor, text, word, mention):
+    span, covered_text = _span_with(redactor.redact(text), word)
+    assert covered_text.endswith(mention)
+    assert span.category == "genetic_information"
+
+
+def test_a_side_of_the_body_is_not_a_side_of_the_family(redactor):
+    span, covered_text = _span_with(redactor.redact("He has cancer on his left side."), "cancer")
+    assert covered_text == "cancer"
+    assert span.category == "disability"
