@@ -184,7 +184,7 @@ def _drop_inside(spans: list[Chosen]) -> list[Chosen]:
 
 
 def _it_runs(doc: Doc, spans: list[Chosen]) -> Iterator[Chosen]:
-    """ "It runs on my mom's side": the illness was named before, the inheritance is here."""
+    """A pronoun that runs in the family ("It runs on my mom's side"): the illness came before."""
     for tok in doc:
         if tok.lower_ in FAMILY_RUN_VERBS and tok.i > 0 and doc[tok.i - 1].lower_ in RUNS_SUBJECTS:
             end = _runs_in_family(doc, tok)
