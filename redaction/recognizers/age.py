@@ -144,7 +144,8 @@ APPOSITION_AGE = rx(
     re.UNICODE,
 )
 COPULA_AGE = rx(
-    r"\b(?:i'm|i’m|im|i am|he's|he’s|he is|she's|she’s|she is|they're|they are|then|only|now|just "
+    r"\b(?:i'm|i’m|im|i am|he's|he’s|he is|she's|she’s|she is|they're|they are|ur|you're|you’re|"
+    r"youre|you are|then|only|now|just "
     r"turned|"
     r"was|at|age|aged|ages|and i'm|still|to be|being|i'll be|i’ll be|he'll be|she'll be)"
     r"\s+(\d{1,2})\b(?!\s*(?:%|percent|min|mins|minutes|hours|"

@@ -1,4 +1,4 @@
-"""Form fields and codes: "Sex: F", "Race: Hispanic" keep only the value."""
+"""Form fields and codes: "Sex: F", "Race: Hispanic", "M 45-49" keep only the value."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ FORM_SEX = rx(
     r"\b(?:sex|gender)\s*[:=]?\s*(?:is\s+)?(F|M|female|male|Female|Male|FEMALE|MALE)\b(?!\w)"
 )
 FORM_SEX_PAREN = rx(r"\((F|M),\s*\d{1,2}\)", 0)
+# A race result's division: "M 45-49", "F40-44" (sex, then a five- or ten-year age group).
+AGE_GROUP = rx(r"\b([MF])\s?((\d[05])\s?[-–]\s?(\d\d))\b", 0)
 FORM_RACE = rx(r"\b(?:race|ethnicity)\s*[:=]?\s*(?:is\s+)?([A-Z](?:[a-z]+)?)\b(?!\w)")
 
 
@@ -18,6 +20,10 @@ def _form_fields(text: str) -> Iterator[Cand]:
         yield m.start(1), m.end(1), "sex", "rule:sex:form-field"
     for m in FORM_SEX_PAREN.finditer(text):
         yield m.start(1), m.end(1), "sex", "rule:sex:form-field"
+    for m in AGE_GROUP.finditer(text):
+        if int(m.group(4)) - int(m.group(3)) in (4, 9):
+            yield m.start(1), m.end(1), "sex", "rule:sex:form-field"
+            yield m.start(2), m.end(2), "age", "rule:age:form-field"
     for m in FORM_RACE.finditer(text):
         yield m.start(1), m.end(1), "race_color", "rule:race:form-field"
 

@@ -74,7 +74,12 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (rx(r"\b[A-Z]{3,6}\d\s+(?:test|testing|results?)\b", 0), "genetic_information", "gene-test"),
     (
-        rx(r"\b(?:\w+'s\s+)?(?:test|testing|screening)\s+(?:came back|was|is)\s+positive\b"),
+        # a test with no other name; a drug, COVID or pregnancy test is not a genetic one
+        rx(
+            r"\b(?:\w+'s\s+)?(?<!drug\s)(?<!covid\s)(?<!urine\s)(?<!UA\s)(?<!flu\s)(?<!strep\s)"
+            r"(?<!TB\s)(?<!hair\s)(?<!rapid\s)(?<!pregnancy\s)(?<!breath\s)(?<!alcohol\s)"
+            r"(?:test|testing|screening)\s+(?:came back|was|is)\s+positive\b"
+        ),
         "genetic_information",
         "test-positive",
     ),

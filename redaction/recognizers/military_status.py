@@ -423,7 +423,32 @@ SERVICE_DETAILS = (
     ),
 )
 
+# A deployment or the end of a term of service that belongs to someone: "my Kandahar
+# deployment", "his ETS date", "she deploys in May" (not "we deploy the app").
+OWN_SERVICE: tuple[tuple[re.Pattern, str, str], ...] = (
+    (
+        rx(
+            r"\b(?:my|his|her|our|their|your|ur)\s+(?:(?:first|second|third|last|next|"
+            r"[A-Z][\w-]+|\d\w*)\s+)?(?:deployments?|ETS(?:\s+(?:date|day))?)\b"
+        ),
+        "military_status",
+        "own-deployment",
+    ),
+    (rx(r"\bETS(?:'d|’d|ed|ing)\b", 0), "military_status", "ets"),
+    (
+        rx(
+            r"\b(?:i|he|she|we|they|hubby|husband|wife|son|daughter|brother|sister)\s+"
+            r"(?:(?:is|am|are|was|were|got|gets|'s|’s|'m|’m|'re|’re)\s+)?(?:deploy|deploys|"
+            r"deployed|deploying)\b(?!\s+(?:the|a|an|our|my|new|it|this|that|code|software|app|"
+            r"updates?|fixes?|patches?|airbags?|to\s+prod))"
+        ),
+        "military_status",
+        "deploys",
+    ),
+)
+
 RECOGNIZERS = (
     PatternRecognizer("military_status", RULES),
+    PatternRecognizer("own-service", OWN_SERVICE),
     PatternRecognizer("service-details", SERVICE_DETAILS),
 )

@@ -35,6 +35,7 @@ AGE_BEFORE = re.compile(r"\d\s*(?:y/?o|yrs?\.?(?:\s*old)?|-?\s*years?\s*-?\s*old
 # "every woman in this job", "any man who...": a singular that speaks of all of them.
 EVERY = frozenset(("every", "any", "each", "no"))
 GENERIC_MARKERS = frozenset(_WORDS["generic_markers"])
+SET_APART = frozenset(_WORDS["set_apart"])
 
 
 def _parsed(doc: Doc) -> bool:
@@ -59,14 +60,33 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _predicate_of_person(tok: Token) -> bool:
-    """A predicate of a copula whose subject is a person: "he's black", "I am a woman"."""
+    """A predicate of a copula whose subject is a person: "he's black", "I am a woman".
+
+    "Being a man, you're told..." and "to be a woman in this job" have no subject of their
+    own: the one they describe is the writer or the one written about.
+    """
     if tok.dep_ not in ("acomp", "attr", "oprd"):
         return False
     head = tok.head
     if head.lower_ not in LINKING_VERBS and head.pos_ != "AUX":
         return False
     subject = _subject(head)
-    return subject is not None and _is_person(subject)
+    if subject is None:
+        return head.tag_ in ("VBG", "VB") and head.lower_ in ("being", "be")
+    return _is_person(subject)
+
+
+def _set_apart(tok: Token) -> Token | None:
+    """The first word of "only"/"one of two" before a sex noun that counts a person apart."""
+    for child in tok.children:
+        if child.lower_ in SET_APART and child.i < tok.i:
+            return child
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("one", "uno", "una"):
+        counted = [c for c in tok.children if c.dep_ in ("nummod", "amod") and c.i < tok.i]
+        if counted and (counted[0].like_num or counted[0].lower_ in SET_APART | {"few"}):
+            return head.head
+    return None
 
 
 def _generic_plural(tok: Token) -> bool:
@@ -103,7 +123,12 @@ def sex_mentions(doc: Doc) -> Iterator[DocCand]:
         low = tok.lower_
         if low not in SEX_NOUNS or _in_name(tok):
             continue
-        if tok.dep_ in ("amod", "compound") and low in SEX_MODIFIERS and tok.head.pos_ == "NOUN":
+        distinct = _set_apart(tok)
+        if distinct is not None:
+            # "the only woman on the crew", "one of two men in the unit": a sex stated by
+            # being counted apart from everyone else.
+            yield distinct.idx, tok.idx + len(tok), "sex", f"parse:sex:set-apart:{low}", False
+        elif tok.dep_ in ("amod", "compound") and low in SEX_MODIFIERS and tok.head.pos_ == "NOUN":
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:modifier:{low}", False
         elif _predicate_of_person(tok) or _after_an_age(doc, tok):
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:predicate:{low}", False

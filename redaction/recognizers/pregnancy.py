@@ -195,7 +195,39 @@ ON_THE_WAY = (
     ),
 )
 
+# Childbirth and pregnancy said as idioms, English and the Southwest's Spanish.
+IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
+    (
+        rx(
+            r"\b(?:is|are|am|was|were|be|been|'re|’re|'s|’s|'m|’m)\s+having\s+(?:a|the|our|my|"
+            r"her|his|their)\s+(?:baby|babies|twins|little\s+(?:boy|girl|one))\b"
+        ),
+        "pregnancy",
+        "having-the-baby",
+    ),
+    # "estoy con 7 meses": months along, said with estar (DLE: "estar de/con ... meses")
+    (
+        rx(
+            r"\b(?:estoy|está|esta|estás|estas|estaba|ando|anda|andaba|va|voy)\s+(?:con|de)\s+"
+            r"(?:\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\s+(?:meses|mes)\b"
+        ),
+        "pregnancy",
+        "months-along",
+    ),
+    # Mexican Spanish "aliviarse" is to give birth (Diccionario de americanismos).
+    (
+        rx(
+            r"\ba\s+punto\s+de\s+aliviarse\b|\b(?:se|me)\s+alivi[óoé]\s+de\s+(?:un|una)\s+"
+            r"(?:niño|niña|nino|nina|bebé|bebe|nene|nena)\b"
+        ),
+        "pregnancy",
+        "gave-birth",
+    ),
+    (rx(r"\bpositive\s+(?:pregnancy\s+)?tests?\b"), "pregnancy", "positive-test-weak"),
+)
+
 RECOGNIZERS = (
     PatternRecognizer("pregnancy", RULES),
+    PatternRecognizer("pregnancy-idioms", IDIOMS),
     PatternRecognizer("on-the-way", ON_THE_WAY),
 )

@@ -179,6 +179,18 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "lds-mission",
     ),
     (rx(r"\b(?:temple|church)\s+(?:wedding|marriage|recommend|garments)\b"), "religion", "temple"),
+    # Latter-day Saint units are named "<place> <ordinal> Ward", "<place> Branch", "<place>
+    # Stake" (General Handbook, ch. 5-6): "the Belen 2nd Ward", "Rio Rancho West Stake".
+    (
+        rx(
+            r"\b(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|"
+            r"Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|YSA|Spanish|Young Single Adult)\s+"
+            r"(?:Ward|Branch)|(?:North|South|East|West|Central)?\s*Stake)\b",
+            0,
+        ),
+        "religion",
+        "lds-unit",
+    ),
     (
         rx(
             r"\b(?:Hindu|Sikh|Buddhist|Jain|LDS|Mormon|Jewish|Reform|Orthodox)\s+(?:temple|"
