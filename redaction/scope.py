@@ -48,7 +48,9 @@ SPOUSE_MAX_WORDS = int(_RULES["spousal_affiliation"]["max_words"])
 AFFILIATION = re.compile(
     r"\s*(?:(?:works|worked|working)\s+(?:at|for|in|as|with|dispatch|patrol|nights|days)\b"
     r"|(?:\s(?:is|was)|'s|’s)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:at|for|with|in)\b)"
-    r"[^.,;!?\n]{0,60}",
+    # the workplace, up to the clause that follows it ("... at MDC so I kinda know")
+    r"(?:(?!\s(?:so|and|but|because|cuz|since|who|which|that|when|while|until|lol)\b)"
+    r"[^.,;!?\n]){0,60}",
     re.IGNORECASE,
 )
 # "my wife's a Harris County deputy": an employer's name before the job says where.
@@ -284,9 +286,10 @@ def spouse_details(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
             at = e - 2 if text[s:e].endswith(("'s", "’s")) else e
             for pattern in (YEARS_TOGETHER, AFFILIATION, EMPLOYER):
                 m = pattern.match(text, at)
-                if m and m.end() <= limit and len(m.group().split()) <= SPOUSE_MAX_WORDS:
+                if m and e < m.end() <= limit and len(m.group().split()) <= SPOUSE_MAX_WORDS:
                     # a decoy inside ("deputy", "Harris County") is part of who the spouse is
                     e, reason = len(text[: m.end()].rstrip()), reason + ";spouse-detail"
+                    at = e  # "my wife of 20 years works at the lab": one detail after another
         out.append((s, e, cat, reason, group))
     return out
 

@@ -228,4 +228,28 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
 )
 
-RECOGNIZERS = (PatternRecognizer("marital_status", RULES),)
+# Family status said in passing: "the ex picked up a shift", "..., 3 kids and #4 on the way".
+IN_PASSING: tuple[tuple[re.Pattern, str, str], ...] = (
+    (
+        rx(
+            r"\bthe\s+ex(?:es)?\b(?![-'’\w])(?!\s+(?:(?-i:[A-Z])|cop|con|marine|soldier|president|"
+            r"mayor|boss|chief|sheriff|deputy|officer|employee|girlfriend|boyfriend|wife|husband|"
+            r"factor|files?|post))"
+        ),
+        "marital_status",
+        "the-ex",
+    ),
+    (
+        rx(
+            r"(?:(?<=[,;|·•(])\s*|(?<=\band)\s+)((?:\d|one|two|three|four|five|six|seven)\s+"
+            r"(?:kids|kiddos|children|littles))\b"
+        ),
+        "marital_status",
+        "number-of-children",
+    ),
+)
+
+RECOGNIZERS = (
+    PatternRecognizer("marital_status", RULES),
+    PatternRecognizer("family-in-passing", IN_PASSING),
+)

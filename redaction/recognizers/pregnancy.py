@@ -199,8 +199,8 @@ ON_THE_WAY = (
 IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
-            r"\b(?:is|are|am|was|were|be|been|'re|’re|'s|’s|'m|’m)\s+having\s+(?:a|the|our|my|"
-            r"her|his|their)\s+(?:baby|babies|twins|little\s+(?:boy|girl|one))\b"
+            r"\bhaving\s+(?:a|the|our|my|her|his|their)\s+(?:baby|babies|twins|little\s+"
+            r"(?:boy|girl|one))\b(?!\s+(?:goats?|chicks?|animals?|calf|calves|lambs?|pics?|photos?))"
         ),
         "pregnancy",
         "having-the-baby",
@@ -208,7 +208,7 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
     # "estoy con 7 meses": months along, said with estar (DLE: "estar de/con ... meses")
     (
         rx(
-            r"\b(?:estoy|está|esta|estás|estas|estaba|ando|anda|andaba|va|voy)\s+(?:con|de)\s+"
+            r"\b(?:yo|estoy|está|esta|estás|estas|estaba|ando|anda|andaba|va|voy)\s+(?:con|de)\s+"
             r"(?:\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\s+(?:meses|mes)\b"
         ),
         "pregnancy",

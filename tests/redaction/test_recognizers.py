@@ -89,6 +89,14 @@ pytestmark = pytest.mark.slow
         ('"one of two women in the shop"', "one of two women", "sex"),
         ('"the only man in the class"', "only man", "sex"),
         ('"Being a man you\'re told to tough it out"', "man", "sex"),
+        ('"had him all weekend since the ex picked up a shift"', "the ex", "marital_status"),
+        ('"married, 3 kids and a very fat basset hound"', "3 kids", "marital_status"),
+        ('"First rodeo back since having the baby!"', "having the baby", "pregnancy"),
+        (
+            '"hubby is a CO at Central NM Correctional so he is on nights"',
+            "Central NM Correctional",
+            "marital_status",
+        ),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -122,6 +130,8 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("She was moved to the 3rd Ward of the hospital.", "3rd Ward"),
         ('"Llevo 7 meses trabajando aquí"', "7 meses"),
         ('"One of the men in the video threw a bottle"', "men"),
+        ("Three kids were hurt in the crash on Coors.", "Three kids"),
+        ("The ex-cop was arrested downtown.", "ex-cop"),
         ('"Happy birthday to my husband! Sunday brunch on me"', "Sunday"),
     ],
 )
