@@ -59,7 +59,7 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
             r"\b(?:DOB|D\.O\.B\.|date of birth|birth ?date|birthday)\s*:?\s*(?:is\s+)?"
             r"((?:(?:19|20)\d\d-\d{1,2}-\d{1,2})|(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d)|(?:(?:"
             + MONTHS
-            + r")\.?\s+\d{1,2},?\s+(?:19|20)\d\d))"
+            + r")\.?\s+\d{1,2},?\s+(?:19|20)\d\d)|(?:(?:19|20)\d\d\b))"
         ),
         "date-of-birth",
     ),
