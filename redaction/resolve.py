@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 GENETIC_CONDITION = re.compile(
-    r"cancer|alzheimer|huntington|heart attack|heart disease|diabetes|dementia|parkinson|stroke|"
+    r"cancer|alzheimer|huntington|heart|diabetes|dementia|parkinson|stroke|"
     r"blood clot|sickle|cystic|muscular dystrophy|schizophrenia|bipolar|als\b|lou gehrig|melanoma|"
     r"leukemia|lymphoma|kidney disease|hemophilia",
     re.IGNORECASE,

@@ -38,7 +38,7 @@ TOOK_VERBS = frozenset(_RULES["family_history"]["took_verbs"])
 MAX_SCOPE = int(_RULES["family_history"]["max_scope"])
 RUNS_SUBJECTS = frozenset(_RULES["family_history"]["runs_subjects"])
 FAMILY_TAIL = re.compile(
-    r"(?:\s+(?:at|a\s+los|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?)\s*\d{1,2}s?\b)?"
+    r"(?:\s+(?:at|by|a\s+los|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?)\s*\d{1,2}s?\b)?"
     r"(?:\s+(?:too|also|as\s+well|también|tambien))?",
     re.IGNORECASE,
 )

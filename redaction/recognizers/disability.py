@@ -251,14 +251,31 @@ VA_RATING = (
     (
         rx(
             r"\b\d{1,3}\s*(?:%|percent)\s+(?:from\s+the\s+VA|VA\b|service[- ]connected|"
-            r"disability\s+rating|disabled)"
+            r"disability\s+rating|disabled|rated|rating|SC\b)"
         ),
         "disability",
         "va-rating",
     ),
 )
 
+# An operation on a part of the body says a condition was treated: "my second back surgery",
+# "the knee replacement", "his spinal fusion". The parts are the body's major regions and organs.
+SURGERY = (
+    (
+        rx(
+            r"\b(?:(?:first|second|third|another|two|three|emergency|open-heart)\s+)?(?:back|knee|"
+            r"knees|hip|hips|shoulder|spine|spinal|neck|heart|brain|lung|kidney|liver|bypass|"
+            r"rotator\s+cuff|ACL|MCL|meniscus|disc|disk|gastric\s+bypass|bariatric|"
+            r"cataract|eye|ankle|wrist|elbow|foot|cancer)\s+(?:surgery|surgeries|replacement|"
+            r"replacements|fusion|transplant|reconstruction|operation)\b"
+        ),
+        "disability",
+        "surgery",
+    ),
+)
+
 RECOGNIZERS = (
     PatternRecognizer("disability", RULES),
     PatternRecognizer("va-rating", VA_RATING),
+    PatternRecognizer("surgery", SURGERY),
 )

@@ -97,6 +97,15 @@ pytestmark = pytest.mark.slow
             "Central NM Correctional",
             "marital_status",
         ),
+        ("He says he is 70% rated through the VA.", "70% rated", "disability"),
+        ('"back on light duty after my second back surgery"', "back surgery", "disability"),
+        ("He did a 72-hour hold at UNM last year.", "72-hour hold", "disability"),
+        ('"eating for two these days"', "eating for two", "pregnancy"),
+        (
+            '"my dad and his brothers all had heart trouble by 50"',
+            "heart trouble by 50",
+            "genetic_information",
+        ),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -132,6 +141,7 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"One of the men in the video threw a bottle"', "men"),
         ("Three kids were hurt in the crash on Coors.", "Three kids"),
         ("The ex-cop was arrested downtown.", "ex-cop"),
+        ("Fixed the back door and the heart of the engine.", "back door"),
         ('"Happy birthday to my husband! Sunday brunch on me"', "Sunday"),
     ],
 )
