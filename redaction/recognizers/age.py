@@ -280,7 +280,23 @@ def _ages(text: str) -> Iterator[Cand]:
             yield sex[0], sex[1], "sex", "rule:sex:age-sex-code"
 
 
+# Retiring from work is an age proxy (TAXONOMY: "retiree"); retiring from a service is not
+# only that, and the service's own rules name it.
+RETIRED = (
+    (
+        rx(
+            r"\b((?:(?:just|recently|finally|newly|happily)\s+)?(?:retired|retiring))\s+(?:from|after)"
+            r"\b(?!\s+(?:the\s+)?(?:Army|Navy|Air\s+Force|Marines?|Marine\s+Corps|Coast\s+Guard|"
+            r"military|Guard|service|Reserves?|active\s+duty|racing|the\s+game|football|baseball|"
+            r"basketball|boxing))"
+        ),
+        "age",
+        "retired",
+    ),
+)
+
 RECOGNIZERS = (
+    PatternRecognizer("retired", RETIRED),
     PatternRecognizer("age-phrases", tuple((p, "age", kind) for p, kind in AGE_RULES)),
     FunctionRecognizer("age-numbers", _ages),
     PatternRecognizer("age-context", CONTEXT_RULES),

@@ -182,8 +182,23 @@ def _flags(text: str) -> Iterator[Cand]:
             yield m.start(), m.end(), "national_origin", "rule:national_origin:flag-emoji"
 
 
+# One's own immigration papers: "my citizenship", "his work permit renewal", "her visa".
+OWN_PAPERS = (
+    (
+        rx(
+            r"\b(?:my|his|her|their|our|ur|mi|su)\s+(?:(?:new|old|expired|pending|temporary|"
+            r"permanent)\s+)?(?:citizenship|naturali[sz]ation|work\s+permit|work\s+visa|visa|"
+            r"residency|residence\s+card|asylum|DACA|TPS|papeles|green\s+card|mica)"
+            r"(?:\s+(?:renewal|application|interview|case|status|hearing|paperwork))?\b"
+        ),
+        "national_origin",
+        "own-papers",
+    ),
+)
+
 RECOGNIZERS = (
     PatternRecognizer("national_origin", RULES),
+    PatternRecognizer("own-papers", OWN_PAPERS),
     PatternRecognizer("naturalisation", NATURALISATION),
     FunctionRecognizer("flag-emoji", _flags),
 )

@@ -106,6 +106,13 @@ pytestmark = pytest.mark.slow
             "heart trouble by 50",
             "genetic_information",
         ),
+        ('"Just got my citizenship!"', "my citizenship", "national_origin"),
+        (
+            "Waiting on his work permit renewal, he wrote.",
+            "his work permit renewal",
+            "national_origin",
+        ),
+        ('"Former Navy radioman, retired from the potash mine last spring"', "retired", "age"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -142,6 +149,7 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("Three kids were hurt in the crash on Coors.", "Three kids"),
         ("The ex-cop was arrested downtown.", "ex-cop"),
         ("Fixed the back door and the heart of the engine.", "back door"),
+        ("Grading my papers tonight, she wrote.", "my papers"),
         ('"Happy birthday to my husband! Sunday brunch on me"', "Sunday"),
     ],
 )
