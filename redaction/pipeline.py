@@ -15,8 +15,8 @@ from .context import SCORES, cue_score, is_suspect
 from .lexicon import KEEP, Entry
 from .recognizers import find_candidates
 from .recognizers.decoys import decoy_rules
-from .recognizers.people import find_doc_candidates
-from .recognizers.vocabulary import COUNTRIES, OBJECT_NOUNS, PERSON_NOUNS
+from .recognizers.people import find_doc_candidates, is_thing
+from .recognizers.vocabulary import COUNTRIES, OBJECT_NOUNS, PERSON_NOUNS, POSSESSIVE_DETERMINERS
 from .resolve import adjust_categories, resolve
 from .scope import apply_scopes
 
@@ -618,6 +618,14 @@ class Detector:
                 nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
                 if nxt in OBJECT_NOUNS:
                     continue
+                before = doc[ent.start - 1].lower_ if ent.start else ""
+                root = ent.root
+                if before in POSSESSIVE_DETERMINERS or (
+                    root.dep_ in ("amod", "compound") and is_thing(root.head)
+                ):
+                    # the model's guess on "my Jordans" (shoes) or "Amish star quilt" (a pattern):
+                    # a group name owned by someone, or describing a thing, is not a group
+                    continue
                 cat = self.lexicon_category.get(low) or self.lexicon_category.get(low.rstrip("s"))
                 if cat is None:
                     # An unknown group name only if it looks like a demonym ("Eritrean").
@@ -649,6 +657,21 @@ class Detector:
                 j += 1  # "German-made"
             if j < len(doc) and doc[j].lower_ in OBJECT_NOUNS | THING_SUFFIXES:
                 yield s, doc[j].idx + len(doc[j].text), "decoy:object-of-nationality"
+        yield from _said_of_a_thing(doc, cands)
+
+
+def _said_of_a_thing(doc: Doc, cands):
+    """ "The weather is so bipolar": a condition said of a thing, not of anyone."""
+    for s, e, cat, reason, _ in cands:
+        if cat != "disability" or not reason.startswith("lexicon:"):
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if tok.dep_ in ("acomp", "attr") and subject is not None and is_thing(subject):
+            yield s, e, "decoy:said-of-a-thing"
 
 
 _NAME_PARTICLES = frozenset("de del la las los van von der da di du le st. st".split())

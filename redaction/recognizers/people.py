@@ -16,6 +16,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from .vocabulary import PERSON_NOUNS
+
 # (start, end, category, reason, group) over the normalised text.
 DocCand = tuple[int, int, str, str, bool]
 
@@ -46,10 +48,21 @@ def _in_name(tok: Token) -> bool:
     return tok.ent_type_ in ("PERSON", "ORG", "FAC", "GPE", "WORK_OF_ART", "PRODUCT")
 
 
-def _is_person(tok: Token) -> bool:
+def is_person(tok: Token) -> bool:
     """Whether a token names or stands for a person."""
     low = tok.lower_
     return low in PERSON_PRONOUNS or low in HUMAN_NOUNS or tok.ent_type_ == "PERSON"
+
+
+def is_thing(tok: Token) -> bool:
+    """A common noun that names no person: "the weather", "the market" (not "my brother")."""
+    low = tok.lower_
+    return (
+        tok.pos_ == "NOUN"
+        and tok.ent_type_ != "PERSON"
+        and low not in HUMAN_NOUNS | KIN | FORMER_SENSE | PERSON_NOUNS
+        and low.rstrip("s") not in HUMAN_NOUNS | KIN | FORMER_SENSE | PERSON_NOUNS
+    )
 
 
 def _subject(verb: Token) -> Token | None:
@@ -73,7 +86,7 @@ def _predicate_of_person(tok: Token) -> bool:
     subject = _subject(head)
     if subject is None:
         return head.tag_ in ("VBG", "VB") and head.lower_ in ("being", "be")
-    return _is_person(subject)
+    return is_person(subject)
 
 
 def _set_apart(tok: Token) -> Token | None:

@@ -69,6 +69,8 @@ CHILD = (
 )
 NUMBER_WORDS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|both)"
 
+POSSESSIVE_DETERMINERS = frozenset("my his her their our your ur".split())
+
 OBJECT_NOUNS = frozenset(
     """food foods restaurant restaurants cuisine takeout take-out place joint dish dishes buffet
     bakery
@@ -98,7 +100,8 @@ OBJECT_NOUNS = frozenset(
     cartel cartels mafia mob heroin cocaine weed meth motorcycle bike bikes airline airlines
     company tv television channel network soap telenovela novela rap pop engineered designed
     plant plants species grasses grass flowers wildflowers trees shrubs seeds garden gardens
-    manufactured""".split()
+    manufactured art arts craft crafts decor décor furniture jewelry pottery quilt quilts
+    embroidery weaving textile textiles tile tiles minimalism modernism""".split()
 )
 
 

@@ -113,6 +113,7 @@ pytestmark = pytest.mark.slow
             "national_origin",
         ),
         ('"Former Navy radioman, retired from the potash mine last spring"', "retired", "age"),
+        ('"My coworker is bipolar and open about it"', "bipolar", "disability"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -151,6 +152,9 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("Fixed the back door and the heart of the engine.", "back door"),
         ("Grading my papers tonight, she wrote.", "my papers"),
         ('"Happy birthday to my husband! Sunday brunch on me"', "Sunday"),
+        ('"The weather this week is so bipolar"', "bipolar"),
+        ('"Scuffed my Jordans at the game"', "Jordans"),
+        ("Pinned a board of Swedish minimalism ideas.", "Swedish"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
