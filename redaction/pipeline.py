@@ -661,7 +661,7 @@ class Detector:
 
 
 def _said_of_a_thing(doc: Doc, cands):
-    """ "The weather is so bipolar": a condition said of a thing, not of anyone."""
+    """A condition said of a thing, not of anyone: "the weather is so bipolar"."""
     for s, e, cat, reason, _ in cands:
         if cat != "disability" or not reason.startswith("lexicon:"):
             continue
