@@ -71,7 +71,17 @@ RACE_WORDS = frozenset(
 )
 LEFT_EXTEND = {
     "race_color": ("half", "part", "quarter", "full-blooded", "full", "mixed", "100%", "1/2"),
-    "national_origin": ("half", "part", "quarter", "full-blooded", "100%", "1/2"),
+    "national_origin": (
+        "half",
+        "part",
+        "quarter",
+        "full-blooded",
+        "100%",
+        "1/2",
+        "originally",
+        "proudly",
+        "orgullosamente",
+    ),
     "disability": (
         "severe",
         "mild",
@@ -304,6 +314,8 @@ class Detector:
             return True  # "<race> and proud" is a self-description: "Black and Cherokee and proud"
         if nxt and nxt[0] in PERSON_NOUNS:
             return True
+        if len(nxt) >= 2 and doc[end].pos_ == "ADJ" and nxt[1] in PERSON_NOUNS:
+            return True  # "bi single mom": one more word about the same person
         if len(nxt) >= 2 and nxt[0] in ("-", "–") and nxt[1] in ("owned", "american", "americans"):
             return True
         prev = doc[start - 1].lower_ if start > 0 else ""

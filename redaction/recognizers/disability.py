@@ -267,7 +267,7 @@ SURGERY = (
             r"knees|hip|hips|shoulder|spine|spinal|neck|heart|brain|lung|kidney|liver|bypass|"
             r"rotator\s+cuff|ACL|MCL|meniscus|disc|disk|gastric\s+bypass|bariatric|"
             r"cataract|eye|ankle|wrist|elbow|foot|cancer)\s+(?:surgery|surgeries|replacement|"
-            r"replacements|fusion|transplant|reconstruction|operation)\b"
+            r"replacements|fusion|transplant|reconstruction|operation|stent|stents)\b"
         ),
         "disability",
         "surgery",

@@ -271,7 +271,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"\bbasic\s+(?:training\s+)?(?:at|in)\s+(?:Fort|Camp|Lackland|Parris|Great "
-            r"Lakes)\s*[A-Z]?[a-z]*\b"
+            r"Lakes)(?:\s+[A-Z][a-z]+)?\b"
         ),
         "military_status",
         "basic",
@@ -435,6 +435,14 @@ OWN_SERVICE: tuple[tuple[re.Pattern, str, str], ...] = (
         "own-deployment",
     ),
     (rx(r"\bETS(?:'d|’d|ed|ing)\b", 0), "military_status", "ets"),
+    (
+        rx(
+            r"\b(?:graduated|finished|completed|survived|shipped\s+(?:off\s+)?(?:to|for))\s+"
+            r"(?:from\s+)?basic\b"
+        ),
+        "military_status",
+        "basic-training",
+    ),
     (
         rx(
             r"\b(?:i|he|she|we|they|hubby|husband|wife|son|daughter|brother|sister)\s+"

@@ -7,6 +7,16 @@ import re
 from .base import PatternRecognizer, rx
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # A campaign hashtag backs a candidate whoever they are: "#VoteAlvarado", "#Garza4Senate".
+    (
+        rx(
+            r"#(?:Vote[A-Z][A-Za-z]+|[A-Z][a-z]+(?:4|For)(?:Senate|Congress|Governor|Mayor|Sheriff|"
+            r"Council|Commission|Judge|President|DA|Assessor|Clerk|Treasurer)\w*)",
+            0,
+        ),
+        "political_affiliation",
+        "campaign-hashtag",
+    ),
     # political affiliation
     (
         rx(

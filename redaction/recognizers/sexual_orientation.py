@@ -49,8 +49,9 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (
         rx(
-            r"(?:^|[\"“|·•,]\s*)(bi|pan|straight)(?=\s*(?:,|\||·|•|and\b|disaster|af\b|girl|guy|"
-            r"woman|man))"
+            # a profile list: "29 | bi 🌈 | Blasian" (an emoji may follow the word)
+            r"(?:^|[\"“|·•,]\s*)(bi|pan|straight)(?=\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF"
+            r"\uFE0F\u200D]\s*)*(?:,|\||·|•|and\b|disaster|af\b|girl|guy|woman|man))"
         ),
         "sexual_orientation",
         "profile-orientation",

@@ -215,7 +215,11 @@ AGE = (
     (
         rx(
             r"\b(?:hombre|mujer|señor|señora|muchach[oa]|chav[oa]|joven|niñ[oa]|hij[oa]|persona|"
-            r"individuo|sujeto|viej[oa]|anciano|anciana)\s+de\s+(" + NUM_ES + r"\s+años)"
+            r"individuo|sujeto|viej[oa]|anciano|anciana|nana|tata|"
+            + KIN_ES
+            + r")\s+de\s+("
+            + NUM_ES
+            + r"\s+años)"
         ),
         "age",
         "es-person-of-age",
@@ -224,10 +228,16 @@ AGE = (
     (
         rx(
             r"\b(?:mis|sus|tus)\s+(?:\d0|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta)"
-            r"(?:\s+años)?(?!\s+(?!años)[^\W\d_])"
+            r"(?:\s+años\b|(?!\s+[^\W\d_]))"
         ),
         "age",
         "es-decade",
+    ),
+    # "Feliz 50, Tía Connie": a birthday wish names the age.
+    (
+        rx(r"\bfeliz\s+(\d{1,3}(?:\s+años)?)\b(?!\s*(?:aniversario|de\b|%))"),
+        "age",
+        "es-birthday",
     ),
     # "nací en 1985": a birth year.
     (

@@ -114,6 +114,24 @@ pytestmark = pytest.mark.slow
         ),
         ('"Former Navy radioman, retired from the potash mine last spring"', "retired", "age"),
         ('"My coworker is bipolar and open about it"', "bipolar", "disability"),
+        (
+            'LinkedIn: "Diné, Bitter Water clan, born for the Salt clan"',
+            "Bitter Water clan",
+            "race_color",
+        ),
+        (
+            '"He graduated basic in 2009 and never looked back"',
+            "graduated basic",
+            "military_status",
+        ),
+        ('"Got my heart stent in March"', "heart stent", "disability"),
+        ('"I\'m originally from Samoa"', "originally from Samoa", "national_origin"),
+        ('"#VoteAlvarado this Tuesday!"', "#VoteAlvarado", "political_affiliation"),
+        ('"enseñándole a mi nana de 80 años a usar Snapchat"', "80 años", "age"),
+        ('"pero a mis 50 años ya no aguanto"', "mis 50 años", "age"),
+        ('"Feliz 50, Tía Connie"', "50", "age"),
+        ('"Le prendí una veladora a la Virgencita"', "Virgencita", "religion"),
+        ('"29 | bi 🌈 | Las Cruces"', "bi", "sexual_orientation"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -155,6 +173,10 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"The weather this week is so bipolar"', "bipolar"),
         ('"Scuffed my Jordans at the game"', "Jordans"),
         ("Pinned a board of Swedish minimalism ideas.", "Swedish"),
+        ('"Our Fortnite clan is recruiting"', "clan"),
+        ('"Wu-Tang Clan all weekend"', "Clan"),
+        ('"Feliz 50 aniversario a mis papás"', "50"),
+        ('"Hace 10 años que trabajo aquí"', "10 años"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
