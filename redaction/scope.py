@@ -64,6 +64,21 @@ NOT_NAMES = frozenset({"PERSON", "DATE", "TIME"})
 PLACE_CATEGORIES = frozenset(_RULES["places"]["categories"])
 PLACE_PREPS = {cat: frozenset(words) for cat, words in _RULES["places"]["prepositions"].items()}
 JOIN_LINKS = frozenset(_RULES["places"]["join_links"])
+DURATION_CATEGORIES = frozenset(
+    {"military_status", "disability", "pregnancy", "gender_identity", "religion"}
+)
+DURATION_BEFORE = re.compile(
+    r"(?<![\w-])(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+    r"several|many|a\s+few|a\s+couple)\+?\s+(?:years?|yrs?|months?|mos?|rounds?|cycles?|tours?)"
+    r"(?:\s+(?:of|at|in|on|with|post|as|as\s+an?))?\s*[-–]?\s*$",
+    re.IGNORECASE,
+)
+# "three rounds of IVF" where the mention already starts at "rounds"
+UNIT = re.compile(r"(?:years?|yrs?|months?|rounds?|cycles?|tours?)\b", re.IGNORECASE)
+DURATION_NUMBER = re.compile(
+    r"(?<![\w-])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+$",
+    re.IGNORECASE,
+)
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 YEARS_TOGETHER = re.compile(r"\s+of\s+(?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?)\s+(?:years|yrs)\b", re.I)
 
@@ -294,12 +309,29 @@ def spouse_details(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
     return out
 
 
+def durations(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
+    """How long or how often joins a service, condition or treatment: "6 yrs at Cannon AFB",
+    "20 yrs of type 1", "three rounds of IVF", "two tours in Iraq".
+    """
+    out: list[Chosen] = []
+    for s, e, cat, reason, group in spans:
+        if cat in DURATION_CATEGORIES and not group:
+            before = DURATION_NUMBER if UNIT.match(doc.text, s) else DURATION_BEFORE
+            m = before.search(doc.text[max(0, s - 40) : s])
+            start = s - (len(doc.text[max(0, s - 40) : s]) - m.start()) if m else s
+            if m and not any(o[1] > start for o in out) and not _blocked(start, s, keeps):
+                s, reason = start, reason + ";duration"
+        out.append((s, e, cat, reason, group))
+    return out
+
+
 def apply_scopes(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
     """Owners, treatments and family-history scopes over the chosen spans (needs a parse)."""
     spans = own_and_treatment(doc, spans, keeps)
     spans = spouse_details(doc, spans, keeps)
     spans = proper_names(doc, spans, keeps)
     spans = places_of(doc, spans, keeps)
+    spans = durations(doc, spans, keeps)
     if doc.has_annotation("DEP"):
         spans = family_history(doc, spans, keeps)
     return spans

@@ -156,3 +156,17 @@ def test_a_side_of_the_body_is_not_a_side_of_the_family(redactor):
     span, covered_text = _span_with(redactor.redact("He has cancer on his left side."), "cancer")
     assert covered_text == "cancer"
     assert span.category == "disability"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "mention"),
+    [
+        ('Profile: "6 yrs at Cannon AFB, now in security"', "Cannon", "6 yrs at Cannon AFB"),
+        ('"20 yrs of type 1 and still kicking"', "type", "20 yrs of type 1"),
+        ('"Three rounds of IVF later, here she is"', "IVF", "Three rounds of IVF"),
+        ('"Five years post-transition and happier"', "post", "Five years post-transition"),
+    ],
+)
+def test_how_long_joins_the_mention(redactor, text, word, mention):
+    span, covered_text = _span_with(redactor.redact(text), word)
+    assert covered_text == mention
