@@ -310,8 +310,9 @@ def spouse_details(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
 
 
 def durations(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
-    """How long or how often joins a service, condition or treatment: "6 yrs at Cannon AFB",
-    "20 yrs of type 1", "three rounds of IVF", "two tours in Iraq".
+    """How long or how often joins a service, condition or treatment.
+
+    "6 yrs at Cannon AFB", "20 yrs of type 1", "three rounds of IVF", "two tours in Iraq".
     """
     out: list[Chosen] = []
     for s, e, cat, reason, group in spans:
