@@ -23,6 +23,9 @@ AMBIGUOUS_POSSESSIVES = frozenset(_RULES["ambiguous_possessives"])
 # is, which is as telling as the word; a third person's possessive can be the act in biased
 # speech ("mocked her hijab"), so only the first person joins every category.
 FIRST_PERSON = frozenset(_RULES["first_person_possessives"])
+# "the miscarriage", "la Virgencita": the article that picks out this one joins it too, so a
+# reader is not left with "the [redacted]" and a guess; "a"/"an" stay outside.
+DEFINITE = frozenset(_RULES["definite_determiners"])
 TREATMENT_PREFIX = frozenset(_RULES["treatment_prefix"])
 # "post-transition", "ex-Marine", "non-binary" written apart: the prefix belongs to the word.
 JOINED_PREFIXES = tuple(_RULES["joined_prefixes"])
@@ -114,7 +117,7 @@ def own_and_treatment(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
             low = prev.lower_
             # The owner must own the mention itself: not "my Colombian plug".
             owns_span = s <= prev.head.idx < e
-            owned = (low in FIRST_PERSON and owns_span) or (
+            owned = (low in FIRST_PERSON | DEFINITE and owns_span) or (
                 cat in POSSESSIVE_CATEGORIES
                 and (low in POSSESSIVES or (low in AMBIGUOUS_POSSESSIVES and prev.dep_ == "poss"))
             )

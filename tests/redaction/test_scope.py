@@ -170,3 +170,15 @@ def test_a_side_of_the_body_is_not_a_side_of_the_family(redactor):
 def test_how_long_joins_the_mention(redactor, text, word, mention):
     span, covered_text = _span_with(redactor.redact(text), word)
     assert covered_text == mention
+
+
+def test_the_definite_article_joins_the_mention(redactor):
+    span, covered_text = _span_with(redactor.redact("She posted about the miscarriage."), "mis")
+    assert covered_text == "the miscarriage"
+
+
+def test_an_indefinite_article_stays_outside(redactor):
+    span, covered_text = _span_with(
+        redactor.redact("He wrote that he had a miscarriage scare."), "mis"
+    )
+    assert not covered_text.startswith("a ")
