@@ -81,6 +81,12 @@ LEFT_EXTEND = {
         "originally",
         "proudly",
         "orgullosamente",
+        "first-gen",
+        "second-gen",
+        "first-generation",
+        "second-generation",
+        "first generation",
+        "second generation",
     ),
     "disability": (
         "severe",
@@ -151,7 +157,14 @@ RIGHT_EXTEND = {
         "immigrants",
         "background",
         "side",
+        # the papers and steps of naturalisation: "naturalization certificate"
+        "certificate",
+        "ceremony",
+        "interview",
+        "paperwork",
+        "application",
     ),
+    "religion": ("fast", "fasting"),  # "my Ramadan fast", "Navratri fast"
     "race_color": (
         "tribal member",
         "tribal members",

@@ -132,6 +132,13 @@ pytestmark = pytest.mark.slow
         ('"Feliz 50, Tía Connie"', "50", "age"),
         ('"Le prendí una veladora a la Virgencita"', "Virgencita", "religion"),
         ('"29 | bi 🌈 | Las Cruces"', "bi", "sexual_orientation"),
+        (
+            '"As a first-gen Vietnamese American I\'m telling you"',
+            "first-gen Vietnamese American",
+            "national_origin",
+        ),
+        ('"Framed my naturalization certificate"', "naturalization certificate", "national_origin"),
+        ('"Breaking my Ramadan fast with dates"', "Ramadan fast", "religion"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
