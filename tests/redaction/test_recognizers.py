@@ -139,6 +139,7 @@ pytestmark = pytest.mark.slow
         ),
         ('"Framed my naturalization certificate"', "naturalization certificate", "national_origin"),
         ('"Breaking my Ramadan fast with dates"', "Ramadan fast", "religion"),
+        ("Photos from the candidate's 30th birthday party.", "30th birthday", "age"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -184,6 +185,7 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"Wu-Tang Clan all weekend"', "Clan"),
         ('"Feliz 50 aniversario a mis papás"', "50"),
         ('"Hace 10 años que trabajo aquí"', "10 años"),
+        ("Threw a birthday party at the park for his nephew.", "birthday party"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
