@@ -70,6 +70,7 @@ RACE_WORDS = frozenset(
     filipino filipina korean chinese japanese vietnamese irish spanish italian german""".split()
 )
 LEFT_EXTEND = {
+    "political_affiliation": ("registered", "lifelong", "card-carrying", "die-hard", "diehard"),
     "race_color": ("half", "part", "quarter", "full-blooded", "full", "mixed", "100%", "1/2"),
     "national_origin": (
         "half",
@@ -127,6 +128,7 @@ LEFT_EXTEND = {
 }
 RIGHT_EXTEND = {
     "disability": (
+        "dx",
         "life",
         "script",
         "prescription",

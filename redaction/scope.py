@@ -121,7 +121,8 @@ def own_and_treatment(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
                 cat in POSSESSIVE_CATEGORIES
                 and (low in POSSESSIVES or (low in AMBIGUOUS_POSSESSIVES and prev.dep_ == "poss"))
             )
-            treated = cat == "disability" and low in TREATMENT_PREFIX
+            # "on Zoloft", "doing chemo", "on maternity leave", "doing IVF"
+            treated = cat in ("disability", "pregnancy") and low in TREATMENT_PREFIX
             taken = any(o[0] <= prev.idx < o[1] for o in out)
             if (owned or treated) and not taken and not _blocked(prev.idx, s, keeps):
                 s = prev.idx
@@ -419,6 +420,15 @@ def places_of(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
         if out and out[-1][2] == cat in PLACE_CATEGORIES and _only_links(doc, out[-1][1], s):
             ps, _, _, preason, pgroup = out.pop()
             s, reason, group = ps, preason + ";joined", pgroup and group
+        elif (
+            out
+            and out[-1][2] == "military_status"
+            and cat == "national_origin"
+            and doc.text[out[-1][1] : s].strip().lower() in PLACE_PREPS["military_status"]
+        ):
+            # "veterano de Vietnam", "deployed to Iraq": where one served, not where one is from
+            ps, _, pcat, preason, pgroup = out.pop()
+            s, cat, reason, group = ps, pcat, preason + ";place", pgroup
         out.append((s, e, cat, reason, group))
     return out
 

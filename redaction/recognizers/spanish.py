@@ -284,7 +284,7 @@ MILITARY_STATUS = (
     # "soy veterano", "un veterano de Irak", but not "un veterano del equipo de softbol".
     (
         rx(
-            r"\b(?:soy|es|eres|somos|son|era|un|una|unos|los|las|orgullos[oa]s?)\s+"
+            r"(?:\b(?:soy|es|eres|somos|son|era|un|una|unos|los|las|orgullos[oa]s?)|,)\s+"
             r"(veteran[oa]s?)\b(?!\s+(?:del?\s+(?:la\s+|los\s+|el\s+)?(?!ejército|ejercito|"
             r"marina|guerra|fuerza|guardia|marines|army|navy|vietnam|corea|irak|iraq|afganist|"
             r"golfo)[^\W\d_]+|periodista|reporter[oa]|maestr[oa]|entrenador(?:a)?|jugador(?:a)?|"

@@ -140,6 +140,15 @@ pytestmark = pytest.mark.slow
         ('"Framed my naturalization certificate"', "naturalization certificate", "national_origin"),
         ('"Breaking my Ramadan fast with dates"', "Ramadan fast", "religion"),
         ("Photos from the candidate's 30th birthday party.", "30th birthday", "age"),
+        ('"I\'m a registered Dem and proud"', "registered Dem", "political_affiliation"),
+        ('"bipolar dx at 19, doing fine"', "bipolar dx", "disability"),
+        ('"I was doing chemo all spring"', "doing chemo", "disability"),
+        ('"She\'s on maternity leave until May"', "on maternity leave", "pregnancy"),
+        (
+            '"Mi abuelo, veterano de Vietnam, murió en 2010"',
+            "veterano de Vietnam",
+            "military_status",
+        ),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -186,6 +195,7 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"Feliz 50 aniversario a mis papás"', "50"),
         ('"Hace 10 años que trabajo aquí"', "10 años"),
         ("Threw a birthday party at the park for his nephew.", "birthday party"),
+        ('"El coach, veterano del equipo de softbol, nos ayudó"', "veterano"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
