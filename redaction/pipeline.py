@@ -90,6 +90,7 @@ LEFT_EXTEND = {
         "second generation",
     ),
     "disability": (
+        "polycystic",
         "severe",
         "mild",
         "chronic",
@@ -167,6 +168,8 @@ RIGHT_EXTEND = {
         "application",
     ),
     "religion": ("fast", "fasting"),  # "my Ramadan fast", "Navratri fast"
+    "genetic_information": ("result", "results", "panel", "test", "testing", "diagnosis"),
+    "gender_identity": ("recovery",),  # "top surgery recovery"
     "race_color": (
         "tribal member",
         "tribal members",

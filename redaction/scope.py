@@ -344,10 +344,9 @@ def apply_scopes(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
 
 def _name_word(tok: Token) -> bool:
     """A word that can stand inside an organisation's name: capitalised, or an ordinal ("3rd")."""
-    if (
-        tok.pos_ in ("PRON", "DET", "ADV", "CCONJ", "ADP", "AUX", "VERB")
-        or tok.ent_type_ in NOT_NAMES
-    ):
+    if tok.pos_ in ("PRON", "DET", "ADV", "CCONJ", "ADP", "AUX") or tok.ent_type_ in NOT_NAMES:
+        return False
+    if tok.pos_ == "VERB" and tok.tag_ != "VBG":  # "Holloman AFB Running Club" takes "Running"
         return False
     return tok.text[:1].isupper() or ORDINAL.fullmatch(tok.lower_) is not None
 

@@ -139,7 +139,7 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
 ]
 # "Name, 33," / "candidate, 18," / "(F, 22)" — an age in apposition.
 APPOSITION_AGE = rx(
-    r"(?:(?<=[A-Za-z)\]])|(?<=[A-Za-z]\.)),\s+(\d{1,2})(?=\s*(?:,|\)|;|\s+and\s|\s*·|\s*\||\s*•|"
+    r"(?:(?<=[A-Za-z)\]])|(?<=[A-Za-z]\.)),\s+(\d{1,2})(?=\s*(?:,|\)|;|[\"”]|\s+and\s|\s*·|\s*\||\s*•|"
     r"\s+at\s+the\s+time\b|\s+then\b|\s+years?\s+old\b))",
     re.UNICODE,
 )
@@ -190,12 +190,20 @@ CONTEXT_RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"\b(?:my|his|her|your)\s+(\d{2}(?:st|nd|rd|th))(?=\s*(?:[!.,]|$|\s+(?:birthday|bday|"
-            r"b-day|party|bash|celebration|dinner)))"
+            r"b-day|party|bash|celebration|dinner|and|with)))"
         ),
         "age",
         "nth-birthday",
     ),
     (rx(r"\b\d{2}\s+(?:years?|yrs?)\s+young\b"), "age", "years-young"),
+    # "turned 45 today": a birthday, whoever wrote it
+    (
+        rx(
+            r"\bturned\s+\d{1,3}\s+(?:today|yesterday|this\s+(?:week|weekend|month|year)|last\s+\w+)\b"
+        ),
+        "age",
+        "turned-n",
+    ),
     (
         rx(
             r"\b(?:celebrating|celebrate|celebrated)\s+(?:my|his|her|your|our)\s+(\d{1,3}(?:st|nd|rd|th))\b"

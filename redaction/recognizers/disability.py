@@ -274,7 +274,30 @@ SURGERY = (
     ),
 )
 
+# A joint or the back said to be failing or replaced: "a bad hip", "my new knee", "back's shot".
+BAD_JOINT = (
+    (
+        rx(
+            r"\b(?:bad|busted|blown|blown-out|messed-up|messed\s+up|new|replaced|fake|titanium|"
+            r"bum|trick)\s+(?:knee|knees|hip|hips|back|shoulder|shoulders|ankle|ankles)\b"
+            r"(?!\s+(?:door|yard|porch|seat|seats|road|roads|tire|tires|pocket|pockets|alley|end|"
+            r"deck|patio|room|lot|page|pay|taxes|country|brace|pads?))"
+        ),
+        "disability",
+        "bad-joint",
+    ),
+    (
+        rx(
+            r"\b(?:my|his|her)\s+(?:back|knee|knees|hip|hips|shoulder)(?:'s|’s|\s+is|\s+has)\s+"
+            r"(?:been\s+)?(?:shot|gone|done|busted|toast|wrecked|messed\s+up)\b"
+        ),
+        "disability",
+        "bad-joint",
+    ),
+)
+
 RECOGNIZERS = (
+    PatternRecognizer("bad-joint", BAD_JOINT),
     PatternRecognizer("disability", RULES),
     PatternRecognizer("va-rating", VA_RATING),
     PatternRecognizer("surgery", SURGERY),

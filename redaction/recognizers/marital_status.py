@@ -31,7 +31,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"busy|young|foster|"
             r"step|bonus|twin|soccer|hockey|football|baseball|cheer|dance|band|sports|military|"
             r"army|navy|police|"
-            r"cop|a|an)\s+)?(?:mom|dad|mother|father|mama|papa|mommy|daddy|parent)\s+(?:of|"
+            r"cop|a|an)\s+)?(?:mom|dad|mother|father|mama|papa|mommy|daddy|parent|grandma|grandpa|"
+            r"grandmother|grandfather|nana|abuela|abuelo|grandparent)\s+(?:of|"
             r"to)\s+(?:\d+|one|two|"
             r"three|four|five|six|twins|a\b)(?:\s+(?:boys|girls|kids|children|kiddos|little ones))?"
         ),
@@ -230,6 +231,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
 
 # Family status said in passing: "the ex picked up a shift", "..., 3 kids and #4 on the way".
 IN_PASSING: tuple[tuple[re.Pattern, str, str], ...] = (
+    (rx(r"\b(?:solo|single|co-?)\s*parent(?:ing|ed)\b"), "marital_status", "parenting"),
     (
         rx(
             r"\bthe\s+ex(?:es)?\b(?![-'’\w])(?!\s+(?:(?-i:[A-Z])|cop|con|marine|soldier|president|"

@@ -435,6 +435,12 @@ OWN_SERVICE: tuple[tuple[re.Pattern, str, str], ...] = (
         "own-deployment",
     ),
     (rx(r"\bETS(?:'d|’d|ed|ing)\b", 0), "military_status", "ets"),
+    # Service regulations cited by number: "AFI 36-2903", "AR 670-1", "MCO 1020.34".
+    (
+        rx(r"\b(?:AFI|AFMAN|AR|DA\s+PAM|MCO|OPNAVINST)\s+\d{1,4}[-.]\d{1,4}\b", 0),
+        "military_status",
+        "regulation",
+    ),
     (
         rx(
             r"\b(?:graduated|finished|completed|survived|shipped\s+(?:off\s+)?(?:to|for))\s+"

@@ -196,9 +196,30 @@ OWN_PAPERS = (
     ),
 )
 
+# A person's command of a language (TAXONOMY: native language or accent): "barely speaks
+# English", "only speaks Spanish", "no habla inglés".
+LANGUAGE = (
+    (
+        rx(
+            r"\b(?:barely|hardly|doesn't|does\s+not|don't|can't|cannot|only|mostly|just|never\s+learned"
+            r"\s+to)\s+speaks?\s+(?:any\s+|much\s+|good\s+)?(?:English|Spanish|Navajo|Vietnamese|"
+            r"Tagalog|Chinese|Mandarin|Cantonese|Arabic|Korean|Portuguese|French|Russian|Tewa|Keres|"
+            r"Tiwa|Towa|Zuni)\b|\bno\s+habla\s+(?:ingl[eé]s|español)\b"
+        ),
+        "national_origin",
+        "language",
+    ),
+    (
+        rx(r"\b(?:ya\s+)?(?:soy|es|eres|me\s+hice|se\s+hizo)\s+ciudadan[oa](?:\s+american[oa])?\b"),
+        "national_origin",
+        "es-citizen",
+    ),
+)
+
 RECOGNIZERS = (
     PatternRecognizer("national_origin", RULES),
     PatternRecognizer("own-papers", OWN_PAPERS),
+    PatternRecognizer("language", LANGUAGE),
     PatternRecognizer("naturalisation", NATURALISATION),
     FunctionRecognizer("flag-emoji", _flags),
 )

@@ -6,6 +6,12 @@ import re
 
 from .base import PatternRecognizer, rx
 
+POLITICIAN_NAMES = (
+    r"Trump|Biden|Harris|Obama|Clinton|Hillary|Bernie|Sanders|DeSantis|Pence|Vance|Walz|Kamala|"
+    r"Haley|Romney|McCain|Pelosi|AOC|RFK|Newsom|Abbott|Lujan\s+Grisham|MLG|Ronchetti|Heinrich|"
+    r"Ron\s+Paul|Beto|O'Rourke|Cruz"
+)
+
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # A campaign hashtag backs a candidate whoever they are: "#VoteAlvarado", "#Garza4Senate".
     (
@@ -16,6 +22,16 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         ),
         "political_affiliation",
         "campaign-hashtag",
+    ),
+    # For or against a politician by name: "Abbott 2022", "F Biden", "Let's go Brandon" is
+    # already a phrase; the names are the national and New Mexico figures of the last decade.
+    (
+        rx(
+            r"\b(?:(?:F|F\*+|Fuck|Fk|Screw|Impeach|Lock\s+up)\s+(?:" + POLITICIAN_NAMES + r")\b|"
+            r"(?:" + POLITICIAN_NAMES + r")\s+(?:'?\d\d|20[0-4]\d)\b(?!\s*(?:%|percent)))"
+        ),
+        "political_affiliation",
+        "politician-slogan",
     ),
     # political affiliation
     (

@@ -149,6 +149,22 @@ pytestmark = pytest.mark.slow
             "veterano de Vietnam",
             "military_status",
         ),
+        ('"heart health 10k, turned 45 today"', "turned 45 today", "age"),
+        ('"Took my abuela for her 80th and the staff sang"', "80th", "age"),
+        ('"im 63 with a bad hip so load it yourself"', "bad hip", "disability"),
+        ('"only place that keeps my lithium in stock"', "lithium", "disability"),
+        ('"grandma of five and proud of it"', "grandma of five", "marital_status"),
+        ('"solo parenting this week"', "solo parenting", "marital_status"),
+        ('"Abbott 2022 sign in the yard"', "Abbott 2022", "political_affiliation"),
+        ("Per AFI 36-2903 his hair was out of regs.", "AFI 36-2903", "military_status"),
+        ('"My abuela barely speaks English"', "barely speaks English", "national_origin"),
+        ('"Ya soy ciudadana!"', "soy ciudadana", "national_origin"),
+        ('"Her twist-outs are always perfect"', "twist-outs", "race_color"),
+        (
+            '"Member of the Holloman AFB Running Club"',
+            "Holloman AFB Running Club",
+            "military_status",
+        ),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -196,6 +212,8 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"Hace 10 años que trabajo aquí"', "10 años"),
         ("Threw a birthday party at the park for his nephew.", "birthday party"),
         ('"El coach, veterano del equipo de softbol, nos ayudó"', "veterano"),
+        ('"Took the back road home"', "back road"),
+        ("Said the new back door latch was broken.", "back door"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
