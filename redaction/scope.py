@@ -381,6 +381,8 @@ def proper_names(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
     out: list[Chosen] = []
     for n, (s, e, cat, reason, group) in enumerate(spans):
         span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span) > 1 and span[0].lower_ in FIRST_PERSON | DEFINITE:
+            span = span[1:]  # "the Holloman AFB": the name starts after the article
         if (
             span is None
             or not len(span)
