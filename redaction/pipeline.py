@@ -124,8 +124,15 @@ LEFT_EXTEND = {
         "rounds of",
         "round of",
     ),
-    "genetic_information": ("diagnosed with", "tested positive for", "positive for", "carrier of"),
-    "military_status": ("former", "ex", "retired"),
+    "genetic_information": (
+        "diagnosed with",
+        "tested positive for",
+        "positive for",
+        "carrier of",
+        "one copy of",
+        "two copies of",
+    ),
+    "military_status": ("former", "ex", "retired", "prior"),
 }
 RIGHT_EXTEND = {
     "disability": (

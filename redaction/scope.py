@@ -49,7 +49,8 @@ FAMILY_TAIL = re.compile(
 SPOUSE_WORDS = frozenset(_RULES["spousal_affiliation"]["spouse_words"])
 SPOUSE_MAX_WORDS = int(_RULES["spousal_affiliation"]["max_words"])
 AFFILIATION = re.compile(
-    r"\s*(?:(?:works|worked|working)\s+(?:at|for|in|as|with|dispatch|patrol|nights|days)\b"
+    r"\s*(?:(?:(?:just\s+)?(?:works|worked|working|started|starts|starting))\s+"
+    r"(?:at|for|in|as|with|dispatch|patrol|nights|days)\b"
     r"|(?:\s(?:is|was)|'s|’s)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:at|for|with|in)\b)"
     # the workplace, up to the clause that follows it ("... at MDC so I kinda know")
     r"(?:(?!\s(?:so|and|but|because|cuz|since|who|which|that|when|while|until|lol)\b)"

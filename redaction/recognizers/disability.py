@@ -296,8 +296,22 @@ BAD_JOINT = (
     ),
 )
 
+# A spinal level with what is wrong there: "my L4-L5 herniation", "C5-C6 fusion".
+SPINE = (
+    (
+        rx(
+            r"\b[CTL]\d{1,2}[-/][CTLS]\d{1,2}\s+(?:herniation|fusion|disc|disk|bulge|injury|"
+            r"surgery|compression|fracture)\b",
+            0,
+        ),
+        "disability",
+        "spinal-level",
+    ),
+)
+
 RECOGNIZERS = (
     PatternRecognizer("bad-joint", BAD_JOINT),
+    PatternRecognizer("spine", SPINE),
     PatternRecognizer("disability", RULES),
     PatternRecognizer("va-rating", VA_RATING),
     PatternRecognizer("surgery", SURGERY),

@@ -74,6 +74,14 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (rx(r"\b[A-Z]{3,6}\d\s+(?:test|testing|results?)\b", 0), "genetic_information", "gene-test"),
     (
+        rx(
+            r"\b[A-Z]{2,6}\d{0,2}[A-Z]?\s+gene\s+(?:test|testing|panel|screening|mutation|variant)s?\b",
+            0,
+        ),
+        "genetic_information",
+        "gene-test",
+    ),
+    (
         # a test with no other name; a drug, COVID or pregnancy test is not a genetic one
         rx(
             r"\b(?:\w+'s\s+)?(?<!drug\s)(?<!covid\s)(?<!urine\s)(?<!UA\s)(?<!flu\s)(?<!strep\s)"

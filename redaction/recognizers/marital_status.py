@@ -232,6 +232,12 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
 # Family status said in passing: "the ex picked up a shift", "..., 3 kids and #4 on the way".
 IN_PASSING: tuple[tuple[re.Pattern, str, str], ...] = (
     (rx(r"\b(?:solo|single|co-?)\s*parent(?:ing|ed)\b"), "marital_status", "parenting"),
+    # "Married to Priscilla Montoya": who the spouse is
+    (
+        rx(r"\b(?:married|engaged|hitched)\s+to\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+){0,2}"),
+        "marital_status",
+        "married-to",
+    ),
     (
         rx(
             r"\bthe\s+ex(?:es)?\b(?![-'’\w])(?!\s+(?:(?-i:[A-Z])|cop|con|marine|soldier|president|"

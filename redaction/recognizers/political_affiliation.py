@@ -33,6 +33,12 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "political_affiliation",
         "politician-slogan",
     ),
+    # a ticket: "Biden/Harris", "Trump-Vance"
+    (
+        rx(r"\b(?:" + POLITICIAN_NAMES + r")\s*[/&-]\s*(?:" + POLITICIAN_NAMES + r")\b"),
+        "political_affiliation",
+        "ticket",
+    ),
     # political affiliation
     (
         rx(

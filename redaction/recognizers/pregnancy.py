@@ -11,7 +11,9 @@ DUE_WHEN = (
     r"(?:(?:in|this|next|on|around|any)\s+)?(?:(?:"
     + MONTHS
     + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
-    r"|day|fall|spring|summer|winter|week|month|day now)(?:\s+now)?\b"
+    r"|day|fall|spring|summer|winter|week|month|day now"
+    r"|the\s+(?:first|second|third|last|end|middle)\s+(?:week\s+)?of\s+(?:" + MONTHS + r"))"
+    r"(?:\s+now)?\b"
 )
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
@@ -224,6 +226,22 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
         "gave-birth",
     ),
     (rx(r"\bpositive\s+(?:pregnancy\s+)?tests?\b"), "pregnancy", "positive-test-weak"),
+    # One's obstetrician, a baby shower by name, a baby still to come (Spanish)
+    (rx(r"\b(?:my|her|our)\s+(?-i:OB)(?:[-/](?-i:GYN))?\b"), "pregnancy", "own-ob"),
+    (rx(r"\bBaby\s+(?-i:[A-Z])[\w'’-]+\s+Shower\b"), "pregnancy", "named-shower"),
+    (
+        rx(r"\b(?:el|este|mi|nuestro|su)\s+beb[eé]\s+que\s+viene(?:\s+en\s+[a-záéíóú]+)?\b"),
+        "pregnancy",
+        "es-baby-coming",
+    ),
+    # "15weeks", "20 wks" with a pregnancy elsewhere in the finding
+    (
+        rx(
+            r"\b(\d{1,2}\s?(?:weeks|wks))\b(?!\s+(?:ago|later|old|late|early|of|in|into|before|after|until|till|left|away|out|off|straight|notice))"
+        ),
+        "pregnancy",
+        "gestation-weak",
+    ),
 )
 
 RECOGNIZERS = (

@@ -165,6 +165,29 @@ pytestmark = pytest.mark.slow
             "Holloman AFB Running Club",
             "military_status",
         ),
+        ('"Baby Vigil Shower is Saturday"', "Baby Vigil Shower", "pregnancy"),
+        ('"Due the first week of March"', "Due the first week of March", "pregnancy"),
+        ('"My OB says 20 wks looks great"', "20 wks", "pregnancy"),
+        ('"Four years off the bottle as of today"', "off the bottle", "disability"),
+        (
+            '"I have one copy of Factor V Leiden"',
+            "one copy of Factor V Leiden",
+            "genetic_information",
+        ),
+        ('"mi esposa y este bebé que viene en junio"', "este bebé que viene en junio", "pregnancy"),
+        ('"my L4-L5 herniation flared up"', "L4-L5 herniation", "disability"),
+        (
+            "Court record: married to Priscilla Montoya in 2015.",
+            "married to Priscilla Montoya",
+            "marital_status",
+        ),
+        ('"Biden/Harris sign in the window"', "Biden/Harris", "political_affiliation"),
+        (
+            '"Me and my brother need to do the SOD1 gene test"',
+            "SOD1 gene test",
+            "genetic_information",
+        ),
+        ('"Prior Navy Seabee, now a carpenter"', "Seabee", "military_status"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -214,6 +237,7 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"El coach, veterano del equipo de softbol, nos ayudó"', "veterano"),
         ('"Took the back road home"', "back road"),
         ("Said the new back door latch was broken.", "back door"),
+        ('"Took 6 weeks off work for the move"', "6 weeks"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
