@@ -13,12 +13,14 @@ BATCHES = Path(__file__).parent / "batches"
 # Floors: the figures this pass reached after the batches joined the development data.
 FLOORS = {
     "batch-1.jsonl": {"recall": 0.92, "keep": 0.94},
-    "batch-2.jsonl": {"recall": 0.83, "keep": 0.92},
+    "batch-2.jsonl": {"recall": 0.84, "keep": 0.92},
     "batch-3.jsonl": {"recall": 0.91, "keep": 0.95},
     "batch-4.jsonl": {"recall": 0.86, "keep": 0.96},
-    "batch-5.jsonl": {"recall": 0.82, "keep": 0.92},
-    "batch-6.jsonl": {"recall": 0.68, "keep": 0.93},
-    "batch-7.jsonl": {"recall": 0.54, "keep": 0.87},
+    "batch-5.jsonl": {"recall": 0.83, "keep": 0.92},
+    "batch-6.jsonl": {"recall": 0.79, "keep": 0.93},
+    "batch-7.jsonl": {"recall": 0.63, "keep": 0.87},
+    "batch-8.jsonl": {"recall": 0.69, "keep": 0.90},
+    "batch-9.jsonl": {"recall": 0.67, "keep": 0.95},
 }
 
 
