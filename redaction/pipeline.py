@@ -90,6 +90,8 @@ LEFT_EXTEND = {
         "second generation",
     ),
     "disability": (
+        "approved for",
+        "applied for",
         "polycystic",
         "severe",
         "mild",
@@ -175,6 +177,8 @@ RIGHT_EXTEND = {
         "application",
     ),
     "religion": ("fast", "fasting"),  # "my Ramadan fast", "Navratri fast"
+    "military_status": ("vet", "vets", "veteran", "retirement", "pension"),
+    "political_affiliation": ("member", "members", "voter", "supporter", "supporters"),
     "genetic_information": ("result", "results", "panel", "test", "testing", "diagnosis"),
     "gender_identity": ("recovery",),  # "top surgery recovery"
     "race_color": (

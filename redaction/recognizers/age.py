@@ -196,10 +196,24 @@ CONTEXT_RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "nth-birthday",
     ),
     (rx(r"\b\d{2}\s+(?:years?|yrs?)\s+young\b"), "age", "years-young"),
+    # "turning 30 next week", "turned 90 in March": a birthday unless a thing turned a number
+    (
+        rx(
+            r"(?<!\bit\s)(?<!temperature\s)(?<!temp\s)(?<!weather\s)(?<!odometer\s)(?<!clock\s)"
+            r"(?<!mileage\s)(?<!thermometer\s)(?<!score\s)(?<!count\s)(?<!truck\s)(?<!car\s)"
+            r"\bturn(?:ed|ing)\s+(?:[2-9]\d|1[6-9]|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|mph|miles|"
+            r"k\b|grand|dollars|bucks|points|yards|laps|times|minutes|hours|days|weeks|months|"
+            r"years\s+ago|o'clock|:|am\b|pm\b))"
+        ),
+        "age",
+        "turned-n",
+    ),
     # "turned 45 today": a birthday, whoever wrote it
     (
         rx(
-            r"\bturned\s+\d{1,3}\s+(?:today|yesterday|this\s+(?:week|weekend|month|year)|last\s+\w+)\b"
+            r"(?<!\bit\s)(?<!odometer\s)(?<!clock\s)(?<!mileage\s)(?<!truck\s)(?<!car\s)"
+            r"\bturned\s+(?:[2-9]\d|1[6-9]|1[01]\d)\s+(?:today|yesterday|this\s+(?:week|weekend|"
+            r"month|year)|last\s+\w+)\b"
         ),
         "age",
         "turned-n",

@@ -296,6 +296,15 @@ BAD_JOINT = (
     ),
 )
 
+# One's own blood-sugar marker: "my A1C", "his sugars" (diabetes by its measure).
+OWN_MARKER = (
+    (
+        rx(r"\b(?:my|his|her)\s+(?:A1C|HbA1c|blood\s+sugars?|sugars|glucose\s+numbers)\b"),
+        "disability",
+        "own-marker",
+    ),
+)
+
 # A spinal level with what is wrong there: "my L4-L5 herniation", "C5-C6 fusion".
 SPINE = (
     (
@@ -312,6 +321,7 @@ SPINE = (
 RECOGNIZERS = (
     PatternRecognizer("bad-joint", BAD_JOINT),
     PatternRecognizer("spine", SPINE),
+    PatternRecognizer("own-marker", OWN_MARKER),
     PatternRecognizer("disability", RULES),
     PatternRecognizer("va-rating", VA_RATING),
     PatternRecognizer("surgery", SURGERY),

@@ -179,6 +179,15 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "lds-mission",
     ),
     (rx(r"\b(?:temple|church)\s+(?:wedding|marriage|recommend|garments)\b"), "religion", "temple"),
+    # "9am mass", "Sunday mass", "midnight mass": the service, not a body's mass
+    (
+        rx(
+            r"\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|Sunday|Saturday|Christmas|Easter|"
+            r"midnight|vigil|morning|evening|noon|daily|weekday)\s+mass\b"
+        ),
+        "religion",
+        "mass",
+    ),
     # Latter-day Saint units are named "<place> <ordinal> Ward", "<place> Branch", "<place>
     # Stake" (General Handbook, ch. 5-6): "the Belen 2nd Ward", "Rio Rancho West Stake".
     (

@@ -188,6 +188,14 @@ pytestmark = pytest.mark.slow
             "genetic_information",
         ),
         ('"Prior Navy Seabee, now a carpenter"', "Seabee", "military_status"),
+        ('"Abuela turned 90 in March"', "turned 90", "age"),
+        ('"Went to 9am mass with my mom"', "9am mass", "religion"),
+        ('"My A1C is finally under 7"', "My A1C", "disability"),
+        ('"Got approved for SSDI last month"', "approved for SSDI", "disability"),
+        ('"Proud Green Party member"', "Green Party member", "political_affiliation"),
+        ('"Dad was stationed at Misawa"', "Misawa", "military_status"),
+        ('"We did embryo testing this time"', "embryo testing", "pregnancy"),
+        ('"Ordered new chest binders"', "chest binders", "gender_identity"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -238,6 +246,8 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"Took the back road home"', "back road"),
         ("Said the new back door latch was broken.", "back door"),
         ('"Took 6 weeks off work for the move"', "6 weeks"),
+        ('"The odometer turned 200 today"', "turned 200"),
+        ('"Body mass index is fine"', "mass"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
