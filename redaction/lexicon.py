@@ -30,8 +30,9 @@ CATEGORIES = (
 KEEP = "KEEP"
 # "cap": only when capitalised; "person": only about people; "own": the writer's own;
 # "cue": a common word or place name, only beside a context cue (redaction/context.py);
-# "hashtag": a stem found inside a hashtag body ("#34semanas"), never as a word of its own.
-CONTEXTS = ("", "cap", "person", "own", "cue", "hashtag")
+# "hashtag": a stem found inside a hashtag body ("#34semanas"), never as a word of its own;
+# "noun": a noun that is also a verb, not where it is a verb with an object ("drag a dummy").
+CONTEXTS = ("", "cap", "person", "own", "cue", "hashtag", "noun")
 
 
 @dataclass(frozen=True)

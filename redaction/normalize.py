@@ -186,7 +186,9 @@ class Normalizer:
                 for v in {w, *_deletes(w)}:
                     self._fuzzy.setdefault(v, set()).add(w)
         by_len: dict[int, list[str]] = {}
-        for word in self.vocabulary:
+        # Sorted, so a mask that fits two words ("f*****s") repairs the same way in every
+        # process, whatever the string hash seed.
+        for word in sorted(self.vocabulary):
             if word.isalpha():
                 by_len.setdefault(len(word), []).append(word)
         self._by_len = by_len

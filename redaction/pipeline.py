@@ -16,7 +16,13 @@ from .lexicon import KEEP, Entry
 from .recognizers import find_candidates
 from .recognizers.decoys import decoy_rules
 from .recognizers.people import find_doc_candidates, is_thing
-from .recognizers.vocabulary import COUNTRIES, OBJECT_NOUNS, PERSON_NOUNS, POSSESSIVE_DETERMINERS
+from .recognizers.vocabulary import (
+    COUNTRIES,
+    FACILITIES,
+    OBJECT_NOUNS,
+    PERSON_NOUNS,
+    POSSESSIVE_DETERMINERS,
+)
 from .resolve import adjust_categories, resolve
 from .scope import apply_scopes
 
@@ -49,10 +55,6 @@ DEMONYM_ENDINGS = (
     "qis",
     "ti",
     "tis",
-)
-FACILITIES = frozenset(
-    "restroom restrooms bathroom bathrooms room locker lockers shower showers clothing shoes "
-    "department section underwear magazine prison jail dorm dorms shelter".split()
 )
 DEALING = frozenset(
     "sell sells selling sold buy buys buying bought pop pops popping popped snort snorting snorted "
@@ -445,6 +447,8 @@ class Detector:
                     suspects.append((span.start_char, span.end_char, label, reason, False))
                 if score < SCORES["redact"]:
                     continue
+            if context == "noun" and _verb_with_object(doc[end - 1]):
+                continue
             if context == "own" and start > 0 and doc[start - 1].lower_ in ("'s", "’s", "a", "an"):
                 continue  # "my cousin's wedding", "at a wedding": someone else's
             if label == "sex" and start > 0 and doc[start - 1].like_num:
@@ -748,6 +752,16 @@ def _thing_subject(doc: Doc, verb: int) -> bool:
 def make_detector(nlp: Language, name: str) -> Detector:
     """Create an empty detector; patterns are added with ``add_entries``."""
     return Detector(nlp)
+
+
+def _verb_with_object(tok) -> bool:
+    """A verb acting on something ("drag a dummy"), where a noun entry is only its homograph."""
+    if tok.pos_ != "VERB":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(
+        o.pos_ in ("PRON", "NUM") or any(d.dep_ == "det" for d in o.children) for o in objects
+    )
 
 
 _warned_blank = False

@@ -1,4 +1,5 @@
 """Fixtures: an app on a fresh migrated database, clients, and users of every role."""
+
 from __future__ import annotations
 
 import os
@@ -45,8 +46,11 @@ class PostgresServer:
             with self.admin.connect() as conn:
                 conn.execute(text("SELECT 1"))
         except Exception as exc:  # noqa: BLE001 - any failure to connect ends the run
-            pytest.exit(f"TEST_DATABASE_URL is set but PostgreSQL cannot be reached "
-                        f"({self.url.render_as_string()}): {exc}", returncode=1)
+            pytest.exit(
+                f"TEST_DATABASE_URL is set but PostgreSQL cannot be reached "
+                f"({self.url.render_as_string()}): {exc}",
+                returncode=1,
+            )
 
     def url_of(self, name: str) -> str:
         return self.url.set(database=name).render_as_string(hide_password=False)
@@ -54,8 +58,9 @@ class PostgresServer:
     def create(self, name: str, template: str | None = None) -> str:
         with self.admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            conn.execute(text(f'CREATE DATABASE "{name}"'
-                              + (f' TEMPLATE "{template}"' if template else "")))
+            conn.execute(
+                text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+            )
         return self.url_of(name)
 
     def drop(self, name: str) -> None:
@@ -85,8 +90,9 @@ def migrated_db(tmp_path_factory):
         server.admin.dispose()
         return
     folder = tmp_path_factory.mktemp("template")
-    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'template.sqlite'}",
-                      "SECRET_KEY": "test"})
+    app = create_app(
+        {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'template.sqlite'}", "SECRET_KEY": "test"}
+    )
     with app.app_context():
         init_db()
         db.engine.dispose()
@@ -129,11 +135,13 @@ class Client(FlaskClient):
 def app(tmp_path, database_url, monkeypatch):
     """The application on a private copy of the migrated database."""
     monkeypatch.setenv("VETTING_INSTANCE_PATH", str(tmp_path / "instance"))
-    app = create_app({
-        "TESTING": True,
-        "SECRET_KEY": "test",
-        "SQLALCHEMY_DATABASE_URI": database_url,
-    })
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test",
+            "SQLALCHEMY_DATABASE_URI": database_url,
+        }
+    )
     limiter.reset()  # sign-in throttling stays on, but each test starts with clean counts
     app.test_client_class = Client
     with app.app_context():
@@ -165,8 +173,9 @@ def make_user(app):
 def csrf_token(client, path: str = "/login") -> str:
     """The CSRF token of a page's form, as a browser would read it."""
     html = client.get(path).get_data(as_text=True)
-    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html) or \
-        re.search(r'name="csrf_token" value="([^"]+)"', html)
+    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html) or re.search(
+        r'name="csrf_token" value="([^"]+)"', html
+    )
     assert match, f"no CSRF token on {path}"
     return match.group(1)
 
@@ -203,11 +212,15 @@ def login(client):
         if user is not None and two_factor.required_for(user):
             enroll_two_factor(user)
         path = "/login" + (f"?{urlencode({'next': next})}" if next else "")
-        response = client.post(path, data={"username": username, "password": password,
-                                           "csrf_token": csrf_token(client)})
+        response = client.post(
+            path,
+            data={"username": username, "password": password, "csrf_token": csrf_token(client)},
+        )
         if response.status_code == 302 and response.location.endswith("/login/code"):
-            response = client.post("/login/code", data={
-                "code": fresh_code(user), "csrf_token": csrf_token(client, "/login/code")})
+            response = client.post(
+                "/login/code",
+                data={"code": fresh_code(user), "csrf_token": csrf_token(client, "/login/code")},
+            )
         return response
 
     return sign_in
@@ -268,8 +281,11 @@ def next_year():
 
 
 def pytest_report_header(config):
-    return (f"database: PostgreSQL ({TEST_DATABASE_URL.rpartition('@')[2]})" if TEST_DATABASE_URL
-            else "database: SQLite (tests marked postgres run in make test-postgres)")
+    return (
+        f"database: PostgreSQL ({TEST_DATABASE_URL.rpartition('@')[2]})"
+        if TEST_DATABASE_URL
+        else "database: SQLite (tests marked postgres run in make test-postgres)"
+    )
 
 
 def pytest_collection_modifyitems(config, items):

@@ -1,4 +1,5 @@
 """factory_boy factories for the records tests need."""
+
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
@@ -64,8 +65,12 @@ class ChecklistVersionFactory(Base):
     @factory.post_generation
     def items(self, create, extracted, **kwargs):
         keys = extracted or ["social-media", "news", "public-records"]
-        self.items = [ChecklistItem(key=k, title=k.replace("-", " ").title(), position=i,
-                                    guidance=f"Search {k}.") for i, k in enumerate(keys)]
+        self.items = [
+            ChecklistItem(
+                key=k, title=k.replace("-", " ").title(), position=i, guidance=f"Search {k}."
+            )
+            for i, k in enumerate(keys)
+        ]
 
 
 class CycleFactory(Base):

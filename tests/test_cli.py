@@ -1,4 +1,5 @@
 """The shell commands of the README: bootstrap, tokens, two-factor reset, trail check."""
+
 from sqlalchemy import select, text
 
 from vetting.extensions import db
@@ -16,16 +17,32 @@ def test_init_db_is_safe_to_repeat(app):
 
 
 def test_create_user_reads_the_password_from_stdin(app):
-    result = run(app, "create-user", "alice", "--role", "admin", "--role", "auditor",
-                 "--password-stdin", input="a long passphrase\n")
+    result = run(
+        app,
+        "create-user",
+        "alice",
+        "--role",
+        "admin",
+        "--role",
+        "auditor",
+        "--password-stdin",
+        input="a long passphrase\n",
+    )
     assert result.exit_code == 0, result.output
     alice = db.session.scalar(select(User).where(User.username == "alice"))
     assert alice.roles == {"admin", "auditor"}
 
 
 def test_create_user_refuses_an_unknown_role_clearly(app):
-    result = run(app, "create-user", "alice", "--role", "wizard", "--password-stdin",
-                 input="a long passphrase\n")
+    result = run(
+        app,
+        "create-user",
+        "alice",
+        "--role",
+        "wizard",
+        "--password-stdin",
+        input="a long passphrase\n",
+    )
     assert result.exit_code == 1
     assert "Roles must be chosen from" in result.output
     assert "Traceback" not in result.output
@@ -67,8 +84,9 @@ def test_audit_verify_names_the_first_altered_event(app, make_user):
     run(app, "issue-token", "alice")
     assert "OK" in run(app, "audit-verify").output
     first = db.session.scalar(text("SELECT min(id) FROM audit_events"))
-    db.session.execute(text("UPDATE audit_events SET actor = 'mallory' WHERE id = :i"),
-                       {"i": first})
+    db.session.execute(
+        text("UPDATE audit_events SET actor = 'mallory' WHERE id = :i"), {"i": first}
+    )
     db.session.commit()
     result = run(app, "audit-verify")
     assert result.exit_code == 1

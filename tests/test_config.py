@@ -1,4 +1,5 @@
 """Configuration from the environment, with clear refusals of unusable values."""
+
 import pytest
 
 from vetting import create_app
@@ -42,6 +43,7 @@ def test_behind_a_trusted_proxy_the_client_address_is_the_forwarded_one(monkeypa
     @app.route("/_addr")
     def _addr():
         from flask import request
+
         seen["addr"] = request.remote_addr
         return "ok"
 

@@ -1,4 +1,5 @@
 """Every endpoint declares who may use it (DESIGN: roles; STYLE habit 6)."""
+
 from vetting.models.people import ROLES
 from vetting.permissions import PUBLIC, policy_for
 
@@ -6,8 +7,9 @@ KNOWN = set(ROLES) | {PUBLIC, "signed_in"}
 
 
 def test_every_endpoint_declares_a_policy(app):
-    undeclared = [rule.endpoint for rule in app.url_map.iter_rules()
-                  if policy_for(rule.endpoint) is None]
+    undeclared = [
+        rule.endpoint for rule in app.url_map.iter_rules() if policy_for(rule.endpoint) is None
+    ]
     assert undeclared == []
 
 
@@ -17,8 +19,9 @@ def test_policies_name_only_known_roles(app):
 
 
 def test_only_sign_in_and_assets_are_public(app):
-    public = {rule.endpoint for rule in app.url_map.iter_rules()
-              if PUBLIC in policy_for(rule.endpoint)}
+    public = {
+        rule.endpoint for rule in app.url_map.iter_rules() if PUBLIC in policy_for(rule.endpoint)
+    }
     # The sign-in steps after the password check the half-finished sign-in themselves.
     assert public <= {"static", "auth.login", "auth.second_step", "auth.enroll", "health"}
 

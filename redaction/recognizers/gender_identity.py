@@ -41,7 +41,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "pronouns",
     ),
     (rx(r"\bany/all\b"), "gender_identity", "pronouns"),
-    (rx(r"🏳\ufe0f?⚧\ufe0f?"), "gender_identity", "trans-flag"),
+    (rx(r"🏳\ufe0f?\u200d?⚧\ufe0f?"), "gender_identity", "trans-flag"),
     (
         rx(
             r"\b(?:done|stop|stopped|tired of|no longer|quit|finished)\s+pretending\s+to\s+be\s+"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from .vocabulary import PERSON_NOUNS
+from .vocabulary import FACILITIES, PERSON_NOUNS
 
 # (start, end, category, reason, group) over the normalised text.
 DocCand = tuple[int, int, str, str, bool]
@@ -38,6 +38,7 @@ AGE_BEFORE = re.compile(r"\d\s*(?:y/?o|yrs?\.?(?:\s*old)?|-?\s*years?\s*-?\s*old
 EVERY = frozenset(("every", "any", "each", "no"))
 GENERIC_MARKERS = frozenset(_WORDS["generic_markers"])
 SET_APART = frozenset(_WORDS["set_apart"])
+GENERIC_MODALS = frozenset(_WORDS["generic_modals"])
 
 
 def _parsed(doc: Doc) -> bool:
@@ -94,6 +95,8 @@ def _set_apart(tok: Token) -> Token | None:
     for child in tok.children:
         if child.lower_ in SET_APART and child.i < tok.i:
             return child
+        if child.lower_ == "one" and child.dep_ == "nummod" and _has_det(tok, "the"):
+            return child  # "the one gal on the crew"
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("one", "uno", "una"):
         counted = [c for c in tok.children if c.dep_ in ("nummod", "amod") and c.i < tok.i]
@@ -122,12 +125,38 @@ def _after_an_age(doc: Doc, tok: Token) -> bool:
     return bool(AGE_BEFORE.search(before))
 
 
+def _has_det(tok: Token, *words: str) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
+
+
+def _denied_ability(verb: Token) -> bool:
+    """A modal denied or an always/never on the verb: "a girl can't...", "a man should never..."."""
+    # "a man couldn't find his keys" tells of one man; "can't" and "shouldn't" speak of all.
+    modal = any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in verb.children)
+    modal = modal or verb.lower_ in GENERIC_MODALS
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    return (modal and denied) or any(c.lower_ in GENERIC_MARKERS for c in verb.children)
+
+
 def _generic_singular(tok: Token) -> bool:
-    """One standing for all: "never let a woman touch...", "can't trust a man who..."."""
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+    """One standing for all: "never let a woman touch...", "a girl can't drag a dummy"."""
+    if not _has_det(tok, "a", "an"):
         return False
+    if tok.dep_ == "nsubj" and _denied_ability(tok.head):
+        return True
     start = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
     return any(t.lower_ in GENERIC_MARKERS for t in tok.doc[max(start, tok.i - 6) : tok.i])
+
+
+def _incredulous(tok: Token) -> bool:
+    """A question that holds up someone's sex as the oddity: "a woman coaching varsity?"."""
+    if tok.dep_ not in ("ROOT", "appos") or not _has_det(tok, "a", "an"):
+        return False
+    for clause in tok.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBG":
+            after = clause.right_edge.i + 1
+            return after < len(tok.doc) and tok.doc[after].text.startswith("?")
+    return False
 
 
 def sex_mentions(doc: Doc) -> Iterator[DocCand]:
@@ -141,13 +170,18 @@ def sex_mentions(doc: Doc) -> Iterator[DocCand]:
             # "the only woman on the crew", "one of two men in the unit": a sex stated by
             # being counted apart from everyone else.
             yield distinct.idx, tok.idx + len(tok), "sex", f"parse:sex:set-apart:{low}", False
-        elif tok.dep_ in ("amod", "compound") and low in SEX_MODIFIERS and tok.head.pos_ == "NOUN":
+        elif (
+            tok.dep_ in ("amod", "compound")
+            and low in SEX_MODIFIERS
+            and tok.head.pos_ == "NOUN"
+            and tok.head.lower_ not in FACILITIES
+        ):
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:modifier:{low}", False
         elif _predicate_of_person(tok) or _after_an_age(doc, tok):
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:predicate:{low}", False
         elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.tag_ == "NN":
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:as-a:{low}", False
-        elif _generic_singular(tok):
+        elif _generic_singular(tok) or _incredulous(tok):
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:generic:{low}", False
         elif any(c.dep_ == "det" and c.lower_ in EVERY for c in tok.children):
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:every:{low}", False

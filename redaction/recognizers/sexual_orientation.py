@@ -70,7 +70,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "sexual_orientation",
         "attraction",
     ),
-    (rx(r"🏳\ufe0f?🌈"), "sexual_orientation", "pride-flag"),
+    (rx(r"🏳\ufe0f?\u200d?🌈"), "sexual_orientation", "pride-flag"),
 )
 
 # "her wife", "his boyfriend": a same-sex partner states orientation (TAXONOMY conventions).

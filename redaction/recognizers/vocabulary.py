@@ -141,3 +141,9 @@ COUNTRIES = frozenset(
     lima quito
     caracas cali managua tegucigalpa lima arequipa""".split()
 )
+
+# Places set apart by sex ("the women's restroom", "the ladies room"): nobody's sex is stated.
+FACILITIES = frozenset(
+    "restroom restrooms bathroom bathrooms room locker lockers shower showers clothing shoes "
+    "department section underwear magazine prison jail dorm dorms shelter".split()
+)

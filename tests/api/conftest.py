@@ -1,4 +1,5 @@
 """Fixtures for the API tests: a cycle with its people, and helpers to count what was written."""
+
 from __future__ import annotations
 
 import pytest
@@ -21,7 +22,8 @@ def admin(api):
 def cycle(app):
     """A hiring cycle with a three-item checklist."""
     cycle = factories.CycleFactory(
-        checklist_version=factories.ChecklistVersionFactory(items=CHECKLIST))
+        checklist_version=factories.ChecklistVersionFactory(items=CHECKLIST)
+    )
     db.session.commit()
     return cycle
 
@@ -30,7 +32,8 @@ def cycle(app):
 def other_cycle(app):
     """A second cycle, whose people must not reach into the first."""
     cycle = factories.CycleFactory(
-        checklist_version=factories.ChecklistVersionFactory(items=CHECKLIST))
+        checklist_version=factories.ChecklistVersionFactory(items=CHECKLIST)
+    )
     db.session.commit()
     return cycle
 

@@ -1,4 +1,5 @@
 """Bearer tokens: no token, a bad, revoked or expired one is a 401; tokens are revocable."""
+
 from datetime import timedelta
 
 from tests.api.conftest import actions
@@ -11,8 +12,9 @@ NEW_USER = {"username": "dana", "password": "long enough password", "roles": ["r
 
 
 def _as(app, header):
-    return app.test_client().post("/api/v1/users", json=NEW_USER,
-                                  headers={"Authorization": header} if header else {})
+    return app.test_client().post(
+        "/api/v1/users", json=NEW_USER, headers={"Authorization": header} if header else {}
+    )
 
 
 def test_no_token_is_401_json(app):
@@ -66,8 +68,9 @@ def test_a_user_issues_their_own_token_that_works(app, api):
     assert response.status_code == 201
     assert response.json["token"].startswith("vet_")
     assert response.json["username"] == "rita"
-    other = app.test_client().get("/api/v1/vettings/999",
-                                  headers={"Authorization": f"Bearer {response.json['token']}"})
+    other = app.test_client().get(
+        "/api/v1/vettings/999", headers={"Authorization": f"Bearer {response.json['token']}"}
+    )
     assert other.status_code == 404  # authenticated as rita, the vetting does not exist
 
 

@@ -1,13 +1,18 @@
 """A candidate's identifiers reach the searcher and reviewer, never the board or auditor."""
+
 from tests.api.conftest import actions
 
-IDENTIFIERS = [{"kind": "handle", "value": "@jordan.a"},
-               {"kind": "employer", "value": "Acme Freight"}]
+IDENTIFIERS = [
+    {"kind": "handle", "value": "@jordan.a"},
+    {"kind": "employer", "value": "Acme Freight"},
+]
 
 
 def add(admin, cycle, **body):
-    return admin.post(f"/api/v1/cycles/{cycle.id}/candidates",
-                      json={"name": "Jordan Alvarez", "consent_on": "2026-01-05", **body})
+    return admin.post(
+        f"/api/v1/cycles/{cycle.id}/candidates",
+        json={"name": "Jordan Alvarez", "consent_on": "2026-01-05", **body},
+    )
 
 
 def test_a_candidate_is_added_with_identifiers(admin, cycle):

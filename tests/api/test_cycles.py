@@ -1,4 +1,5 @@
 """Cycles, their frozen checklists, assignments that keep the board apart, candidates."""
+
 from datetime import date, timedelta
 
 import pytest
@@ -24,8 +25,12 @@ CHECKLIST = [
 
 
 def new_cycle(**overrides):
-    body = {"name": "Police Officer 2027", "position": "Police Officer",
-            "search_window_years": 7, "checklist": CHECKLIST}
+    body = {
+        "name": "Police Officer 2027",
+        "position": "Police Officer",
+        "search_window_years": 7,
+        "checklist": CHECKLIST,
+    }
     return {**body, **overrides}
 
 
@@ -57,22 +62,25 @@ def test_template_and_checklist_together_are_422(admin):
     assert response.status_code == 422
 
 
-@pytest.mark.parametrize("overrides", [
-    {"search_window_years": "7"},
-    {"search_window_years": 7.5},
-    {"search_window_years": True},
-    {"search_window_years": 0},
-    {"search_window_years": 31},
-    {"name": ""},
-    {"position": 12},
-    {"checklist": []},
-    {"checklist": "social-media"},
-    {"checklist": ["social-media"]},
-    {"checklist": [{"key": "Social Media!", "title": "x"}]},
-    {"checklist": [{"key": 5, "title": "x"}]},
-    {"checklist": [{"key": "a", "title": "A"}, {"key": "a", "title": "B"}]},
-    {"template_id": "1", "checklist": None},
-])
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"search_window_years": "7"},
+        {"search_window_years": 7.5},
+        {"search_window_years": True},
+        {"search_window_years": 0},
+        {"search_window_years": 31},
+        {"name": ""},
+        {"position": 12},
+        {"checklist": []},
+        {"checklist": "social-media"},
+        {"checklist": ["social-media"]},
+        {"checklist": [{"key": "Social Media!", "title": "x"}]},
+        {"checklist": [{"key": 5, "title": "x"}]},
+        {"checklist": [{"key": "a", "title": "A"}, {"key": "a", "title": "B"}]},
+        {"template_id": "1", "checklist": None},
+    ],
+)
 def test_bad_cycle_input_is_422_and_leaves_nothing_behind(admin, overrides):
     response = admin.post(CYCLES, json=new_cycle(**overrides))
     assert response.status_code == 422, response.json
@@ -86,9 +94,9 @@ def test_only_an_admin_opens_cycles(api):
 
 # --- assignments (IV.B.6) ---------------------------------------------------------------------
 
+
 def _assign(admin, cycle, username, role):
-    return admin.post(f"{CYCLES}/{cycle.id}/assignments", json={"username": username,
-                                                                 "role": role})
+    return admin.post(f"{CYCLES}/{cycle.id}/assignments", json={"username": username, "role": role})
 
 
 @pytest.mark.parametrize("role", ["searcher", "reviewer", "board"])
@@ -102,8 +110,9 @@ def test_admin_assigns_a_user_to_a_cycle(admin, make_user, cycle, role):
 
 
 @pytest.mark.parametrize("first", ["searcher", "reviewer"])
-def test_a_searcher_or_reviewer_cannot_join_the_board_of_their_cycle(admin, make_user, cycle,
-                                                                      first):
+def test_a_searcher_or_reviewer_cannot_join_the_board_of_their_cycle(
+    admin, make_user, cycle, first
+):
     make_user("dana", first, "board")
     _assign(admin, cycle, "dana", first)
     response = _assign(admin, cycle, "dana", "board")
@@ -154,17 +163,20 @@ def test_assigning_an_unknown_user_is_404(admin, cycle):
 
 def test_assigning_in_an_unknown_cycle_is_404(admin, make_user):
     make_user("dana", "reviewer")
-    response = admin.post(f"{CYCLES}/999/assignments", json={"username": "dana",
-                                                             "role": "reviewer"})
+    response = admin.post(
+        f"{CYCLES}/999/assignments", json={"username": "dana", "role": "reviewer"}
+    )
     assert response.status_code == 404
 
 
 # --- candidates (IV.B.5) ----------------------------------------------------------------------
 
+
 def test_admin_adds_a_candidate_with_a_vetting(admin, cycle):
     consent = (date.today() - timedelta(days=2)).isoformat()
-    response = admin.post(f"{CYCLES}/{cycle.id}/candidates",
-                          json={"name": "Jordan Example", "consent_on": consent})
+    response = admin.post(
+        f"{CYCLES}/{cycle.id}/candidates", json={"name": "Jordan Example", "consent_on": consent}
+    )
     assert response.status_code == 201
     vetting = db.session.get(Vetting, response.json["vetting_id"])
     assert vetting.candidate.id == response.json["id"]
@@ -173,19 +185,24 @@ def test_admin_adds_a_candidate_with_a_vetting(admin, cycle):
 
 
 def test_the_audit_trail_names_the_candidate_by_id_only(admin, cycle):
-    admin.post(f"{CYCLES}/{cycle.id}/candidates",
-               json={"name": "Jordan Example", "consent_on": date.today().isoformat()})
+    admin.post(
+        f"{CYCLES}/{cycle.id}/candidates",
+        json={"name": "Jordan Example", "consent_on": date.today().isoformat()},
+    )
     [event] = actions("candidate.create")
     assert "Jordan" not in str(event.details)
 
 
-@pytest.mark.parametrize("body", [
-    {"name": "Jordan Example"},
-    {"name": "Jordan Example", "consent_on": (date.today() + timedelta(days=1)).isoformat()},
-    {"name": "Jordan Example", "consent_on": "yesterday"},
-    {"name": "", "consent_on": date.today().isoformat()},
-    {"name": ["Jordan"], "consent_on": date.today().isoformat()},
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"name": "Jordan Example"},
+        {"name": "Jordan Example", "consent_on": (date.today() + timedelta(days=1)).isoformat()},
+        {"name": "Jordan Example", "consent_on": "yesterday"},
+        {"name": "", "consent_on": date.today().isoformat()},
+        {"name": ["Jordan"], "consent_on": date.today().isoformat()},
+    ],
+)
 def test_a_candidate_needs_a_name_and_a_past_consent_date(admin, cycle, body):
     response = admin.post(f"{CYCLES}/{cycle.id}/candidates", json=body)
     assert response.status_code == 422
@@ -193,6 +210,8 @@ def test_a_candidate_needs_a_name_and_a_past_consent_date(admin, cycle, body):
 
 
 def test_a_candidate_in_an_unknown_cycle_is_404(admin):
-    response = admin.post(f"{CYCLES}/999/candidates",
-                          json={"name": "Jordan Example", "consent_on": date.today().isoformat()})
+    response = admin.post(
+        f"{CYCLES}/999/candidates",
+        json={"name": "Jordan Example", "consent_on": date.today().isoformat()},
+    )
     assert response.status_code == 404

@@ -1,4 +1,5 @@
 """Evidence files: typed by their content, never their name; hashed (IV.B.10); size-limited."""
+
 import hashlib
 import io
 import os
@@ -14,12 +15,22 @@ from vetting.models import Evidence
 
 def png() -> bytes:
     """A real 1x1 PNG."""
+
     def chunk(kind, data):
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
 
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -28,15 +39,16 @@ ZIP = b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + b"\x00" * 20 + b"evil.exe"
 
 
 def upload(client, finding, content, name="capture.png"):
-    return client.post(f"/api/v1/findings/{finding}/evidence",
-                       data={"file": (io.BytesIO(content), name)},
-                       content_type="multipart/form-data")
+    return client.post(
+        f"/api/v1/findings/{finding}/evidence",
+        data={"file": (io.BytesIO(content), name)},
+        content_type="multipart/form-data",
+    )
 
 
 def stored_files(app):
     folder = app.config["EVIDENCE_DIR"]
-    return [n for n in os.listdir(folder) if not n.startswith(".")] if os.path.isdir(folder) \
-        else []
+    return [n for n in os.listdir(folder) if not n.startswith(".")] if os.path.isdir(folder) else []
 
 
 def test_searcher_attaches_evidence_and_gets_its_sha256(searcher, finding):
@@ -63,11 +75,14 @@ def test_a_png_named_txt_is_stored_as_a_png(searcher, finding):
     assert response.json["original_name"] == "notes.txt"
 
 
-@pytest.mark.parametrize("content, media_type", [
-    (PDF, "application/pdf"),
-    (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01" + b"\x00" * 64, "image/jpeg"),
-    ("Captured text of the post: café\n".encode(), "text/plain"),
-])
+@pytest.mark.parametrize(
+    "content, media_type",
+    [
+        (PDF, "application/pdf"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01" + b"\x00" * 64, "image/jpeg"),
+        ("Captured text of the post: café\n".encode(), "text/plain"),
+    ],
+)
 def test_pdf_jpeg_and_text_are_accepted(searcher, finding, content, media_type):
     response = upload(searcher, finding, content, name="evidence.bin")
     assert response.status_code == 201 and response.json["media_type"] == media_type
@@ -101,8 +116,11 @@ def test_a_request_over_the_request_limit_is_413_json(app, searcher, finding):
 
 
 def test_a_request_without_a_file_is_422(searcher, finding):
-    response = searcher.post(f"/api/v1/findings/{finding}/evidence", data={"other": "x"},
-                             content_type="multipart/form-data")
+    response = searcher.post(
+        f"/api/v1/findings/{finding}/evidence",
+        data={"other": "x"},
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 422 and "file" in response.json["error"]
 
 
@@ -123,8 +141,11 @@ def test_the_finding_lists_its_evidence(searcher, finding):
     uploaded = upload(searcher, finding, png(), name="capture.png").json
     [listed] = searcher.get(f"/api/v1/findings/{finding}").json["evidence"]
     assert listed["id"] == uploaded["id"] and listed["sha256"] == uploaded["sha256"]
-    assert (listed["media_type"], listed["size"], listed["original_name"]) == \
-        ("image/png", len(png()), "capture.png")
+    assert (listed["media_type"], listed["size"], listed["original_name"]) == (
+        "image/png",
+        len(png()),
+        "capture.png",
+    )
 
 
 def test_a_reviewer_cannot_upload_evidence(reviewer, finding):
@@ -144,16 +165,16 @@ def test_evidence_for_an_unknown_finding_is_404(searcher):
 
 def test_no_evidence_is_added_after_submission(searcher, vetting, finding):
     for key in ("news", "public-records"):
-        searcher.put(f"/api/v1/vettings/{vetting.id}/items/{key}",
-                     json={"outcome": "nothing_found"})
+        searcher.put(
+            f"/api/v1/vettings/{vetting.id}/items/{key}", json={"outcome": "nothing_found"}
+        )
     assert searcher.post(f"/api/v1/vettings/{vetting.id}/submit").status_code == 200
     assert upload(searcher, finding, png()).status_code == 409
     db.session.expire_all()
     assert count(Evidence) == 0
 
 
-def test_a_stored_evidence_file_and_its_folder_are_private_to_the_service(app, searcher,
-                                                                          finding):
+def test_a_stored_evidence_file_and_its_folder_are_private_to_the_service(app, searcher, finding):
     assert upload(searcher, finding, png()).status_code == 201
     folder = app.config["EVIDENCE_DIR"]
     (name,) = stored_files(app)

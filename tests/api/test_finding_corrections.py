@@ -1,4 +1,5 @@
 """A searcher corrects or withdraws a finding or an evidence file before submission."""
+
 import io
 import os
 
@@ -10,46 +11,56 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
 def upload(searcher, finding, content=b"a plain text capture", name="capture.txt"):
-    response = searcher.post(f"/api/v1/findings/{finding}/evidence",
-                             data={"file": (io.BytesIO(content), name)},
-                             content_type="multipart/form-data")
+    response = searcher.post(
+        f"/api/v1/findings/{finding}/evidence",
+        data={"file": (io.BytesIO(content), name)},
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 201, response.json
     return response.json
 
 
 def submit_all(searcher, vetting):
     for key in ("news", "public-records"):
-        searcher.put(f"/api/v1/vettings/{vetting.id}/items/{key}",
-                     json={"outcome": "nothing_found"})
+        searcher.put(
+            f"/api/v1/vettings/{vetting.id}/items/{key}", json={"outcome": "nothing_found"}
+        )
     assert searcher.post(f"/api/v1/vettings/{vetting.id}/submit").status_code == 200
 
 
 def test_a_finding_is_corrected_and_the_trail_keeps_what_changed(searcher, finding):
-    response = searcher.patch(f"/api/v1/findings/{finding}",
-                              json={"url": "https://social.example/posts/124",
-                                    "relevance": "harassment"})
+    response = searcher.patch(
+        f"/api/v1/findings/{finding}",
+        json={"url": "https://social.example/posts/124", "relevance": "harassment"},
+    )
     assert response.status_code == 200
     assert (response.json["url"], response.json["relevance"]) == (
-        "https://social.example/posts/124", "harassment")
+        "https://social.example/posts/124",
+        "harassment",
+    )
     event = actions("finding.edit")[-1]
     assert event.details["fields"] == ["relevance", "url"]
-    assert event.details["changes"]["url"] == {"from": "https://social.example/posts/123",
-                                               "to": "https://social.example/posts/124"}
+    assert event.details["changes"]["url"] == {
+        "from": "https://social.example/posts/123",
+        "to": "https://social.example/posts/124",
+    }
 
 
 def test_a_correction_keeps_the_rules_of_a_new_finding(searcher, finding):
-    assert searcher.patch(f"/api/v1/findings/{finding}",
-                          json={"method": "pretext_account"}).status_code == 422
-    assert searcher.patch(f"/api/v1/findings/{finding}",
-                          json={"item": "news"}).status_code == 422
+    assert (
+        searcher.patch(
+            f"/api/v1/findings/{finding}", json={"method": "pretext_account"}
+        ).status_code
+        == 422
+    )
+    assert searcher.patch(f"/api/v1/findings/{finding}", json={"item": "news"}).status_code == 422
     assert db.session.get(Finding, finding).method == "public_profile"
 
 
 def test_nothing_changes_after_submission(searcher, vetting, finding):
     evidence = upload(searcher, finding)
     submit_all(searcher, vetting)
-    assert searcher.patch(f"/api/v1/findings/{finding}",
-                          json={"platform": "X"}).status_code == 409
+    assert searcher.patch(f"/api/v1/findings/{finding}", json={"platform": "X"}).status_code == 409
     assert searcher.delete(f"/api/v1/findings/{finding}").status_code == 409
     assert searcher.delete(f"/api/v1/evidence/{evidence['id']}").status_code == 409
     assert count(Finding) == 1 and count(Evidence) == 1
@@ -96,14 +107,27 @@ def test_another_cycles_searcher_cannot_withdraw(api, assign, other_cycle, findi
 def test_a_finding_behind_a_lexicon_entry_is_not_withdrawn(searcher, vetting, finding):
     from vetting.models.releases import LexiconEntry, RedactionDecision
 
-    decision = RedactionDecision(vetting_id=vetting.id, finding_id=finding, action="undo",
-                                 start=0, end=9, phrase="Threatened",
-                                 decided_by_id=searcher.user.id, lexicon_review="adopted")
+    decision = RedactionDecision(
+        vetting_id=vetting.id,
+        finding_id=finding,
+        action="undo",
+        start=0,
+        end=9,
+        phrase="Threatened",
+        decided_by_id=searcher.user.id,
+        lexicon_review="adopted",
+    )
     db.session.add(decision)
     db.session.flush()
-    db.session.add(LexiconEntry(text="Threatened", action="keep", revision=1,
-                                source_decision_id=decision.id,
-                                created_by_id=searcher.user.id))
+    db.session.add(
+        LexiconEntry(
+            text="Threatened",
+            action="keep",
+            revision=1,
+            source_decision_id=decision.id,
+            created_by_id=searcher.user.id,
+        )
+    )
     db.session.commit()
     response = searcher.delete(f"/api/v1/findings/{finding}")
     assert response.status_code == 409

@@ -1,4 +1,5 @@
 """Findings: lawful methods only (IV.B.8), a designation to search (IV.B.7), reads audited."""
+
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -9,8 +10,13 @@ from vetting.extensions import db
 from vetting.models import AuditEvent, Finding, ItemOutcome
 
 PROHIBITED = ["credential_request", "friend_request", "pretext_account", "third_party_login"]
-ALLOWED = ["search_engine", "public_profile", "public_records", "news_archive",
-           "candidate_provided"]
+ALLOWED = [
+    "search_engine",
+    "public_profile",
+    "public_records",
+    "news_archive",
+    "candidate_provided",
+]
 
 
 def log(client, vetting, **overrides):
@@ -18,6 +24,7 @@ def log(client, vetting, **overrides):
 
 
 # --- logging ----------------------------------------------------------------------------------
+
 
 def test_searcher_logs_a_finding(searcher, vetting):
     response = log(searcher, vetting)
@@ -107,21 +114,24 @@ def test_an_excerpt_over_20000_characters_is_refused(searcher, vetting):
     assert count(Finding) == 0
 
 
-@pytest.mark.parametrize("overrides", [
-    {"item": "dating-apps"},
-    {"item": None},
-    {"url": "javascript:alert(1)"},
-    {"url": ["https://social.example/"]},
-    {"platform": ""},
-    {"excerpt": "   "},
-    {"excerpt": {"text": "x"}},
-    {"excerpt": "before\u0000after"},
-    {"relevance": "religion"},
-    {"captured_at": "last tuesday"},
-    {"captured_at": (datetime.now(UTC) + timedelta(days=1)).isoformat()},
-    {"captured_at": 1700000000},
-    {"notes": 5},
-])
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"item": "dating-apps"},
+        {"item": None},
+        {"url": "javascript:alert(1)"},
+        {"url": ["https://social.example/"]},
+        {"platform": ""},
+        {"excerpt": "   "},
+        {"excerpt": {"text": "x"}},
+        {"excerpt": "before\u0000after"},
+        {"relevance": "religion"},
+        {"captured_at": "last tuesday"},
+        {"captured_at": (datetime.now(UTC) + timedelta(days=1)).isoformat()},
+        {"captured_at": 1700000000},
+        {"notes": 5},
+    ],
+)
 def test_bad_finding_input_is_422_and_leaves_no_row(searcher, vetting, overrides):
     events = count(AuditEvent)
     response = log(searcher, vetting, **overrides)
@@ -146,13 +156,22 @@ def test_a_finding_for_an_unknown_vetting_is_404(searcher):
 
 # --- reading ----------------------------------------------------------------------------------
 
+
 def test_searcher_reads_the_whole_finding(searcher, vetting, finding):
     response = searcher.get(f"/api/v1/findings/{finding}")
     assert response.status_code == 200
     body = response.json
     expected = finding_body()
-    for name in ("url", "platform", "captured_at", "method", "excerpt", "relevance", "notes",
-                 "item"):
+    for name in (
+        "url",
+        "platform",
+        "captured_at",
+        "method",
+        "excerpt",
+        "relevance",
+        "notes",
+        "item",
+    ):
         assert body[name] == expected[name], name
     assert body["vetting_id"] == vetting.id and body["logged_by"] == "sam"
     assert body["evidence"] == [] and body["validation"] is None
@@ -168,7 +187,10 @@ def test_every_read_of_a_finding_is_audited(searcher, reviewer, finding):
     reviewer.get(f"/api/v1/findings/{finding}")
     reads = actions("finding.read")
     assert [(e.actor, e.role, e.object_id) for e in reads] == [
-        ("sam", "searcher", finding), ("rita", "reviewer", finding), ("rita", "reviewer", finding)]
+        ("sam", "searcher", finding),
+        ("rita", "reviewer", finding),
+        ("rita", "reviewer", finding),
+    ]
 
 
 def test_a_board_member_cannot_read_a_finding(board, finding):

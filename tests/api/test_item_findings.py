@@ -1,4 +1,5 @@
 """An item's outcome is *finding* exactly while a finding is logged under it (IV.B.9)."""
+
 from tests.api.conftest import actions, finding_body
 from vetting.extensions import db
 from vetting.models import Vetting
@@ -26,8 +27,7 @@ def test_logging_a_finding_marks_its_item_finding(searcher, vetting):
 
 
 def test_an_item_with_a_finding_cannot_be_marked_nothing_found(searcher, vetting, finding):
-    response = searcher.put(url(vetting, "/items/social-media"),
-                            json={"outcome": "nothing_found"})
+    response = searcher.put(url(vetting, "/items/social-media"), json={"outcome": "nothing_found"})
     assert response.status_code == 409
     assert outcome_of(searcher, vetting, "social-media") == "finding"
 
@@ -37,6 +37,7 @@ def test_submission_refuses_an_item_marked_finding_without_one(searcher, vetting
         searcher.put(url(vetting, f"/items/{key}"), json={"outcome": "nothing_found"})
     # The finding is withdrawn behind the item's back (as an older record could be).
     from vetting.models import Finding
+
     db.session.delete(db.session.get(Finding, finding))
     db.session.commit()
     response = searcher.post(url(vetting, "/submit"))

@@ -1,4 +1,5 @@
 """Passwords must be hard to guess; usernames are one name whatever their case or Unicode form."""
+
 from __future__ import annotations
 
 import pytest
@@ -17,24 +18,31 @@ USERS = "/api/v1/users"
 
 
 def new_user(**overrides):
-    return {"username": "dana", "password": "long enough password", "roles": ["reviewer"],
-            **overrides}
+    return {
+        "username": "dana",
+        "password": "long enough password",
+        "roles": ["reviewer"],
+        **overrides,
+    }
 
 
-@pytest.mark.parametrize("password, reason", [
-    ("password", "at least 12 characters"),
-    ("12345678", "at least 12 characters"),
-    (" " * 12, "only of spaces or invisible characters"),
-    ("\u200b" * 12, "only of spaces or invisible characters"),
-    ("\u3000\t\u00a0" * 4, "only of spaces or invisible characters"),
-    ("qwerty123456", "most commonly used passwords"),
-    ("1QAZ2WSX3EDC", "most commonly used passwords"),
-    ("Password1234", "most commonly used passwords"),
-    ("passwordpassword", "guessed too quickly"),
-    ("abcdabcdabcd", "guessed too quickly"),
-    ("123456789012", "guessed too quickly"),
-    ("dana-dana-dana", "guessed too quickly"),
-])
+@pytest.mark.parametrize(
+    "password, reason",
+    [
+        ("password", "at least 12 characters"),
+        ("12345678", "at least 12 characters"),
+        (" " * 12, "only of spaces or invisible characters"),
+        ("\u200b" * 12, "only of spaces or invisible characters"),
+        ("\u3000\t\u00a0" * 4, "only of spaces or invisible characters"),
+        ("qwerty123456", "most commonly used passwords"),
+        ("1QAZ2WSX3EDC", "most commonly used passwords"),
+        ("Password1234", "most commonly used passwords"),
+        ("passwordpassword", "guessed too quickly"),
+        ("abcdabcdabcd", "guessed too quickly"),
+        ("123456789012", "guessed too quickly"),
+        ("dana-dana-dana", "guessed too quickly"),
+    ],
+)
 def test_a_weak_password_is_refused_saying_why(admin, password, reason):
     response = admin.post(USERS, json=new_user(password=password))
     assert response.status_code == 422
@@ -48,9 +56,15 @@ def test_a_long_uncommon_passphrase_is_accepted(admin):
 
 def test_changing_to_a_common_password_is_refused(login_as, client):
     login_as("board", "bea")
-    response = client.post("/account/password", data={
-        "current": PASSWORD, "new": "password1234", "confirm": "password1234",
-        "csrf_token": csrf_token(client, "/account/password")})
+    response = client.post(
+        "/account/password",
+        data={
+            "current": PASSWORD,
+            "new": "password1234",
+            "confirm": "password1234",
+            "csrf_token": csrf_token(client, "/account/password"),
+        },
+    )
     assert response.status_code == 422
     assert b"most commonly used passwords" in response.data
 
@@ -72,14 +86,19 @@ def test_sign_in_finds_the_account_whatever_the_case_or_width_typed(admin, typed
 
 def test_the_api_finds_a_user_by_any_case_of_the_name(admin):
     admin.post(USERS, json=new_user())
-    response = admin.post(f"{USERS}/DANA/designation", json={
-        "expires_on": "2099-01-01",
-        "acknowledgment": "I acknowledge the confidentiality duties of a sensitive position."})
+    response = admin.post(
+        f"{USERS}/DANA/designation",
+        json={
+            "expires_on": "2099-01-01",
+            "acknowledgment": "I acknowledge the confidentiality duties of a sensitive position.",
+        },
+    )
     assert response.status_code == 201
 
 
-def test_the_migration_refuses_names_that_clash_and_changes_nothing(tmp_path, migrated_db,
-                                                                     monkeypatch):
+def test_the_migration_refuses_names_that_clash_and_changes_nothing(
+    tmp_path, migrated_db, monkeypatch
+):
     if isinstance(migrated_db, PostgresServer):
         url = migrated_db.create(f"{migrated_db.prefix}_clash")
     else:
@@ -92,9 +111,13 @@ def test_the_migration_refuses_names_that_clash_and_changes_nothing(tmp_path, mi
             upgrade(directory=migrate.directory, revision="0005_merge")
             with db.engine.begin() as conn:
                 for name in ("S1", "s1", "ana"):
-                    conn.execute(text(
-                        "INSERT INTO users (username, password_hash, active, created_at) "
-                        "VALUES (:name, 'x', true, CURRENT_TIMESTAMP)"), {"name": name})
+                    conn.execute(
+                        text(
+                            "INSERT INTO users (username, password_hash, active, created_at) "
+                            "VALUES (:name, 'x', true, CURRENT_TIMESTAMP)"
+                        ),
+                        {"name": name},
+                    )
             with pytest.raises(RuntimeError, match=r"'S1' \(id 1\) and 's1' \(id 2\)"):
                 command.upgrade(migrate.migrate.get_config(migrate.directory), "heads")
             db.engine.dispose()

@@ -1,4 +1,5 @@
 """Whatever a client sends, the API answers JSON with a clear error, never a 500."""
+
 import pytest
 
 from tests.api.conftest import count
@@ -51,10 +52,17 @@ def test_a_body_that_is_not_an_object_is_422(admin, body):
     assert response.json["error"] == "The request body must be a JSON object."
 
 
-@pytest.mark.parametrize("field, value", [
-    ("username", 42), ("username", ["dana"]), ("password", {"x": 1}),
-    ("roles", "reviewer"), ("roles", [1, "reviewer"]), ("roles", True),
-])
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("username", 42),
+        ("username", ["dana"]),
+        ("password", {"x": 1}),
+        ("roles", "reviewer"),
+        ("roles", [1, "reviewer"]),
+        ("roles", True),
+    ],
+)
 def test_wrong_types_are_422_naming_the_field(admin, field, value):
     body = {"username": "dana", "password": "long enough password", "roles": ["reviewer"]}
     body[field] = value
@@ -66,30 +74,41 @@ def test_wrong_types_are_422_naming_the_field(admin, field, value):
 
 def test_body_over_the_request_limit_is_413_json(app, admin):
     app.config["MAX_CONTENT_LENGTH"] = 1024
-    response = admin.post(USERS, json={"username": "dana", "password": "x" * 2048,
-                                       "roles": ["reviewer"]})
+    response = admin.post(
+        USERS, json={"username": "dana", "password": "x" * 2048, "roles": ["reviewer"]}
+    )
     assert response.status_code == 413
     assert response.is_json and "error" in response.json
     assert count(User) == 1
 
 
-@pytest.mark.parametrize("path", ["/api/v1/vettings/99999999999999999999999",
-                                  "/api/v1/findings/9223372036854775808"])
+@pytest.mark.parametrize(
+    "path", ["/api/v1/vettings/99999999999999999999999", "/api/v1/findings/9223372036854775808"]
+)
 def test_an_id_too_big_for_the_database_is_404(admin, api, path):
     assert api("rita", "reviewer").get(path).status_code == 404
 
 
 def test_a_template_id_too_big_for_the_database_is_404(admin):
-    response = admin.post("/api/v1/cycles", json={
-        "name": "Police Officer 2027", "position": "Police Officer", "search_window_years": 7,
-        "template_id": 10**30})
+    response = admin.post(
+        "/api/v1/cycles",
+        json={
+            "name": "Police Officer 2027",
+            "position": "Police Officer",
+            "search_window_years": 7,
+            "template_id": 10**30,
+        },
+    )
     assert response.status_code == 404
 
 
-@pytest.mark.parametrize("body", [
-    {"username": "dana\u0000", "password": "long enough password", "roles": ["reviewer"]},
-    {"username": "dana", "password": "long enough password", "roles": ["reviewer\u0000"]},
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"username": "dana\u0000", "password": "long enough password", "roles": ["reviewer"]},
+        {"username": "dana", "password": "long enough password", "roles": ["reviewer\u0000"]},
+    ],
+)
 def test_text_with_nul_characters_is_422(admin, body):
     response = admin.post(USERS, json=body)
     assert response.status_code == 422 and "NUL" in response.json["error"]

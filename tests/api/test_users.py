@@ -1,4 +1,5 @@
 """Administrators create staff accounts and grant sensitive-position designations (IV.B.7)."""
+
 from datetime import date, timedelta
 
 import pytest
@@ -39,14 +40,17 @@ def test_duplicate_username_is_409(admin):
     assert count(User) == 2
 
 
-@pytest.mark.parametrize("body", [
-    new_user(password="short"),
-    new_user(username=""),
-    new_user(username="bad name!"),
-    new_user(roles=[]),
-    new_user(roles=["superuser"]),
-    {"username": "dana"},
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        new_user(password="short"),
+        new_user(username=""),
+        new_user(username="bad name!"),
+        new_user(roles=[]),
+        new_user(roles=["superuser"]),
+        {"username": "dana"},
+    ],
+)
 def test_bad_input_is_422_and_creates_nobody(admin, body):
     response = admin.post(USERS, json=body)
     assert response.status_code == 422
@@ -64,20 +68,23 @@ def test_only_an_admin_creates_users(api, role):
 def test_admin_grants_a_designation(admin, make_user):
     make_user("sam", "searcher", designated=False)
     expires = date.today() + timedelta(days=180)
-    response = admin.post(f"{USERS}/sam/designation",
-                          json={"expires_on": expires.isoformat(), "acknowledgment": ACK})
+    response = admin.post(
+        f"{USERS}/sam/designation", json={"expires_on": expires.isoformat(), "acknowledgment": ACK}
+    )
     assert response.status_code == 201
     assert response.json["username"] == "sam"
     assert response.json["expires_on"] == expires.isoformat()
     assert [e.action for e in actions("designation.grant")] == ["designation.grant"]
 
 
-@pytest.mark.parametrize("expires_on", [date.today().isoformat(),
-                                        (date.today() - timedelta(days=1)).isoformat()])
+@pytest.mark.parametrize(
+    "expires_on", [date.today().isoformat(), (date.today() - timedelta(days=1)).isoformat()]
+)
 def test_a_designation_must_expire_after_today(admin, make_user, expires_on):
     make_user("sam", "searcher", designated=False)
-    response = admin.post(f"{USERS}/sam/designation",
-                          json={"expires_on": expires_on, "acknowledgment": ACK})
+    response = admin.post(
+        f"{USERS}/sam/designation", json={"expires_on": expires_on, "acknowledgment": ACK}
+    )
     assert response.status_code == 422
     assert count(Designation) == 0
 
@@ -85,8 +92,9 @@ def test_a_designation_must_expire_after_today(admin, make_user, expires_on):
 @pytest.mark.parametrize("expires_on", ["next year", "2027-13-01", 20270101, None])
 def test_a_designation_needs_an_iso_date(admin, make_user, expires_on):
     make_user("sam", "searcher", designated=False)
-    response = admin.post(f"{USERS}/sam/designation",
-                          json={"expires_on": expires_on, "acknowledgment": ACK})
+    response = admin.post(
+        f"{USERS}/sam/designation", json={"expires_on": expires_on, "acknowledgment": ACK}
+    )
     assert response.status_code == 422
     assert "expires_on" in response.json["error"]
 
@@ -102,15 +110,17 @@ def test_a_designation_needs_the_signed_acknowledgment(admin, make_user):
 
 def test_designation_of_an_unknown_user_is_404(admin):
     expires = (date.today() + timedelta(days=30)).isoformat()
-    response = admin.post(f"{USERS}/nobody/designation",
-                          json={"expires_on": expires, "acknowledgment": ACK})
+    response = admin.post(
+        f"{USERS}/nobody/designation", json={"expires_on": expires, "acknowledgment": ACK}
+    )
     assert response.status_code == 404
 
 
 def test_a_searcher_cannot_designate_themselves(api):
     sam = api("sam", "searcher", designated=False)
     expires = (date.today() + timedelta(days=30)).isoformat()
-    response = sam.post(f"{USERS}/sam/designation",
-                        json={"expires_on": expires, "acknowledgment": ACK})
+    response = sam.post(
+        f"{USERS}/sam/designation", json={"expires_on": expires, "acknowledgment": ACK}
+    )
     assert response.status_code == 403
     assert count(Designation) == 0

@@ -1,4 +1,5 @@
 """A vetting's checklist: who may read it, item outcomes (IV.B.9) and submission."""
+
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -20,6 +21,7 @@ def answer_all(searcher, vetting, keys=CHECKLIST):
 
 
 # --- reading ----------------------------------------------------------------------------------
+
 
 def test_searcher_of_the_cycle_reads_the_vetting(searcher, vetting):
     response = searcher.get(url(vetting))
@@ -78,6 +80,7 @@ def test_an_unknown_vetting_is_404(searcher):
 
 # --- item outcomes ----------------------------------------------------------------------------
 
+
 def test_searcher_records_an_item_outcome(searcher, vetting):
     response = searcher.put(url(vetting, "/items/news"), json={"outcome": "nothing_found"})
     assert response.status_code == 200
@@ -95,8 +98,10 @@ def test_the_first_outcome_starts_the_vetting_and_freezes_its_checklist(searcher
 
 
 def test_an_outcome_is_audited_by_key_and_outcome(searcher, vetting):
-    searcher.put(url(vetting, "/items/news"), json={"outcome": "not_applicable",
-                                                    "reason": "No local paper covers the town."})
+    searcher.put(
+        url(vetting, "/items/news"),
+        json={"outcome": "not_applicable", "reason": "No local paper covers the town."},
+    )
     [event] = actions("item.outcome")
     assert event.details == {"item": "news", "outcome": "not_applicable"}
 
@@ -109,8 +114,10 @@ def test_not_applicable_needs_a_reason(searcher, vetting):
 
 
 def test_not_applicable_with_a_reason_is_accepted(searcher, vetting):
-    response = searcher.put(url(vetting, "/items/news"),
-                            json={"outcome": "not_applicable", "reason": "Candidate is 19."})
+    response = searcher.put(
+        url(vetting, "/items/news"),
+        json={"outcome": "not_applicable", "reason": "Candidate is 19."},
+    )
     assert response.status_code == 200 and response.json["reason"] == "Candidate is 19."
 
 
@@ -128,11 +135,14 @@ def test_an_unknown_item_is_404(searcher, vetting):
 
 def test_a_stale_revision_is_409_and_keeps_the_other_save(searcher, vetting):
     first = searcher.put(url(vetting, "/items/news"), json={"outcome": "nothing_found"})
-    searcher.put(url(vetting, "/items/news"),
-                 json={"outcome": "not_applicable", "reason": "x",
-                       "revision": first.json["revision"]})
-    stale = searcher.put(url(vetting, "/items/news"),
-                         json={"outcome": "nothing_found", "revision": first.json["revision"]})
+    searcher.put(
+        url(vetting, "/items/news"),
+        json={"outcome": "not_applicable", "reason": "x", "revision": first.json["revision"]},
+    )
+    stale = searcher.put(
+        url(vetting, "/items/news"),
+        json={"outcome": "nothing_found", "revision": first.json["revision"]},
+    )
     assert stale.status_code == 409
     assert stale.json["current_revision"] == 2
     assert searcher.get(url(vetting)).json["items"][1]["outcome"] == "not_applicable"
@@ -140,21 +150,25 @@ def test_a_stale_revision_is_409_and_keeps_the_other_save(searcher, vetting):
 
 def test_the_current_revision_saves(searcher, vetting):
     first = searcher.put(url(vetting, "/items/news"), json={"outcome": "nothing_found"})
-    second = searcher.put(url(vetting, "/items/news"),
-                          json={"outcome": "not_applicable", "reason": "x",
-                                "revision": first.json["revision"]})
+    second = searcher.put(
+        url(vetting, "/items/news"),
+        json={"outcome": "not_applicable", "reason": "x", "revision": first.json["revision"]},
+    )
     assert second.status_code == 200 and second.json["revision"] == 2
 
 
 def test_revision_must_be_a_number(searcher, vetting):
-    response = searcher.put(url(vetting, "/items/news"),
-                            json={"outcome": "finding", "revision": "1"})
+    response = searcher.put(
+        url(vetting, "/items/news"), json={"outcome": "finding", "revision": "1"}
+    )
     assert response.status_code == 422
 
 
 def test_a_reviewer_cannot_record_outcomes(reviewer, vetting):
-    assert reviewer.put(url(vetting, "/items/news"),
-                        json={"outcome": "nothing_found"}).status_code == 403
+    assert (
+        reviewer.put(url(vetting, "/items/news"), json={"outcome": "nothing_found"}).status_code
+        == 403
+    )
 
 
 def test_a_searcher_of_another_cycle_cannot_record_outcomes(api, assign, other_cycle, vetting):
@@ -173,6 +187,7 @@ def test_an_expired_designation_stops_the_work(searcher, vetting):
 
 
 # --- submission -------------------------------------------------------------------------------
+
 
 def test_submit_is_refused_while_items_lack_an_outcome(searcher, vetting):
     answer_all(searcher, vetting, keys=["news"])

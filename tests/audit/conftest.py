@@ -1,4 +1,5 @@
 """Fixtures for the auditor's and the records tests: cycles worked to a chosen shape."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
@@ -47,7 +48,9 @@ def cycle(app):
     """A seven-year cycle with a three-item checklist, created at T0."""
     cycle = factories.CycleFactory(
         checklist_version=factories.ChecklistVersionFactory(items=CHECKLIST),
-        created_at=T0, search_window_years=7)
+        created_at=T0,
+        search_window_years=7,
+    )
     db.session.commit()
     return cycle
 
@@ -57,8 +60,9 @@ def add_candidate(cycle):
     """Add a candidate to ``cycle`` and return their vetting."""
 
     def add(name: str | None = None, target=None):
-        candidate = factories.CandidateFactory(cycle=target or cycle, consent_on=T0.date(),
-                                               **({"name": name} if name else {}))
+        candidate = factories.CandidateFactory(
+            cycle=target or cycle, consent_on=T0.date(), **({"name": name} if name else {})
+        )
         db.session.commit()
         return candidate.vetting
 
@@ -69,37 +73,70 @@ def add_candidate(cycle):
 def work(searcher):
     """Work a vetting: outcomes for items, findings, start and submit times, audit events."""
 
-    def work_(vetting, *, outcomes=None, findings=(), hours: float = 4, state="submitted",
-              by=None, start=T0 + timedelta(days=1)):
+    def work_(
+        vetting,
+        *,
+        outcomes=None,
+        findings=(),
+        hours: float = 4,
+        state="submitted",
+        by=None,
+        start=T0 + timedelta(days=1),
+    ):
         by = by or searcher
         keys = {i.key: i for i in vetting.checklist_version.items}
         if outcomes is None:
             outcomes = {k: ("nothing_found", "") for k in keys}
         for key, (outcome, reason) in outcomes.items():
-            db.session.add(ItemOutcome(vetting=vetting, item=keys[key], outcome=outcome,
-                                       reason=reason, updated_by_id=by.id))
+            db.session.add(
+                ItemOutcome(
+                    vetting=vetting,
+                    item=keys[key],
+                    outcome=outcome,
+                    reason=reason,
+                    updated_by_id=by.id,
+                )
+            )
         for spec in findings:
             spec = dict(spec)
             item_key = spec.pop("item", next(iter(keys)))
-            db.session.add(Finding(
-                vetting=vetting, item_id=keys[item_key].id if item_key else None,
-                url=spec.pop("url", "https://example.org/post/1"),
-                platform=spec.pop("platform", "Facebook"),
-                captured_at=spec.pop("captured_at", start + timedelta(hours=1)),
-                method="public_profile", excerpt=spec.pop("excerpt", "A public post."),
-                relevance="other_misconduct", notes=spec.pop("notes", ""),
-                attested_lawful=True, logged_by_id=spec.pop("logged_by", by).id, **spec))
+            db.session.add(
+                Finding(
+                    vetting=vetting,
+                    item_id=keys[item_key].id if item_key else None,
+                    url=spec.pop("url", "https://example.org/post/1"),
+                    platform=spec.pop("platform", "Facebook"),
+                    captured_at=spec.pop("captured_at", start + timedelta(hours=1)),
+                    method="public_profile",
+                    excerpt=spec.pop("excerpt", "A public post."),
+                    relevance="other_misconduct",
+                    notes=spec.pop("notes", ""),
+                    attested_lawful=True,
+                    logged_by_id=spec.pop("logged_by", by).id,
+                    **spec,
+                )
+            )
         if state != "assigned":
             vetting.state = state
             vetting.started_at = start
-            record(Actor(by), "vetting.start", vetting, role="searcher",
-                   cycle_id=vetting.candidate.cycle_id)
+            record(
+                Actor(by),
+                "vetting.start",
+                vetting,
+                role="searcher",
+                cycle_id=vetting.candidate.cycle_id,
+            )
         if state not in ("assigned", "in_progress"):
             vetting.submitted_at = start + timedelta(hours=hours)
             vetting.submitted_by_id = by.id
             vetting.attested_lawful = True
-            record(Actor(by), "vetting.submit", vetting, role="searcher",
-                   cycle_id=vetting.candidate.cycle_id)
+            record(
+                Actor(by),
+                "vetting.submit",
+                vetting,
+                role="searcher",
+                cycle_id=vetting.candidate.cycle_id,
+            )
         db.session.commit()
         return vetting
 

@@ -1,4 +1,5 @@
 """One candidate through the whole process with the real services, then audited and purged."""
+
 from __future__ import annotations
 
 import io
@@ -26,24 +27,44 @@ def decided_world(app, make_user):
     searcher, reviewer = make_user("sam", "searcher"), make_user("rae", "reviewer")
     member = make_user("bo", "board")
     cycle = factories.CycleFactory(
-        checklist_version=factories.ChecklistVersionFactory(items=["social-media", "news"]))
+        checklist_version=factories.ChecklistVersionFactory(items=["social-media", "news"])
+    )
     candidate = factories.CandidateFactory(cycle=cycle, name="Jordan Quillfeather")
     db.session.commit()
     vetting = candidate.vetting
     folder = app.config["EVIDENCE_DIR"]
     s, r, b = (Actor(u, "127.0.0.1") for u in (searcher, reviewer, member))
-    finding = vettings.log_finding_with_evidence(s, vetting, {
-        "item": "social-media", "url": URL, "platform": "Facebook",
-        "captured_at": datetime.now(UTC) - timedelta(days=1), "method": "public_profile",
-        "relevance": "violence_threat", "excerpt": EXCERPT, "notes": "Handle on application.",
-        "attest_lawful": True}, [(io.BytesIO(b"captured page text"), "capture.txt")],
-        folder=folder, max_bytes=1 << 20, max_excerpt=20_000)
+    finding = vettings.log_finding_with_evidence(
+        s,
+        vetting,
+        {
+            "item": "social-media",
+            "url": URL,
+            "platform": "Facebook",
+            "captured_at": datetime.now(UTC) - timedelta(days=1),
+            "method": "public_profile",
+            "relevance": "violence_threat",
+            "excerpt": EXCERPT,
+            "notes": "Handle on application.",
+            "attest_lawful": True,
+        },
+        [(io.BytesIO(b"captured page text"), "capture.txt")],
+        folder=folder,
+        max_bytes=1 << 20,
+        max_excerpt=20_000,
+    )
     vettings.set_item_outcome(s, vetting, "news", "nothing_found")
     vettings.submit(s, vetting, attest_lawful=True)
-    validation.validate_finding(r, finding, "validated", ["name", "workplace"],
-                                evidence_folder=folder)
-    releases.add_redaction(r, finding, "religion", phrase="prays at St. Mark's church",
-                           reason="Religious practice is protected.")
+    validation.validate_finding(
+        r, finding, "validated", ["name", "workplace"], evidence_folder=folder
+    )
+    releases.add_redaction(
+        r,
+        finding,
+        "religion",
+        phrase="prays at St. Mark's church",
+        reason="Religious practice is protected.",
+    )
     releases.release(r, vetting)
     board.decide(b, vetting, "proceed", None)
     return vetting
@@ -61,8 +82,10 @@ def test_everything_but_the_trail_is_purged_on_schedule(app, decided_world):
     vetting_id, cycle_id = decided_world.id, decided_world.cycle.id
     decided_at = retention.cycle_decided_at()[cycle_id]
     actor = Actor(None, "test", name="records-officer")
-    assert retention.purge(actor, app.config["EVIDENCE_DIR"],
-                           decided_at + timedelta(days=1094)).purged == []
+    assert (
+        retention.purge(actor, app.config["EVIDENCE_DIR"], decided_at + timedelta(days=1094)).purged
+        == []
+    )
     result = retention.purge(actor, app.config["EVIDENCE_DIR"], decided_at + timedelta(days=1825))
     assert sorted(i.kind for i in result.purged) == ["decisions", "findings", "summaries"]
     for model in (Finding, Evidence, Release, BoardDecision, RedactionDecision):

@@ -1,4 +1,5 @@
 """The auditor audits the process, not the person: no finding content, URL, note or name."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -17,8 +18,18 @@ from vetting.audit import Actor, record
 from vetting.extensions import db
 from vetting.services import vettings
 
-SECRETS = [SECRET_NAME, SECRET_EXCERPT, SECRET_URL, SECRET_NOTES, SECRET_REASON,
-           "leakycontent", "Quokkaflame", "Marmalade", "Xylophone", "Zebulon"]
+SECRETS = [
+    SECRET_NAME,
+    SECRET_EXCERPT,
+    SECRET_URL,
+    SECRET_NOTES,
+    SECRET_REASON,
+    "leakycontent",
+    "Quokkaflame",
+    "Marmalade",
+    "Xylophone",
+    "Zebulon",
+]
 
 
 @pytest.fixture
@@ -27,18 +38,40 @@ def sensitive_cycle(cycle, add_candidate, work, searcher):
     vetting = add_candidate(SECRET_NAME)
     actor = Actor(searcher, "127.0.0.1")
     vettings.set_item_outcome(actor, vetting, "news", "not_applicable", SECRET_REASON)
-    vettings.log_finding(actor, vetting, {
-        "item": "social-media", "url": SECRET_URL, "platform": "Facebook",
-        "captured_at": (T0 + timedelta(days=2)).isoformat(), "method": "public_profile",
-        "excerpt": SECRET_EXCERPT, "relevance": "violence_threat", "notes": SECRET_NOTES,
-        "attest_lawful": True}, max_excerpt=20_000)
+    vettings.log_finding(
+        actor,
+        vetting,
+        {
+            "item": "social-media",
+            "url": SECRET_URL,
+            "platform": "Facebook",
+            "captured_at": (T0 + timedelta(days=2)).isoformat(),
+            "method": "public_profile",
+            "excerpt": SECRET_EXCERPT,
+            "relevance": "violence_threat",
+            "notes": SECRET_NOTES,
+            "attest_lawful": True,
+        },
+        max_excerpt=20_000,
+    )
     vettings.set_item_outcome(actor, vetting, "public-records", "nothing_found")
     vettings.submit(actor, vetting, attest_lawful=True)
     work(add_candidate(), findings=[{"url": "https://other.example/1"}])
     # An event written carelessly by some other part: its details must not leak either.
-    record(actor, "careless.write", vetting, role="searcher", cycle_id=cycle.id,
-           details={"url": SECRET_URL, "excerpt": SECRET_EXCERPT, "name": SECRET_NAME,
-                    "note": SECRET_NOTES, "findings": 1})
+    record(
+        actor,
+        "careless.write",
+        vetting,
+        role="searcher",
+        cycle_id=cycle.id,
+        details={
+            "url": SECRET_URL,
+            "excerpt": SECRET_EXCERPT,
+            "name": SECRET_NAME,
+            "note": SECRET_NOTES,
+            "findings": 1,
+        },
+    )
     db.session.commit()
     return vetting
 
@@ -49,10 +82,18 @@ def assert_clean(text: str):
 
 
 def pages(client, cycle):
-    return [client.get(path) for path in (
-        "/audit/", f"/audit/cycles/{cycle.id}/uniformity",
-        f"/audit/cycles/{cycle.id}/uniformity.csv", "/audit/trail", "/audit/trail?per_page=200",
-        "/audit/trail.csv", "/audit/verify")]
+    return [
+        client.get(path)
+        for path in (
+            "/audit/",
+            f"/audit/cycles/{cycle.id}/uniformity",
+            f"/audit/cycles/{cycle.id}/uniformity.csv",
+            "/audit/trail",
+            "/audit/trail?per_page=200",
+            "/audit/trail.csv",
+            "/audit/verify",
+        )
+    ]
 
 
 def test_the_auditors_pages_and_csv_carry_no_content(client, login_as, cycle, sensitive_cycle):
@@ -73,8 +114,11 @@ def test_the_pages_still_show_the_process(client, login_as, cycle, sensitive_cyc
 
 def test_the_auditors_api_carries_no_content(api, cycle, sensitive_cycle):
     auditor = api("audra", "auditor")
-    for path in (f"/api/v1/cycles/{cycle.id}/uniformity", "/api/v1/audit/events?per_page=200",
-                 "/api/v1/audit/verify"):
+    for path in (
+        f"/api/v1/cycles/{cycle.id}/uniformity",
+        "/api/v1/audit/events?per_page=200",
+        "/api/v1/audit/verify",
+    ):
         response = auditor.get(path)
         assert response.status_code == 200, path
         assert_clean(response.get_data(as_text=True))

@@ -1,4 +1,5 @@
 """The trail for the auditor: paged and filtered, exported, and checked for tampering."""
+
 from __future__ import annotations
 
 import pytest
@@ -15,16 +16,24 @@ def events(app, make_user):
     ann, ben = make_user("ann", "admin"), make_user("ben", "searcher")
     for n in range(12):
         who = ann if n % 2 else ben
-        record(Actor(who), "finding.create" if n % 3 else "vetting.submit", None,
-               role="searcher", cycle_id=1 + n % 2, object_type="vetting", object_id=n)
+        record(
+            Actor(who),
+            "finding.create" if n % 3 else "vetting.submit",
+            None,
+            role="searcher",
+            cycle_id=1 + n % 2,
+            object_type="vetting",
+            object_id=n,
+        )
     db.session.commit()
     return db.session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
 
 
 def tamper(event_id: int):
     """Change an event behind the application's back, as someone with database access could."""
-    db.session.execute(text("UPDATE audit_events SET action = 'user.create' WHERE id = :id"),
-                       {"id": event_id})
+    db.session.execute(
+        text("UPDATE audit_events SET action = 'user.create' WHERE id = :id"), {"id": event_id}
+    )
     db.session.commit()
 
 
@@ -46,7 +55,8 @@ def test_the_events_api_filters_by_actor_action_and_cycle(api, events):
     body = auditor.get("/api/v1/audit/events?actor=ann&action=finding.create&cycle=2").get_json()
     assert body["events"] and all(
         e["actor"] == "ann" and e["action"] == "finding.create" and e["cycle_id"] == 2
-        for e in body["events"])
+        for e in body["events"]
+    )
     prefix = auditor.get("/api/v1/audit/events?action=vetting&per_page=200").get_json()
     assert {e["action"] for e in prefix["events"]} == {"vetting.submit"}
 
@@ -54,13 +64,22 @@ def test_the_events_api_filters_by_actor_action_and_cycle(api, events):
 def test_the_events_api_filters_by_time(api, events):
     auditor = api("audra", "auditor")
     since = events[5].at.isoformat()
-    body = auditor.get("/api/v1/audit/events", query_string={
-        "since": since, "until": events[8].at.isoformat()}).get_json()
+    body = auditor.get(
+        "/api/v1/audit/events", query_string={"since": since, "until": events[8].at.isoformat()}
+    ).get_json()
     assert [e["id"] for e in body["events"]] == [e.id for e in reversed(events[5:9])]
 
 
-@pytest.mark.parametrize("query", ["page=0", "per_page=5000", "cycle=abc", "since=yesterday",
-                                   "since=2026-02-01&until=2026-01-01"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "page=0",
+        "per_page=5000",
+        "cycle=abc",
+        "since=yesterday",
+        "since=2026-02-01&until=2026-01-01",
+    ],
+)
 def test_bad_filters_are_a_plain_422(api, events, query):
     response = api("audra", "auditor").get(f"/api/v1/audit/events?{query}")
     assert response.status_code == 422 and response.get_json()["error"]
@@ -96,9 +115,18 @@ def test_the_trail_csv_has_every_matching_event(client, login_as, events):
 def test_verify_says_ok_with_the_count_and_the_head_hash(api, client, login_as, events):
     body = api("audra", "auditor").get("/api/v1/audit/verify").get_json()
     head = db.session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
-    assert body == {"ok": True, "events": body["events"], "first_broken": None, "head": head,
-                    "anchored": body["events"], "missing": 0, "agreed_events": None,
-                    "agreed_head": None, "lost": [], "legacy_events": 0}
+    assert body == {
+        "ok": True,
+        "events": body["events"],
+        "first_broken": None,
+        "head": head,
+        "anchored": body["events"],
+        "missing": 0,
+        "agreed_events": None,
+        "agreed_head": None,
+        "lost": [],
+        "legacy_events": 0,
+    }
     login_as("auditor", "auditor2")
     page = client.get("/audit/verify").get_data(as_text=True)
     head = db.session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
@@ -142,8 +170,15 @@ def test_the_events_api_filters_by_role_and_object(api, events):
     assert auditor.get("/api/v1/audit/events?object=vetting:x").status_code == 422
 
 
-@pytest.mark.parametrize("query", ["cycle=99999999999999999999", "page=99999999999999999999",
-                                   "object=vetting:99999999999999999999", "per_page=" + "9" * 5000])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "cycle=99999999999999999999",
+        "page=99999999999999999999",
+        "object=vetting:99999999999999999999",
+        "per_page=" + "9" * 5000,
+    ],
+)
 def test_huge_numbers_are_a_plain_422_not_a_crash(api, query):
     response = api("audra", "auditor").get(f"/api/v1/audit/events?{query}")
     assert response.status_code == 422

@@ -1,4 +1,5 @@
 """The trail page: filters chosen from lists, days on the department's clock, noted heads."""
+
 from __future__ import annotations
 
 import re
@@ -17,8 +18,7 @@ def recorded(app, make_user):
     """Events by two actors, as the application writes them."""
     ann, ben = make_user("ann", "admin"), make_user("ben", "searcher")
     record(Actor(ann), "cycle.create", None, role="admin", object_type="cycle", object_id=1)
-    record(Actor(ben), "finding.create", None, role="searcher", object_type="finding",
-           object_id=7)
+    record(Actor(ben), "finding.create", None, role="searcher", object_type="finding", object_id=7)
     record(Actor(ben), "finding.read", None, role="searcher", object_type="finding", object_id=7)
     db.session.commit()
 
@@ -29,8 +29,10 @@ def events(recorded):
     late = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "finding.read"))
     # 2027-03-02 03:30 UTC is 2027-03-01 20:30 in Denver. Moving it breaks its hash, which
     # these filter tests do not check.
-    db.session.execute(text("UPDATE audit_events SET at = :at WHERE id = :id"),
-                       {"at": datetime(2027, 3, 2, 3, 30), "id": late.id})
+    db.session.execute(
+        text("UPDATE audit_events SET at = :at WHERE id = :id"),
+        {"at": datetime(2027, 3, 2, 3, 30), "id": late.id},
+    )
     db.session.commit()
     return late
 
@@ -47,7 +49,8 @@ def test_filters_are_choice_lists_of_what_the_trail_holds(events, login_as, clie
     assert {"ann", "ben"} <= set(_options(html, "actor"))
     assert {"admin", "searcher"} <= set(_options(html, "role"))
     assert {"cycle.create", "finding.create", "finding.read", "finding"} <= set(
-        _options(html, "action"))
+        _options(html, "action")
+    )
     assert {"cycle", "finding"} <= set(_options(html, "object"))
     assert 'type="date"' in html and 'name="since"' in html
 
@@ -89,8 +92,9 @@ def test_a_mistyped_head_is_refused_beside_the_field(recorded, login_as, client)
 
 def test_the_api_still_reads_a_bare_date_as_a_utc_day(events, api):
     auditor = api("audra", "auditor")
-    body = auditor.get("/api/v1/audit/events?action=finding.read&since=2027-03-02"
-                       "&until=2027-03-02").get_json()
+    body = auditor.get(
+        "/api/v1/audit/events?action=finding.read&since=2027-03-02&until=2027-03-02"
+    ).get_json()
     assert body["total"] == 1 and datetime.fromisoformat(body["events"][0]["at"]).tzinfo == UTC
 
 

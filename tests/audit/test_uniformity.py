@@ -1,4 +1,5 @@
 """The uniformity report flags every way a candidate's vetting differed from the others (IV.B.9)."""
+
 from __future__ import annotations
 
 import re
@@ -42,16 +43,22 @@ def test_a_different_checklist_version_is_flagged(cycle, uniform_cycle, add_cand
     assert not flagged(cycle, uniform_cycle[0], "checklist")
 
 
-def test_items_without_outcome_after_submission_are_flagged(cycle, uniform_cycle,
-                                                             add_candidate, work):
-    odd = work(add_candidate(), outcomes={"social-media": ("nothing_found", "")},
-               findings=findings_from("facebook.com", "news.example.com"))
-    assert flagged(cycle, odd, "Submitted with 2 checklist items lacking an outcome: "
-                               "News, Public Records")
+def test_items_without_outcome_after_submission_are_flagged(
+    cycle, uniform_cycle, add_candidate, work
+):
+    odd = work(
+        add_candidate(),
+        outcomes={"social-media": ("nothing_found", "")},
+        findings=findings_from("facebook.com", "news.example.com"),
+    )
+    assert flagged(
+        cycle, odd, "Submitted with 2 checklist items lacking an outcome: News, Public Records"
+    )
 
 
-def test_items_still_open_while_others_are_submitted_are_flagged(cycle, uniform_cycle,
-                                                                  add_candidate, work):
+def test_items_still_open_while_others_are_submitted_are_flagged(
+    cycle, uniform_cycle, add_candidate, work
+):
     odd = work(add_candidate(), outcomes={"news": ("nothing_found", "")}, state="in_progress")
     assert flagged(cycle, odd, "Still open with 2 of 3 items lacking an outcome")
 
@@ -61,74 +68,106 @@ def test_open_items_are_not_flagged_while_nobody_has_submitted(cycle, add_candid
     assert deviations(cycle, odd) == []
 
 
-def test_not_applicable_without_a_substantive_reason_is_flagged(cycle, uniform_cycle,
-                                                                 add_candidate, work):
-    odd = work(add_candidate(), outcomes={"social-media": ("not_applicable", "n/a"),
-                                          "news": ("not_applicable", NA_REASON),
-                                          "public-records": ("nothing_found", "")},
-               findings=findings_from("facebook.com", "news.example.com"))
+def test_not_applicable_without_a_substantive_reason_is_flagged(
+    cycle, uniform_cycle, add_candidate, work
+):
+    odd = work(
+        add_candidate(),
+        outcomes={
+            "social-media": ("not_applicable", "n/a"),
+            "news": ("not_applicable", NA_REASON),
+            "public-records": ("nothing_found", ""),
+        },
+        findings=findings_from("facebook.com", "news.example.com"),
+    )
     assert flagged(cycle, odd, "Item “Social Media” marked not applicable without a substantive")
     assert not flagged(cycle, odd, "Item news")
 
 
-def test_findings_captured_outside_the_search_window_are_flagged(cycle, uniform_cycle,
-                                                                 add_candidate, work):
-    odd = work(add_candidate(), findings=[
-        {"url": "https://facebook.com/p/1", "captured_at": T0 - timedelta(days=365 * 8)},
-        {"url": "https://news.example.com/p/2"}])
+def test_findings_captured_outside_the_search_window_are_flagged(
+    cycle, uniform_cycle, add_candidate, work
+):
+    odd = work(
+        add_candidate(),
+        findings=[
+            {"url": "https://facebook.com/p/1", "captured_at": T0 - timedelta(days=365 * 8)},
+            {"url": "https://news.example.com/p/2"},
+        ],
+    )
     assert flagged(cycle, odd, "1 finding captured outside the cycle's 7-year search window")
 
 
-def test_findings_not_tied_to_a_checklist_item_are_flagged(cycle, uniform_cycle,
-                                                           add_candidate, work):
-    odd = work(add_candidate(), findings=[{"url": "https://facebook.com/p/1", "item": None},
-                                          {"url": "https://news.example.com/p/2"}])
+def test_findings_not_tied_to_a_checklist_item_are_flagged(
+    cycle, uniform_cycle, add_candidate, work
+):
+    odd = work(
+        add_candidate(),
+        findings=[
+            {"url": "https://facebook.com/p/1", "item": None},
+            {"url": "https://news.example.com/p/2"},
+        ],
+    )
     assert flagged(cycle, odd, "1 finding not tied to a checklist item")
 
 
 @pytest.mark.parametrize("hours, side", [(20, "above"), (1, "below")])
-def test_time_far_from_the_median_is_flagged(cycle, uniform_cycle, add_candidate, work,
-                                             hours, side):
-    odd = work(add_candidate(), hours=hours,
-               findings=findings_from("facebook.com", "news.example.com"))
-    assert flagged(cycle, odd, f"Time from first action to submission ({hours} h 00 min) is "
-                               f"far {side} the cycle's median")
+def test_time_far_from_the_median_is_flagged(
+    cycle, uniform_cycle, add_candidate, work, hours, side
+):
+    odd = work(
+        add_candidate(), hours=hours, findings=findings_from("facebook.com", "news.example.com")
+    )
+    assert flagged(
+        cycle,
+        odd,
+        f"Time from first action to submission ({hours} h 00 min) is far {side} the cycle's median",
+    )
 
 
-def test_time_within_half_to_double_of_the_median_is_not_flagged(cycle, uniform_cycle,
-                                                                 add_candidate, work):
-    odd = work(add_candidate(), hours=7,
-               findings=findings_from("facebook.com", "news.example.com"))
+def test_time_within_half_to_double_of_the_median_is_not_flagged(
+    cycle, uniform_cycle, add_candidate, work
+):
+    odd = work(add_candidate(), hours=7, findings=findings_from("facebook.com", "news.example.com"))
     assert not flagged(cycle, odd, "Time from first action")
 
 
-@pytest.mark.parametrize("hosts, side", [
-    (("a.example", "b.example", "c.example", "d.example", "e.example"), "above"),
-    ((), "below"),
-])
-def test_sources_far_from_the_median_are_flagged(cycle, uniform_cycle, add_candidate, work,
-                                                 hosts, side):
+@pytest.mark.parametrize(
+    "hosts, side",
+    [
+        (("a.example", "b.example", "c.example", "d.example", "e.example"), "above"),
+        ((), "below"),
+    ],
+)
+def test_sources_far_from_the_median_are_flagged(
+    cycle, uniform_cycle, add_candidate, work, hosts, side
+):
     odd = work(add_candidate(), findings=findings_from(*hosts))
     assert flagged(cycle, odd, f"Number of sources ({len(hosts)}) is far {side}")
 
 
 def test_sources_count_distinct_hosts(cycle, add_candidate, work):
-    vetting = work(add_candidate(), findings=[
-        {"url": "https://www.facebook.com/a"}, {"url": "https://facebook.com/b"},
-        {"url": "https://news.example.com/c"}])
+    vetting = work(
+        add_candidate(),
+        findings=[
+            {"url": "https://www.facebook.com/a"},
+            {"url": "https://facebook.com/b"},
+            {"url": "https://news.example.com/c"},
+        ],
+    )
     assert cycle_report(cycle.id).rows[0].sources == 2
     assert vetting.id == cycle_report(cycle.id).rows[0].vetting_id
 
 
-def test_a_vetting_never_started_while_others_are_submitted_is_flagged(cycle, uniform_cycle,
-                                                                       add_candidate):
+def test_a_vetting_never_started_while_others_are_submitted_is_flagged(
+    cycle, uniform_cycle, add_candidate
+):
     idle = add_candidate()
-    assert flagged(cycle, idle, "Never started, while 3 other vettings of this cycle are "
-                                "submitted")
+    assert flagged(cycle, idle, "Never started, while 3 other vettings of this cycle are submitted")
 
 
-def test_a_searcher_who_went_much_deeper_on_one_candidate_is_flagged(cycle, add_candidate,
-                                                                     work, make_user):
+def test_a_searcher_who_went_much_deeper_on_one_candidate_is_flagged(
+    cycle, add_candidate, work, make_user
+):
     other = make_user("tess", "searcher")
     deep = [{"url": f"https://facebook.com/p/{n}"} for n in range(6)]
     shallow = [{"url": "https://facebook.com/p/1"}]
@@ -137,10 +176,12 @@ def test_a_searcher_who_went_much_deeper_on_one_candidate_is_flagged(cycle, add_
     work(add_candidate(), findings=shallow)
     # A different searcher's ordinary candidates do not hide sam's unevenness.
     work(add_candidate(), findings=deep, by=other)
-    assert flagged(cycle, odd, "Searcher sam logged 6 findings here, much more deeply than "
-                               "on their other candidates")
-    assert not any("Searcher tess" in d for r in cycle_report(cycle.id).rows
-                   for d in r.deviations)
+    assert flagged(
+        cycle,
+        odd,
+        "Searcher sam logged 6 findings here, much more deeply than on their other candidates",
+    )
+    assert not any("Searcher tess" in d for r in cycle_report(cycle.id).rows for d in r.deviations)
 
 
 def test_a_searcher_who_went_much_shallower_is_flagged(cycle, add_candidate, work):
@@ -155,10 +196,16 @@ def test_the_report_shows_redactions_per_category_from_the_releases(cycle, unifo
     from vetting.audit import Actor, record
 
     for n, v in enumerate(uniform_cycle):
-        record(Actor(None, name="rita"), "release.create", None, role="reviewer",
-               cycle_id=cycle.id, object_type="release", object_id=n + 1,
-               details={"vetting_id": v.id, "version": 1,
-                        "redactions": {"religion": 1, "health": n}})
+        record(
+            Actor(None, name="rita"),
+            "release.create",
+            None,
+            role="reviewer",
+            cycle_id=cycle.id,
+            object_type="release",
+            object_id=n + 1,
+            details={"vetting_id": v.id, "version": 1, "redactions": {"religion": 1, "health": n}},
+        )
     db.session.commit()
     assert cycle_report(cycle.id).redactions == {"health": 3, "religion": 3}
 
@@ -178,15 +225,19 @@ def _count_queries(fn) -> int:
     return len(statements)
 
 
-def test_the_query_count_does_not_grow_with_candidates_or_findings(cycle, add_candidate, work,
-                                                                   make_user):
+def test_the_query_count_does_not_grow_with_candidates_or_findings(
+    cycle, add_candidate, work, make_user
+):
     other = make_user("tess", "searcher")
     for _ in range(2):
         work(add_candidate(), findings=findings_from("a.example"))
     small = _count_queries(lambda: cycle_report(cycle.id))
     for n in range(8):
-        work(add_candidate(), findings=findings_from("a.example", "b.example", "c.example"),
-             by=other if n % 2 else None)
+        work(
+            add_candidate(),
+            findings=findings_from("a.example", "b.example", "c.example"),
+            by=other if n % 2 else None,
+        )
     work(add_candidate(), state="in_progress", outcomes={})
     add_candidate()
     large = _count_queries(lambda: cycle_report(cycle.id))
@@ -195,22 +246,30 @@ def test_the_query_count_does_not_grow_with_candidates_or_findings(cycle, add_ca
 
 # --- the page, the CSV and the API ----------------------------------------------------------
 
+
 def test_the_api_returns_the_contract_fields(api, cycle, uniform_cycle, add_candidate):
     idle = add_candidate()
     body = api("audra", "auditor").get(f"/api/v1/cycles/{cycle.id}/uniformity").get_json()
     rows = {c["vetting_id"]: c for c in body["candidates"]}
-    assert set(rows[idle.id]) >= {"vetting_id", "state", "checklist_version", "items_total",
-                                  "items_done", "deviations"}
+    assert set(rows[idle.id]) >= {
+        "vetting_id",
+        "state",
+        "checklist_version",
+        "items_total",
+        "items_done",
+        "deviations",
+    }
     assert rows[idle.id]["state"] == "assigned" and rows[idle.id]["items_done"] == 0
     assert rows[idle.id]["deviations"][0].startswith("Never started")
     assert rows[uniform_cycle[0].id]["deviations"] == []
 
 
-@pytest.mark.parametrize("role, status", [("auditor", 200), ("admin", 200), ("searcher", 403),
-                                          ("reviewer", 403), ("board", 403)])
+@pytest.mark.parametrize(
+    "role, status",
+    [("auditor", 200), ("admin", 200), ("searcher", 403), ("reviewer", 403), ("board", 403)],
+)
 def test_the_auditor_and_the_admin_read_the_report_by_api(api, cycle, role, status):
-    assert api(f"{role}9", role).get(f"/api/v1/cycles/{cycle.id}/uniformity").status_code \
-        == status
+    assert api(f"{role}9", role).get(f"/api/v1/cycles/{cycle.id}/uniformity").status_code == status
 
 
 def test_an_unknown_cycle_is_a_404(api):
@@ -224,13 +283,16 @@ def test_the_page_draws_its_charts_on_the_server(client, login_as, cycle, unifor
     assert page.count("<svg") == 2  # time and items; no redactions yet
     assert "Hours from first action to submission" in page and "No data yet." in page
     # The only script is the app's own shared enhancement file; the charts need none.
-    assert re.findall(r"<script[^>]*>", page) == [
-        '<script src="/static/app.js" defer>'] and "cdn" not in page.lower()
+    assert (
+        re.findall(r"<script[^>]*>", page) == ['<script src="/static/app.js" defer>']
+        and "cdn" not in page.lower()
+    )
     assert page.count("<h1") == 1
 
 
-def test_the_csv_has_one_line_per_candidate_with_its_flags(client, login_as, cycle,
-                                                           uniform_cycle, add_candidate):
+def test_the_csv_has_one_line_per_candidate_with_its_flags(
+    client, login_as, cycle, uniform_cycle, add_candidate
+):
     add_candidate()
     login_as("auditor")
     response = client.get(f"/audit/cycles/{cycle.id}/uniformity.csv")
@@ -250,5 +312,8 @@ def test_a_searcher_who_logged_nothing_reads_naturally_and_short_times_keep_thei
     from vetting.services.uniformity import _duration, _n
 
     assert _n(0, "finding") == "no findings" and _n(1, "finding") == "1 finding"
-    assert (_duration(40), _duration(600), _duration(3 * 3600 + 300)) == \
-        ("40 s", "10 min", "3 h 05 min")
+    assert (_duration(40), _duration(600), _duration(3 * 3600 + 300)) == (
+        "40 s",
+        "10 min",
+        "3 h 05 min",
+    )

@@ -1,4 +1,5 @@
 """Helpers for driving the sign-in steps by hand."""
+
 from __future__ import annotations
 
 import re
@@ -37,23 +38,30 @@ def steps(client):
     class Steps:
         def password(self, username, password=PASSWORD, next=None):
             path = "/login" + (f"?next={next}" if next else "")
-            return client.post(path, data={"username": username, "password": password,
-                                           "csrf_token": csrf_token(client)})
+            return client.post(
+                path,
+                data={"username": username, "password": password, "csrf_token": csrf_token(client)},
+            )
 
         def code(self, code):
-            return client.post("/login/code", data={
-                "code": code, "csrf_token": csrf_token(client, "/login/code")})
+            return client.post(
+                "/login/code", data={"code": code, "csrf_token": csrf_token(client, "/login/code")}
+            )
 
         def enroll(self, code):
-            return client.post("/login/enroll", data={
-                "code": code, "csrf_token": csrf_token(client, "/login/enroll")})
+            return client.post(
+                "/login/enroll",
+                data={"code": code, "csrf_token": csrf_token(client, "/login/enroll")},
+            )
 
         def enroll_with_app(self, user):
             """Open the enrollment page, 'scan' the secret and confirm with the app's code."""
             token = csrf_token(client, "/login/enroll")
             db.session.refresh(user)
-            return client.post("/login/enroll", data={
-                "code": pyotp.TOTP(user.totp_secret).now(), "csrf_token": token})
+            return client.post(
+                "/login/enroll",
+                data={"code": pyotp.TOTP(user.totp_secret).now(), "csrf_token": token},
+            )
 
     return Steps()
 

@@ -1,4 +1,5 @@
 """Each person obtains their own API token, from Sign-in security after a two-factor sign-in."""
+
 from __future__ import annotations
 
 import re
@@ -15,17 +16,18 @@ SECURITY = "/account/security"
 
 
 def issue(client, days: str = "30"):
-    return client.post("/account/tokens", data={"days": days,
-                                                "csrf_token": csrf_token(client, SECURITY)})
+    return client.post(
+        "/account/tokens", data={"days": days, "csrf_token": csrf_token(client, SECURITY)}
+    )
 
 
 def shown_token(response) -> str:
-    return re.search(r'id="new-token" type="text" readonly value="([^"]+)"',
-                     response.get_data(as_text=True)).group(1)
+    return re.search(
+        r'id="new-token" type="text" readonly value="([^"]+)"', response.get_data(as_text=True)
+    ).group(1)
 
 
-def test_after_a_two_factor_sign_in_a_user_issues_their_own_token_shown_once(login_as,
-                                                                              client):
+def test_after_a_two_factor_sign_in_a_user_issues_their_own_token_shown_once(login_as, client):
     rita = login_as("reviewer", "rita")
     response = issue(client)
     assert response.status_code == 200
@@ -57,8 +59,9 @@ def test_a_user_revokes_their_own_token_from_the_page(login_as, client):
     raw = token_for(rita)
     token = db.session.scalar(select(ApiToken).where(ApiToken.user_id == rita.id))
     assert "usable" in client.get(SECURITY).get_data(as_text=True)
-    client.post(f"/account/tokens/{token.id}/revoke",
-                data={"csrf_token": csrf_token(client, SECURITY)})
+    client.post(
+        f"/account/tokens/{token.id}/revoke", data={"csrf_token": csrf_token(client, SECURITY)}
+    )
     assert user_for_token(raw) is None
 
 
@@ -67,7 +70,8 @@ def test_nobody_revokes_someone_elses_token_from_their_own_page(login_as, make_u
     raw = token_for(sam)
     token = db.session.scalar(select(ApiToken).where(ApiToken.user_id == sam.id))
     login_as("reviewer", "rita")
-    response = client.post(f"/account/tokens/{token.id}/revoke",
-                           data={"csrf_token": csrf_token(client, SECURITY)})
+    response = client.post(
+        f"/account/tokens/{token.id}/revoke", data={"csrf_token": csrf_token(client, SECURITY)}
+    )
     assert response.status_code == 403
     assert user_for_token(raw).id == sam.id

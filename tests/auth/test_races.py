@@ -3,6 +3,7 @@
 Each test sends its requests from several threads at once; a ``Gate`` holds every request at
 the point where the old code checked before it wrote, so a race shows on every run.
 """
+
 from __future__ import annotations
 
 import threading
@@ -23,8 +24,9 @@ GUESSES = 12
 
 def without_throttle_limits(app) -> None:
     """Budgets no test reaches, so every parallel request gets as far as the code check."""
-    app.config.update(SIGN_IN_ACCOUNT_LIMIT="1000 per 15 minutes",
-                      SIGN_IN_ADDRESS_LIMIT="1000 per 15 minutes")
+    app.config.update(
+        SIGN_IN_ACCOUNT_LIMIT="1000 per 15 minutes", SIGN_IN_ADDRESS_LIMIT="1000 per 15 minutes"
+    )
 
 
 def browsers_at_the_code_step(app, username: str, count: int) -> list[tuple]:
@@ -32,8 +34,10 @@ def browsers_at_the_code_step(app, username: str, count: int) -> list[tuple]:
     ready = []
     for _ in range(count):
         browser = app.test_client()
-        response = browser.post("/login", data={"username": username, "password": PASSWORD,
-                                                "csrf_token": csrf_token(browser)})
+        response = browser.post(
+            "/login",
+            data={"username": username, "password": PASSWORD, "csrf_token": csrf_token(browser)},
+        )
         assert response.location.endswith("/login/code")
         ready.append((browser, csrf_token(browser, "/login/code")))
     return ready
@@ -47,8 +51,7 @@ def signed_in(results) -> int:
     return sum(1 for r in results if not isinstance(r, BaseException) and r.status_code == 302)
 
 
-def test_one_totp_code_signs_in_only_one_of_several_parallel_sessions(app, make_user,
-                                                                        monkeypatch):
+def test_one_totp_code_signs_in_only_one_of_several_parallel_sessions(app, make_user, monkeypatch):
     without_throttle_limits(app)
     ana = make_user("ana", "admin")
     secret = enroll_two_factor(ana)
@@ -61,9 +64,9 @@ def test_one_totp_code_signs_in_only_one_of_several_parallel_sessions(app, make_
     assert sorted(r.status_code for r in results) == [302] + [422] * (PARALLEL - 1)
 
 
-def test_one_recovery_code_signs_in_only_one_of_several_parallel_sessions(app, make_user,
-                                                                          steps, client,
-                                                                          monkeypatch):
+def test_one_recovery_code_signs_in_only_one_of_several_parallel_sessions(
+    app, make_user, steps, client, monkeypatch
+):
     without_throttle_limits(app)
     ana = make_user("ana", "admin")
     steps.password("ana")
@@ -73,8 +76,14 @@ def test_one_recovery_code_signs_in_only_one_of_several_parallel_sessions(app, m
     monkeypatch.setattr(two_factor, "utcnow", gate.wrap(two_factor.utcnow))
     results = gate.run([post_code(b, t, codes[0]) for b, t in browsers])
     assert signed_in(results) == 1
-    assert db.session.scalar(select(func.count(RecoveryCode.id)).where(
-        RecoveryCode.user_id == ana.id, RecoveryCode.used_at.is_not(None))) == 1
+    assert (
+        db.session.scalar(
+            select(func.count(RecoveryCode.id)).where(
+                RecoveryCode.user_id == ana.id, RecoveryCode.used_at.is_not(None)
+            )
+        )
+        == 1
+    )
 
 
 class Counted:
@@ -92,17 +101,22 @@ class Counted:
 
 
 def test_parallel_wrong_passwords_for_one_account_are_checked_only_up_to_the_budget(
-        app, make_user, monkeypatch):
+    app, make_user, monkeypatch
+):
     make_user("ana", "admin")
     browsers = [app.test_client() for _ in range(GUESSES)]
     tokens = [csrf_token(b) for b in browsers]
     gate = Gate(GUESSES)
     checked = Counted(sign_in.authenticate)
     monkeypatch.setattr(sign_in, "authenticate", gate.wrap(checked))
-    results = gate.run([
-        lambda b=b, t=t: b.post("/login", data={"username": "ana", "password": "not-it-at-all",
-                                                "csrf_token": t})
-        for b, t in zip(browsers, tokens, strict=True)])
+    results = gate.run(
+        [
+            lambda b=b, t=t: b.post(
+                "/login", data={"username": "ana", "password": "not-it-at-all", "csrf_token": t}
+            )
+            for b, t in zip(browsers, tokens, strict=True)
+        ]
+    )
     assert checked.calls == 5  # SIGN_IN_ACCOUNT_LIMIT: 5 per 15 minutes
     assert sorted(r.status_code for r in results) == [422] * 5 + [429] * (GUESSES - 5)
 
@@ -122,7 +136,8 @@ def parallel_code_guesses(app, monkeypatch, username: str) -> tuple[Counted, lis
 
 
 def test_parallel_code_guesses_after_one_password_stay_within_the_account_budget(
-        app, make_user, monkeypatch):
+    app, make_user, monkeypatch
+):
     monkeypatch.setattr(sessions, "MAX_CODE_ATTEMPTS", 1000)  # only the budget holds them
     enroll_two_factor(make_user("ana", "admin"))
     checked, results = parallel_code_guesses(app, monkeypatch, "ana")
@@ -131,7 +146,8 @@ def test_parallel_code_guesses_after_one_password_stay_within_the_account_budget
 
 
 def test_one_password_buys_a_fixed_number_of_code_guesses_however_large_the_budgets(
-        app, make_user, monkeypatch):
+    app, make_user, monkeypatch
+):
     without_throttle_limits(app)
     enroll_two_factor(make_user("ana", "admin"))
     checked, results = parallel_code_guesses(app, monkeypatch, "ana")

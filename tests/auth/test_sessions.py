@@ -1,4 +1,5 @@
 """Session cookies, idle expiry and signing out everywhere."""
+
 from __future__ import annotations
 
 import time
@@ -39,8 +40,9 @@ def test_session_cookie_is_secure_when_configured(app, make_user, steps):
 
 
 @pytest.mark.parametrize("value, expected", [("1", True), ("true", True), ("0", False)])
-def test_secure_cookies_are_switched_on_from_the_environment(monkeypatch, tmp_path, value,
-                                                             expected):
+def test_secure_cookies_are_switched_on_from_the_environment(
+    monkeypatch, tmp_path, value, expected
+):
     monkeypatch.setenv("SESSION_COOKIE_SECURE", value)
     assert config.from_environment(str(tmp_path))["SESSION_COOKIE_SECURE"] is expected
 
@@ -60,8 +62,10 @@ class Clock:
         self.offset = 0
         real = time.time
         monkeypatch.setattr("itsdangerous.timed.time.time", lambda: real() + self.offset)
-        monkeypatch.setattr("vetting.services.sessions.utcnow",
-                            lambda: datetime.now(UTC) + timedelta(seconds=self.offset))
+        monkeypatch.setattr(
+            "vetting.services.sessions.utcnow",
+            lambda: datetime.now(UTC) + timedelta(seconds=self.offset),
+        )
 
     def advance(self, minutes: int) -> None:
         self.offset += minutes * 60
@@ -114,8 +118,7 @@ def test_ending_sessions_signs_out_every_browser(app, login_as, login, client):
     assert client.get("/admin/").status_code == 200
 
 
-def test_resetting_two_factor_signs_out_and_asks_to_enroll_again(login_as, login, client,
-                                                                  steps):
+def test_resetting_two_factor_signs_out_and_asks_to_enroll_again(login_as, login, client, steps):
     ana = login_as("admin", "ana")
     two_factor.reset(ADMIN, ana)
     assert client.get("/admin/").status_code == 302
@@ -143,8 +146,7 @@ def test_a_copied_session_cookie_opens_nothing_after_signing_out(app, login_as, 
     assert db.session.scalar(select(func.count(SignInSession.id))) == 0
 
 
-def test_an_idle_session_ends_on_the_server_even_for_a_freshly_signed_cookie(app, login_as,
-                                                                               client):
+def test_an_idle_session_ends_on_the_server_even_for_a_freshly_signed_cookie(app, login_as, client):
     login_as("admin")
     copy = app.test_client()
     copy_session(client, copy)
@@ -160,11 +162,11 @@ def test_an_idle_session_ends_on_the_server_even_for_a_freshly_signed_cookie(app
 def test_signing_out_in_one_browser_leaves_the_others_signed_in(app, login_as, client):
     login_as("admin", "ana")
     other = app.test_client()
-    response = other.post("/login", data={"username": "ana", "password": PASSWORD,
-                                          "csrf_token": csrf_token(other)})
+    response = other.post(
+        "/login", data={"username": "ana", "password": PASSWORD, "csrf_token": csrf_token(other)}
+    )
     code = fresh_code(db.session.scalar(select(User).where(User.username == "ana")))
-    other.post("/login/code", data={"code": code,
-                                    "csrf_token": csrf_token(other, "/login/code")})
+    other.post("/login/code", data={"code": code, "csrf_token": csrf_token(other, "/login/code")})
     assert response.status_code == 302 and other.get("/admin/").status_code == 200
     sign_out(other)
     assert other.get("/admin/").status_code == 302

@@ -1,4 +1,5 @@
 """Failed sign-ins are throttled per account and per client address (429 with Retry-After)."""
+
 from __future__ import annotations
 
 import re
@@ -45,8 +46,10 @@ def test_successful_sign_ins_do_not_count(app, make_user):
     make_user("bea", "board")
     for _ in range(8):
         browser = app.test_client()
-        response = browser.post("/login", data={"username": "bea", "password": PASSWORD,
-                                                "csrf_token": csrf_token(browser)})
+        response = browser.post(
+            "/login",
+            data={"username": "bea", "password": PASSWORD, "csrf_token": csrf_token(browser)},
+        )
         assert response.status_code == 302
 
 

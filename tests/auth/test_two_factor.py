@@ -1,4 +1,5 @@
 """Two-factor sign-in (policy IV.B.7): enrollment, codes, recovery codes, who must use it."""
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,7 @@ from vetting.extensions import db
 from vetting.models import AuditEvent, RecoveryCode
 
 
-def test_admin_without_enrollment_must_enroll_before_reaching_admin_pages(
-        make_user, client, steps):
+def test_admin_without_enrollment_must_enroll_before_reaching_admin_pages(make_user, client, steps):
     ana = make_user("ana", "admin")
     response = steps.password("ana")
     assert response.status_code == 302 and response.location.endswith("/login/enroll")
@@ -70,10 +70,12 @@ def test_a_used_code_cannot_be_used_again(make_user, app, steps):
     steps.password("ana")
     assert steps.code(code).status_code == 302
     other = app.test_client()
-    other.post("/login", data={"username": "ana", "password": PASSWORD,
-                               "csrf_token": csrf_token(other)})
-    response = other.post("/login/code", data={
-        "code": code, "csrf_token": csrf_token(other, "/login/code")})
+    other.post(
+        "/login", data={"username": "ana", "password": PASSWORD, "csrf_token": csrf_token(other)}
+    )
+    response = other.post(
+        "/login/code", data={"code": code, "csrf_token": csrf_token(other, "/login/code")}
+    )
     assert response.status_code == 422
     assert b"already been used" in response.data
 
@@ -89,10 +91,12 @@ def test_recovery_code_signs_in_once(make_user, app, client, steps):
     assert client.get("/admin/").status_code == 200
 
     again = app.test_client()
-    again.post("/login", data={"username": "ana", "password": PASSWORD,
-                               "csrf_token": csrf_token(again)})
-    response = again.post("/login/code", data={
-        "code": spare, "csrf_token": csrf_token(again, "/login/code")})
+    again.post(
+        "/login", data={"username": "ana", "password": PASSWORD, "csrf_token": csrf_token(again)}
+    )
+    response = again.post(
+        "/login/code", data={"code": spare, "csrf_token": csrf_token(again, "/login/code")}
+    )
     assert response.status_code == 422
     assert again.get("/admin/").status_code == 302
 
@@ -177,8 +181,9 @@ def test_a_half_finished_sign_in_expires(app, make_user, client, steps, monkeypa
     token = csrf_token(client, "/login/code")
     later = timedelta(seconds=app.config["TWO_FACTOR_PENDING_SECONDS"] + 5)
     monkeypatch.setattr("vetting.services.sessions.utcnow", lambda: datetime.now(UTC) + later)
-    response = client.post("/login/code", data={"code": valid_codes(ana).pop(),
-                                                "csrf_token": token})
+    response = client.post(
+        "/login/code", data={"code": valid_codes(ana).pop(), "csrf_token": token}
+    )
     assert response.status_code == 302 and response.location.endswith("/login")
     assert client.get("/admin/").status_code == 302
 
@@ -216,9 +221,13 @@ def test_recovery_codes_can_be_replaced_with_a_current_code(login, make_user, cl
     login("ana")
     ana.totp_last_counter = None
     db.session.commit()
-    response = client.post("/account/recovery-codes", data={
-        "code": pyotp.TOTP(ana.totp_secret).now(),
-        "csrf_token": csrf_token(client, "/account/security")})
+    response = client.post(
+        "/account/recovery-codes",
+        data={
+            "code": pyotp.TOTP(ana.totp_secret).now(),
+            "csrf_token": csrf_token(client, "/account/security"),
+        },
+    )
     assert response.status_code == 200
     assert len(recovery_codes_on(response.get_data(as_text=True))) == 10
 

@@ -1,4 +1,5 @@
 """Steps the board tests share: a released vetting and ways of reading it."""
+
 import io
 
 from pypdf import PdfReader
@@ -9,8 +10,9 @@ from tests.review import scenario as sc
 def released(s, body=None):
     """Validate every finding and release the summary."""
     sc.validate_all(s)
-    response = sc.ApiClient(s.app, s.reviewer).post(f"/api/v1/vettings/{s.vid}/release",
-                                                    json=body or {})
+    response = sc.ApiClient(s.app, s.reviewer).post(
+        f"/api/v1/vettings/{s.vid}/release", json=body or {}
+    )
     assert response.status_code in (200, 201), response.get_json()
     return response.get_json()["version"]
 

@@ -1,4 +1,5 @@
 """The board reaches released summaries of its own cycles and nothing else (IV.B.6)."""
+
 import pytest
 
 from tests import factories
@@ -16,13 +17,21 @@ def board_page(s):
 def test_the_board_never_reaches_raw_findings_drafts_or_evidence(s, board_page):
     finding = s.findings[0]
     evidence = finding.evidence[0]
-    for path in (f"/review/vettings/{s.vid}", f"/review/vettings/{s.vid}/draft",
-                 f"/review/findings/{finding.id}", f"/search/findings/{finding.id}",
-                 f"/search/vettings/{s.vid}", f"/evidence/{evidence.id}"):
+    for path in (
+        f"/review/vettings/{s.vid}",
+        f"/review/vettings/{s.vid}/draft",
+        f"/review/findings/{finding.id}",
+        f"/search/findings/{finding.id}",
+        f"/search/vettings/{s.vid}",
+        f"/evidence/{evidence.id}",
+    ):
         assert board_page.get(path).status_code in (403, 404), path
     api = sc.ApiClient(s.app, s.board)
-    for path in (f"/api/v1/findings/{finding.id}", f"/api/v1/vettings/{s.vid}",
-                 f"/api/v1/vettings/{s.vid}/draft"):
+    for path in (
+        f"/api/v1/findings/{finding.id}",
+        f"/api/v1/vettings/{s.vid}",
+        f"/api/v1/vettings/{s.vid}/draft",
+    ):
         assert api.get(path).status_code == 403, path
 
 
@@ -36,9 +45,12 @@ def test_board_pages_never_link_to_findings_drafts_or_evidence(s, board_page):
 def test_another_cycles_candidates_are_out_of_reach(app, make_user, s, board_page):
     other = sc.build(app, make_user, excerpts=(sc.CLEAN,), prefix="x-")
     released(other)
-    for path in (f"/board/vettings/{other.vid}", f"/board/vettings/{other.vid}/print",
-                 f"/board/vettings/{other.vid}/packet.pdf",
-                 f"/board/cycles/{other.cycle.id}/packet.pdf"):
+    for path in (
+        f"/board/vettings/{other.vid}",
+        f"/board/vettings/{other.vid}/print",
+        f"/board/vettings/{other.vid}/packet.pdf",
+        f"/board/cycles/{other.cycle.id}/packet.pdf",
+    ):
         assert board_page.get(path).status_code == 403, path
     api = sc.ApiClient(app, s.board)
     assert api.get(f"/api/v1/vettings/{other.vid}/summary").status_code == 403

@@ -1,4 +1,5 @@
 """The board's decision on a released summary."""
+
 from sqlalchemy import select
 
 from tests.board.helpers import released
@@ -9,8 +10,9 @@ from vetting.models.releases import BoardDecision
 
 
 def decide(s, body, user=None):
-    return sc.ApiClient(s.app, user or s.board).post(f"/api/v1/vettings/{s.vid}/decision",
-                                                    json=body)
+    return sc.ApiClient(s.app, user or s.board).post(
+        f"/api/v1/vettings/{s.vid}/decision", json=body
+    )
 
 
 def test_a_decision_is_recorded_on_the_newest_version(s):
@@ -35,8 +37,10 @@ def test_the_trail_records_the_decision_without_the_note(s):
 def test_a_decision_other_than_proceed_needs_a_note(s):
     released(s)
     assert decide(s, {"outcome": "needs_more_information", "note": " "}).status_code == 422
-    assert decide(s, {"outcome": "needs_more_information", "note": "Ask about the truck."}
-                  ).status_code == 201
+    assert (
+        decide(s, {"outcome": "needs_more_information", "note": "Ask about the truck."}).status_code
+        == 201
+    )
 
 
 def test_an_unknown_decision_is_refused(s):
@@ -67,9 +71,15 @@ def test_a_decision_is_recorded_through_the_page(s):
     released(s)
     client = sc.page_client(s.app, s.board)
     html = client.get(f"/board/vettings/{s.vid}").get_data(as_text=True)
-    response = client.post(f"/board/vettings/{s.vid}/decision", data={
-        "csrf_token": sc.token_of(html), "outcome": "needs_more_information",
-        "note": "Interview about the post.", "confirm": "y"})
+    response = client.post(
+        f"/board/vettings/{s.vid}/decision",
+        data={
+            "csrf_token": sc.token_of(html),
+            "outcome": "needs_more_information",
+            "note": "Interview about the post.",
+            "confirm": "y",
+        },
+    )
     assert response.status_code == 302
     assert s.vetting.state == "decided"
     page = client.get(f"/board/vettings/{s.vid}").get_data(as_text=True)
@@ -80,8 +90,10 @@ def test_a_refused_decision_keeps_the_note(s):
     released(s)
     client = sc.page_client(s.app, s.board)
     html = client.get(f"/board/vettings/{s.vid}").get_data(as_text=True)
-    response = client.post(f"/board/vettings/{s.vid}/decision", data={
-        "csrf_token": sc.token_of(html), "outcome": "do_not_proceed", "note": ""})
+    response = client.post(
+        f"/board/vettings/{s.vid}/decision",
+        data={"csrf_token": sc.token_of(html), "outcome": "do_not_proceed", "note": ""},
+    )
     assert response.status_code == 422
     assert db.session.scalar(select(BoardDecision)) is None
 
@@ -90,7 +102,9 @@ def test_a_new_release_after_a_decision_asks_the_board_again(s):
     released(s)
     decide(s, {"outcome": "proceed"})
     reviewer = sc.ApiClient(s.app, s.reviewer)
-    reviewer.post(f"/api/v1/findings/{s.findings[0].id}/validation",
-                  json={"outcome": "rejected", "reason": "fabricated"})
+    reviewer.post(
+        f"/api/v1/findings/{s.findings[0].id}/validation",
+        json={"outcome": "rejected", "reason": "fabricated"},
+    )
     assert reviewer.post(f"/api/v1/vettings/{s.vid}/release", json={}).status_code == 201
     assert s.vetting.state == "released"

@@ -1,4 +1,5 @@
 """The board packet: confidential on every page, numbered, dated, versioned, with coverage."""
+
 import re
 
 from tests.board.helpers import pdf_text
@@ -23,15 +24,21 @@ def test_the_packet_lists_each_items_outcome_and_nothing_written_for_it(mixed): 
     text = pdf_text(client.get(f"/board/vettings/{mixed.vid}/packet.pdf").get_data())
     assert "Checklist coverage" in text
     for item in mixed.vetting.checklist_version.items:
-        assert re.search(rf"{re.escape(item.title)}: (Finding|Nothing found|Not applicable|"
-                         r"no outcome)", text), item.title
+        assert re.search(
+            rf"{re.escape(item.title)}: (Finding|Nothing found|Not applicable|"
+            r"no outcome)",
+            text,
+        ), item.title
     for reason in reasons:
         assert reason not in text
 
 
 def test_the_summary_page_shows_the_coverage_too(mixed):  # noqa: F811
-    html = sc.page_client(mixed.app, mixed.board).get(f"/board/vettings/{mixed.vid}").get_data(
-        as_text=True)
+    html = (
+        sc.page_client(mixed.app, mixed.board)
+        .get(f"/board/vettings/{mixed.vid}")
+        .get_data(as_text=True)
+    )
     assert "Checklist coverage" in html and 'class="coverage"' in html
 
 
@@ -41,5 +48,4 @@ def test_the_cycle_packet_link_appears_only_once_something_is_released(app, make
     assert "packet.pdf" not in client.get("/board/").get_data(as_text=True)
     sc.validate_all(s)
     sc.ApiClient(app, s.reviewer).post(f"/api/v1/vettings/{s.vid}/release", json={})
-    assert f"/board/cycles/{s.cycle.id}/packet.pdf" in client.get("/board/").get_data(
-        as_text=True)
+    assert f"/board/cycles/{s.cycle.id}/packet.pdf" in client.get("/board/").get_data(as_text=True)

@@ -5,6 +5,7 @@ for Python; Playwright's browser download is never used. Without Chromium or Pla
 tests fail under ``CI=true`` (a green CI must mean the journeys ran) and are skipped elsewhere,
 with the command that installs what is missing.
 """
+
 from __future__ import annotations
 
 import io
@@ -24,8 +25,14 @@ from vetting.extensions import db
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 TIMEOUT_MS = 15_000
@@ -40,9 +47,11 @@ def pytest_configure(config):
 
 def _missing(reason: str):
     """Fail under CI, where a skipped journey would pass unseen; skip elsewhere."""
-    message = (f"{reason}. Install it with `make browser-deps` as root with CI=true "
-               "(apt-get install chromium) and `.venv/bin/pip install playwright`; "
-               "never `playwright install`.")
+    message = (
+        f"{reason}. Install it with `make browser-deps` as root with CI=true "
+        "(apt-get install chromium) and `.venv/bin/pip install playwright`; "
+        "never `playwright install`."
+    )
     if os.environ.get("CI") == "true":
         pytest.fail(f"browser tests cannot run under CI: {message}", pytrace=False)
     pytest.skip(message)
@@ -59,7 +68,8 @@ def browser():
         _missing(f"Chromium is not installed at {CHROMIUM}")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
         yield chromium
         chromium.close()
 
@@ -105,8 +115,11 @@ class World:
         self.board = factories.UserFactory(username="bo.board", roles=["board"])
         self.auditor = factories.UserFactory(username="aud.auditor", roles=["auditor"])
         self.cycle = factories.CycleFactory(name="Police Officer 2027", search_window_years=7)
-        for user, role in ((self.searcher, "searcher"), (self.reviewer, "reviewer"),
-                           (self.board, "board")):
+        for user, role in (
+            (self.searcher, "searcher"),
+            (self.reviewer, "reviewer"),
+            (self.board, "board"),
+        ):
             factories.AssignmentFactory(cycle=self.cycle, user=user, role=role)
         self.candidate = factories.CandidateFactory(cycle=self.cycle, name="Jordan Alvarez")
         self.vetting = self.candidate.vetting
@@ -120,13 +133,25 @@ class World:
 
         searcher = Actor(self.searcher, "127.0.0.1")
         capture = io.BytesIO(EXCERPT.encode())
-        self.finding = vettings.log_finding_with_evidence(searcher, self.vetting, {
-            "item": self.items[0].key, "url": "https://social.example/jordan.a/posts/8812",
-            "platform": "Facebook", "captured_at": datetime.now(UTC) - timedelta(days=2),
-            "method": "public_profile", "relevance": "violence_threat", "excerpt": EXCERPT,
-            "notes": "Handle matches the one on the application.", "attest_lawful": True,
-        }, [(capture, "capture.txt")], folder=self.evidence_dir, max_bytes=1 << 20,
-            max_excerpt=20_000)
+        self.finding = vettings.log_finding_with_evidence(
+            searcher,
+            self.vetting,
+            {
+                "item": self.items[0].key,
+                "url": "https://social.example/jordan.a/posts/8812",
+                "platform": "Facebook",
+                "captured_at": datetime.now(UTC) - timedelta(days=2),
+                "method": "public_profile",
+                "relevance": "violence_threat",
+                "excerpt": EXCERPT,
+                "notes": "Handle matches the one on the application.",
+                "attest_lawful": True,
+            },
+            [(capture, "capture.txt")],
+            folder=self.evidence_dir,
+            max_bytes=1 << 20,
+            max_excerpt=20_000,
+        )
 
     def submit(self) -> None:
         """The searcher's work, done through the services: one finding, then submission."""
@@ -148,8 +173,13 @@ class World:
         from vetting.services import releases, validation
 
         reviewer = Actor(self.reviewer, "127.0.0.1")
-        validation.validate_finding(reviewer, self.finding, "validated", ["name", "workplace"],
-                                    evidence_folder=self.evidence_dir)
+        validation.validate_finding(
+            reviewer,
+            self.finding,
+            "validated",
+            ["name", "workplace"],
+            evidence_folder=self.evidence_dir,
+        )
         releases.release(reviewer, self.vetting)
 
 

@@ -1,4 +1,5 @@
 """What the journeys share: a checked tab, the accessibility smoke check, two-factor sign-in."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -8,9 +9,11 @@ if TYPE_CHECKING:  # Playwright may be missing; the fixtures then skip or fail w
     from playwright.sync_api import Locator, Page, Response
 
 # What the searcher found: misconduct the board may weigh, next to a religion it must not see.
-EXCERPT = ("Posted a video of himself kicking a parked car after the game, caption \"next time "
-           "it's the ref\". Same profile says he sings in the choir at St. Mary's Catholic "
-           "Church.")
+EXCERPT = (
+    'Posted a video of himself kicking a parked car after the game, caption "next time '
+    "it's the ref\". Same profile says he sings in the choir at St. Mary's Catholic "
+    "Church."
+)
 PROTECTED = "Catholic"
 
 # Every input/select/textarea a person fills needs a name a screen reader can announce.
@@ -99,9 +102,11 @@ def _focus_problems(page: Page) -> list[str]:
             return ["no link or button can be reached with the Tab key"]
         return ["no link or button inside <main> can be reached with the Tab key"]
     page.keyboard.press("Tab")  # move on, so the probed elements show their unfocused look
-    return [f"keyboard focus is invisible on {p['what']}: outline and shadow stay "
-            f"{p['focused']!r}" for p in page.evaluate(_FOCUS_COMPARE)
-            if p["focused"] == p["unfocused"]]
+    return [
+        f"keyboard focus is invisible on {p['what']}: outline and shadow stay {p['focused']!r}"
+        for p in page.evaluate(_FOCUS_COMPARE)
+        if p["focused"] == p["unfocused"]
+    ]
 
 
 @dataclass
@@ -124,8 +129,9 @@ class Site:
         with self.page.expect_navigation() as navigation:
             control.click()
         response = navigation.value
-        assert response is None or response.status < 500, \
+        assert response is None or response.status < 500, (
             f"{self.page.url}: HTTP {response.status}: {self.page.locator('main').inner_text()}"
+        )
         self.check()
 
     def follow(self, link: Locator) -> None:

@@ -1,4 +1,5 @@
 """The accessibility smoke check every journey runs on each page really finds problems."""
+
 import pytest
 
 from tests.browser.support import accessibility_problems
@@ -28,8 +29,9 @@ def test_a_page_needs_exactly_one_h1(page, h1s):
 
 
 def test_invisible_keyboard_focus_is_reported(page):
-    page.set_content(GOOD.replace(":focus-visible{outline:3px solid #f0b400}",
-                                  "*:focus{outline:none}"))
+    page.set_content(
+        GOOD.replace(":focus-visible{outline:3px solid #f0b400}", "*:focus{outline:none}")
+    )
     assert any("focus is invisible" in p for p in accessibility_problems(page))
 
 

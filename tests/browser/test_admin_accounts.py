@@ -1,4 +1,5 @@
 """An admin resets a password after confirming; the user must choose a new one."""
+
 import pytest
 
 from tests import factories
@@ -8,8 +9,7 @@ from vetting.extensions import db
 pytestmark = pytest.mark.browser
 
 
-def test_admin_confirms_a_reset_and_the_user_must_choose_a_new_password(world, site,
-                                                                       sign_in_as):
+def test_admin_confirms_a_reset_and_the_user_must_choose_a_new_password(world, site, sign_in_as):
     page = site.page
     admin = factories.UserFactory(username="ada.admin", roles=["admin"])
     db.session.commit()

@@ -1,4 +1,5 @@
 """The auditor opens the uniformity report and verifies the trail (IV.B.9, audit trail)."""
+
 import pytest
 from sqlalchemy import func, select
 
@@ -22,8 +23,7 @@ def test_auditor_reads_the_uniformity_report_and_verifies_the_trail(world, site,
     released = rows.filter(has=page.get_by_role("cell", name=str(world.vetting.id), exact=True))
     assert "released" in released.inner_text()
     assert f"{len(world.items)} of {len(world.items)}" in released.inner_text()
-    never = rows.filter(has=page.get_by_role(
-        "cell", name=str(unstarted.vetting.id), exact=True))
+    never = rows.filter(has=page.get_by_role("cell", name=str(unstarted.vetting.id), exact=True))
     assert f"0 of {len(world.items)}" in never.inner_text()
     flagged = never.locator("xpath=following-sibling::tr[1]").inner_text()
     assert "Never started, while 1 other vetting of this cycle is submitted." in flagged
@@ -51,5 +51,7 @@ def test_auditor_reads_the_uniformity_report_and_verifies_the_trail(world, site,
     # A head hash written down earlier is checked against the trail as it is now.
     page.get_by_label("Head hash noted earlier").fill(head)
     site.submit(page.get_by_role("button", name="Check this hash"))
-    assert "nothing up to that event has changed since it was noted" in page.get_by_role(
-        "status").filter(has_text="noted hash").inner_text()
+    assert (
+        "nothing up to that event has changed since it was noted"
+        in page.get_by_role("status").filter(has_text="noted hash").inner_text()
+    )

@@ -1,4 +1,5 @@
 """The board reads the released summary and records its decision (IV.B.6)."""
+
 import pytest
 
 from tests.browser.support import PROTECTED
@@ -13,8 +14,9 @@ def test_board_reads_the_summary_and_decides(world, site, sign_in_as):
     world.release()
     page = site.page
     sign_in_as(world.board)
-    site.follow(page.get_by_role("navigation", name="Main").get_by_role(
-        "link", name="Board", exact=True))
+    site.follow(
+        page.get_by_role("navigation", name="Main").get_by_role("link", name="Board", exact=True)
+    )
     row = page.get_by_role("row", name="Jordan Alvarez")
     assert "Version 1" in row.inner_text()
     site.follow(row.get_by_role("link", name="Jordan Alvarez"))

@@ -1,4 +1,5 @@
 """The board finds the cycle's packet only once something is released, and it is marked."""
+
 import pytest
 
 from tests.board.helpers import pdf_text

@@ -1,4 +1,5 @@
 """A searcher captures a finding's page; the reviewer sees it beside the excerpt (IV.B.10)."""
+
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -15,14 +16,25 @@ WORDS = "anyone who parks in my spot again"
 
 
 def test_searcher_captures_the_page_and_the_reviewer_sees_and_rechecks_it(
-        app, world, site, sign_in_as, live_server):
+    app, world, site, sign_in_as, live_server
+):
     app.config.update(CHROMIUM=CHROMIUM, CAPTURE_ALLOWED_NETWORKS="127.0.0.1/32")
     searcher = Actor(world.searcher, "127.0.0.1")
-    finding = vettings.log_finding(searcher, world.vetting, {
-        "item": world.items[0].key, "url": live_server + SAMPLE, "platform": "Social Example",
-        "captured_at": datetime.now(UTC) - timedelta(hours=1), "method": "public_profile",
-        "relevance": "violence_threat", "excerpt": f"Said {WORDS} will need an ambulance.",
-        "attest_lawful": True}, max_excerpt=20_000)
+    finding = vettings.log_finding(
+        searcher,
+        world.vetting,
+        {
+            "item": world.items[0].key,
+            "url": live_server + SAMPLE,
+            "platform": "Social Example",
+            "captured_at": datetime.now(UTC) - timedelta(hours=1),
+            "method": "public_profile",
+            "relevance": "violence_threat",
+            "excerpt": f"Said {WORDS} will need an ambulance.",
+            "attest_lawful": True,
+        },
+        max_excerpt=20_000,
+    )
     page = site.page
 
     sign_in_as(world.searcher)

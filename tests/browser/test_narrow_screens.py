@@ -1,4 +1,5 @@
 """Every page of every role fits a 390-px phone screen without sideways scrolling."""
+
 import pytest
 
 from tests import factories
@@ -14,21 +15,47 @@ def _pages(world, admin) -> dict:
     vid, fid, cid = world.vetting.id, world.finding.id, world.cycle.id
     template = world.cycle.checklist_version.template_id
     return {
-        world.searcher: ["/", "/search/", f"/search/vettings/{vid}",
-                         f"/search/vettings/{vid}/findings/new", f"/search/findings/{fid}",
-                         f"/search/findings/{fid}/edit",
-                         "/account/security", "/account/password"],
-        world.reviewer: ["/review/", f"/review/vettings/{vid}", f"/review/findings/{fid}",
-                         f"/review/vettings/{vid}/draft", f"/review/vettings/{vid}/releases/1"],
+        world.searcher: [
+            "/",
+            "/search/",
+            f"/search/vettings/{vid}",
+            f"/search/vettings/{vid}/findings/new",
+            f"/search/findings/{fid}",
+            f"/search/findings/{fid}/edit",
+            "/account/security",
+            "/account/password",
+        ],
+        world.reviewer: [
+            "/review/",
+            f"/review/vettings/{vid}",
+            f"/review/findings/{fid}",
+            f"/review/vettings/{vid}/draft",
+            f"/review/vettings/{vid}/releases/1",
+        ],
         world.board: ["/board/", f"/board/vettings/{vid}", f"/board/vettings/{vid}/print"],
-        world.auditor: ["/audit/", f"/audit/cycles/{cid}/uniformity", "/audit/trail",
-                        "/audit/verify"],
-        admin: ["/admin/", "/admin/users", f"/admin/users/{world.searcher.id}",
-                "/admin/checklists", "/admin/checklists/new", f"/admin/checklists/{template}",
-                f"/admin/checklists/{template}/edit", "/admin/cycles", "/admin/cycles/new",
-                f"/admin/cycles/{cid}", f"/admin/candidates/{world.vetting.candidate_id}",
-                "/review/lexicon", "/records/", "/records/holds",
-                "/records/candidates"],
+        world.auditor: [
+            "/audit/",
+            f"/audit/cycles/{cid}/uniformity",
+            "/audit/trail",
+            "/audit/verify",
+        ],
+        admin: [
+            "/admin/",
+            "/admin/users",
+            f"/admin/users/{world.searcher.id}",
+            "/admin/checklists",
+            "/admin/checklists/new",
+            f"/admin/checklists/{template}",
+            f"/admin/checklists/{template}/edit",
+            "/admin/cycles",
+            "/admin/cycles/new",
+            f"/admin/cycles/{cid}",
+            f"/admin/candidates/{world.vetting.candidate_id}",
+            "/review/lexicon",
+            "/records/",
+            "/records/holds",
+            "/records/candidates",
+        ],
     }
 
 

@@ -1,4 +1,5 @@
 """A searcher's long finding survives the idle session's end, and a refused form says so."""
+
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -32,7 +33,8 @@ def _draft_count(page) -> int:
 
 
 def test_the_text_comes_back_after_the_session_ended_and_goes_once_saved(
-        app, world, site, sign_in_as):
+    app, world, site, sign_in_as
+):
     page = site.page
     sign_in_as(world.searcher)
     app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(seconds=3)
@@ -60,11 +62,11 @@ def test_the_text_comes_back_after_the_session_ended_and_goes_once_saved(
 
 
 def test_the_warning_before_the_session_ends_keeps_the_searcher_signed_in(
-        app, world, site, sign_in_as):
+    app, world, site, sign_in_as
+):
     page = site.page
     sign_in_as(world.searcher)
-    app.config.update(PERMANENT_SESSION_LIFETIME=timedelta(seconds=5),
-                      SESSION_WARNING_SECONDS=4)
+    app.config.update(PERMANENT_SESSION_LIFETIME=timedelta(seconds=5), SESSION_WARNING_SECONDS=4)
     _open_form(site, world)
     warning = page.get_by_role("alertdialog")
     warning.wait_for(state="visible", timeout=4000)
@@ -81,14 +83,14 @@ def test_the_warning_before_the_session_ends_keeps_the_searcher_signed_in(
     assert "The finding was logged." in page.locator("main").inner_text()
 
 
-def test_a_refused_finding_names_the_field_and_the_files_to_choose_again(
-        world, site, sign_in_as):
+def test_a_refused_finding_names_the_field_and_the_files_to_choose_again(world, site, sign_in_as):
     page = site.page
     sign_in_as(world.searcher)
     _open_form(site, world)
     _fill(page, excerpt="Posted a video of a fight outside a bar.")
     page.get_by_label("Evidence files").set_input_files(
-        [{"name": "capture.png", "mimeType": "image/png", "buffer": b"\x89PNG\r\n\x1a\n"}])
+        [{"name": "capture.png", "mimeType": "image/png", "buffer": b"\x89PNG\r\n\x1a\n"}]
+    )
     page.get_by_label("I attest that this content was found lawfully").check()
     site.submit(page.get_by_role("button", name="Log the finding"))  # no search method chosen
     method = page.locator(".field.has-error").filter(has=page.get_by_label("Search method"))

@@ -1,4 +1,5 @@
 """A reviewer validates the finding, reviews the redactions and releases (IV.B.6, IV.B.10)."""
+
 import pytest
 from sqlalchemy import select
 
@@ -14,8 +15,9 @@ def test_reviewer_validates_reviews_redactions_and_releases(world, site, sign_in
     world.submit()
     page = site.page
     sign_in_as(world.reviewer)
-    site.follow(page.get_by_role("navigation", name="Main").get_by_role(
-        "link", name="Review", exact=True))
+    site.follow(
+        page.get_by_role("navigation", name="Main").get_by_role("link", name="Review", exact=True)
+    )
     site.follow(page.get_by_role("link", name="Jordan Alvarez"))
 
     site.follow(page.get_by_role("link", name=f"Finding #{world.finding.id}"))
@@ -46,7 +48,8 @@ def test_reviewer_validates_reviews_redactions_and_releases(world, site, sign_in
     assert "choir" not in page.locator(f"#f{world.finding.id} p.rendered").inner_text()
 
     # Selecting words in the text redacts exactly those; the offsets stay out of sight.
-    page.evaluate("""(id) => {
+    page.evaluate(
+        """(id) => {
       const text = document.querySelector(`.draft-text[data-finding="${id}"]`);
       const node = [...text.querySelectorAll('span')]
         .find((s) => s.textContent.includes('kicking'));
@@ -57,14 +60,19 @@ def test_reviewer_validates_reviews_redactions_and_releases(world, site, sign_in
       getSelection().removeAllRanges();
       getSelection().addRange(range);
       text.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-    }""", world.finding.id)
+    }""",
+        world.finding.id,
+    )
     assert "Selected: \u201ckicking\u201d" in section.locator(".selected-words").inner_text()
     assert section.locator("input[name$='-start']").get_attribute("type") == "hidden"
     section.get_by_label("Protected-class category").select_option("age")
     site.submit(section.get_by_role("button", name="Add redaction"))
     assert "kicking" not in page.locator(f"#f{world.finding.id} p.rendered").inner_text()
-    undo = page.get_by_role("table", name=f"Redactions of finding #{world.finding.id}") \
-        .get_by_role("row").filter(has_text="kicking")
+    undo = (
+        page.get_by_role("table", name=f"Redactions of finding #{world.finding.id}")
+        .get_by_role("row")
+        .filter(has_text="kicking")
+    )
     undo.get_by_label("Reason for undoing").fill("Misconduct the board must read.")
     site.submit(undo.get_by_role("button", name="Undo"))
     undone = page.get_by_role("table", name=f"Undone redactions of finding #{world.finding.id}")

@@ -1,4 +1,5 @@
 """A searcher logs a finding, answers every checklist item and submits (IV.B.8, IV.B.9)."""
+
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -16,14 +17,18 @@ URL = "https://social.example/jordan.a/posts/8812"
 def test_searcher_logs_a_finding_and_submits(world, site, sign_in_as):
     page = site.page
     sign_in_as(world.searcher)
-    site.follow(page.get_by_role("navigation", name="Main").get_by_role(
-        "link", name="My vettings", exact=True))
+    site.follow(
+        page.get_by_role("navigation", name="Main").get_by_role(
+            "link", name="My vettings", exact=True
+        )
+    )
     site.follow(page.get_by_role("link", name="Jordan Alvarez"))
     assert page.get_by_role("heading", level=1).inner_text().startswith("Jordan Alvarez")
 
     first = world.items[0]
-    site.follow(page.locator(f"#item-{first.key}").get_by_role(
-        "link", name="Log a finding for this item"))
+    site.follow(
+        page.locator(f"#item-{first.key}").get_by_role("link", name="Log a finding for this item")
+    )
     assert page.get_by_label("Checklist item").input_value() == first.key
     page.get_by_label("URL").fill(URL)
     page.get_by_label("Platform", exact=True).fill("Facebook")

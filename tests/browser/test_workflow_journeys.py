@@ -1,4 +1,5 @@
 """The paths where work goes back and forth: corrections, send-backs, changed decisions."""
+
 import pytest
 from sqlalchemy import select
 
@@ -53,8 +54,10 @@ def test_searcher_corrects_a_finding_removes_a_file_and_withdraws_it(world, site
 
 
 def test_reviewer_sends_the_vetting_back_and_the_searcher_resubmits(world, site, sign_in_as):
-    world.candidate.identifiers = [{"kind": "handle", "value": "@jordan.a"},
-                                   {"kind": "employer", "value": "Acme Freight"}]
+    world.candidate.identifiers = [
+        {"kind": "handle", "value": "@jordan.a"},
+        {"kind": "employer", "value": "Acme Freight"},
+    ]
     db.session.commit()
     world.submit()
     page = site.page
@@ -72,7 +75,8 @@ def test_reviewer_sends_the_vetting_back_and_the_searcher_resubmits(world, site,
     site.submit(page.get_by_role("button", name="Send back"))
     assert "a reason is required to send the vetting back" in main_text(page)
     page.get_by_label("What should the searcher look at again?").fill(
-        "Search the county court records too.")
+        "Search the county court records too."
+    )
     site.submit(page.get_by_role("button", name="Send back"))
     assert "Sent back to the searcher" in main_text(page)
     sign_out(site)
@@ -127,8 +131,13 @@ def test_admin_adds_identifiers_and_approves_a_keep_proposal(world, site, sign_i
     db.session.commit()
     world.release()
     start = world.finding.excerpt.index("Catholic")
-    releases.undo_redaction(Actor(world.reviewer, "127.0.0.1"), world.finding, start,
-                            start + len("Catholic"), "The church is only a meeting place.")
+    releases.undo_redaction(
+        Actor(world.reviewer, "127.0.0.1"),
+        world.finding,
+        start,
+        start + len("Catholic"),
+        "The church is only a meeting place.",
+    )
     page = site.page
     sign_in_as(admin)
     site.goto(f"/admin/cycles/{world.cycle.id}")
@@ -137,8 +146,10 @@ def test_admin_adds_identifiers_and_approves_a_keep_proposal(world, site, sign_i
     page.get_by_label("Identifiers").fill("handle: @robin.b\nschool: Valley High")
     site.submit(page.get_by_role("button", name="Add candidate"))
     robin = db.session.scalar(select(Candidate).where(Candidate.name == "Robin Baca"))
-    assert robin.identifiers == [{"kind": "handle", "value": "@robin.b"},
-                                 {"kind": "school", "value": "Valley High"}]
+    assert robin.identifiers == [
+        {"kind": "handle", "value": "@robin.b"},
+        {"kind": "school", "value": "Valley High"},
+    ]
 
     site.goto("/review/lexicon")
     site.follow(page.get_by_role("link", name="Review the proposal to always keep"))

@@ -4,6 +4,7 @@ Only loopback addresses appear: 127.0.0.1 is allowed for the tests (CAPTURE_ALLO
 127.0.0.2 is not, and a listener there counts every connection it is offered, so a test can
 show that a refused address was never connected to.
 """
+
 from __future__ import annotations
 
 import os
@@ -43,8 +44,13 @@ class Pages(BaseHTTPRequestHandler):
     def log_message(self, *args):  # the test output stays readable
         pass
 
-    def _send(self, status: int, body: bytes, kind: str = "text/html; charset=utf-8",
-              headers: dict | None = None) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        kind: str = "text/html; charset=utf-8",
+        headers: dict | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
@@ -55,30 +61,43 @@ class Pages(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _html(self, title: str, body: str, status: int = 200) -> None:
-        self._send(status, f"<!doctype html><html><head><title>{title}</title></head>"
-                           f"<body>{body}</body></html>".encode())
+        self._send(
+            status,
+            f"<!doctype html><html><head><title>{title}</title></head>"
+            f"<body>{body}</body></html>".encode(),
+        )
 
     def do_GET(self):  # noqa: N802 - the name http.server calls
         self.server.hits.append(self.path)
         refused = f"http://127.0.0.2:{self.server.refused_port}"
         pages = {
-            "/post": lambda: self._html("A public post", f"<h1>Public post</h1><p>{WORDS}</p>"
-                                        "<img src='/photo.png' alt='photo'>"),
+            "/post": lambda: self._html(
+                "A public post",
+                f"<h1>Public post</h1><p>{WORDS}</p><img src='/photo.png' alt='photo'>",
+            ),
             "/photo.png": lambda: self._send(200, _png(), "image/png"),
             "/moved": lambda: self._send(302, b"", headers={"Location": "/post"}),
             "/moved-inside": lambda: self._send(302, b"", headers={"Location": refused + "/"}),
             "/slow": self._slow,
-            "/leaky": lambda: self._html("Leaky", f"<p>{WORDS}</p>"
-                                         f"<img src='{refused}/tracker.png' alt='tracker'>"),
+            "/leaky": lambda: self._html(
+                "Leaky", f"<p>{WORDS}</p><img src='{refused}/tracker.png' alt='tracker'>"
+            ),
             "/huge": lambda: self._html("Huge", "<p>" + "x" * HUGE_BYTES + "</p>"),
             "/tall": lambda: self._html("Tall", "<div style='height:30000px'>top</div>"),
             "/sign-in": lambda: self._html(
-                "Sign in to see this profile", "<form><label>Password <input type=password "
-                "name=pw></label></form><p>Only members can see this profile.</p>"),
-            "/file": lambda: self._send(200, b"col1,col2\n", "text/csv",
-                                        {"Content-Disposition": "attachment; filename=x.csv"}),
-            "/popup": lambda: self._html("Pop-ups", f"<p>{WORDS}</p><script>alert('hi');"
-                                         "window.open('/post');</script>"),
+                "Sign in to see this profile",
+                "<form><label>Password <input type=password "
+                "name=pw></label></form><p>Only members can see this profile.</p>",
+            ),
+            "/file": lambda: self._send(
+                200,
+                b"col1,col2\n",
+                "text/csv",
+                {"Content-Disposition": "attachment; filename=x.csv"},
+            ),
+            "/popup": lambda: self._html(
+                "Pop-ups", f"<p>{WORDS}</p><script>alert('hi');window.open('/post');</script>"
+            ),
         }
         (pages.get(self.path) or (lambda: self._html("Not found", "missing", 404)))()
 
@@ -152,9 +171,13 @@ def chromium():
 @pytest.fixture
 def capture_config(app, chromium):
     """Captures on: the tests' loopback address allowed, short caps so the tests run quickly."""
-    app.config.update(CHROMIUM=chromium, CAPTURE_ALLOWED_NETWORKS="127.0.0.1/32",
-                      CAPTURE_TIMEOUT_SECONDS=20, CAPTURE_MAX_BYTES=2 * 1024 * 1024,
-                      CAPTURE_MAX_HEIGHT=4000)
+    app.config.update(
+        CHROMIUM=chromium,
+        CAPTURE_ALLOWED_NETWORKS="127.0.0.1/32",
+        CAPTURE_TIMEOUT_SECONDS=20,
+        CAPTURE_MAX_BYTES=2 * 1024 * 1024,
+        CAPTURE_MAX_HEIGHT=4000,
+    )
     return app.config
 
 
@@ -162,8 +185,9 @@ def capture_config(app, chromium):
 def site_finding(searcher, vetting, test_site):  # noqa: F811 - the imported fixtures
     """A finding whose own URL is the test site's public post; returns its id."""
     base, _ = test_site
-    response = searcher.post(f"/api/v1/vettings/{vetting.id}/findings",
-                             json=finding_body(url=f"{base}/post"))
+    response = searcher.post(
+        f"/api/v1/vettings/{vetting.id}/findings", json=finding_body(url=f"{base}/post")
+    )
     assert response.status_code == 201, response.json
     return response.json["id"]
 

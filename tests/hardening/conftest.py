@@ -1,4 +1,5 @@
 """Fixtures for the hardening tests: routes that fail on purpose, and a live SQLite database."""
+
 from __future__ import annotations
 
 import shutil
@@ -53,8 +54,9 @@ def sqlite_app(tmp_path, migrated_db, monkeypatch):
     if isinstance(migrated_db, Path):
         shutil.copy(migrated_db, live)
     migrated = live.exists()  # the app creates the file (owner-only) when it is missing
-    app = create_app({"TESTING": True, "SECRET_KEY": "test",
-                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{live}"})
+    app = create_app(
+        {"TESTING": True, "SECRET_KEY": "test", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{live}"}
+    )
     with app.app_context():
         if not migrated:
             init_db()

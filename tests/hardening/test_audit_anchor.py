@@ -1,5 +1,6 @@
 """The trail is keyed and anchored outside the database: someone who can change the database
 cannot delete its last events or rewrite it unnoticed, and a restore's gap is named."""
+
 from __future__ import annotations
 
 import json
@@ -40,12 +41,22 @@ def rehash_from(first_id: int, key: bytes | None) -> None:
     for event in all_events():
         if event.id >= first_id:
             event_hash = AuditEvent(
-                at=event.at, actor_id=event.actor_id, actor=event.actor, role=event.role,
-                action=event.action, object_type=event.object_type, object_id=event.object_id,
-                cycle_id=event.cycle_id, details=event.details, client_addr=event.client_addr,
-                prev_hash=prev).compute_hash(key)
-            db.session.execute(text("UPDATE audit_events SET prev_hash = :p, hash = :h "
-                                    "WHERE id = :id"), {"p": prev, "h": event_hash, "id": event.id})
+                at=event.at,
+                actor_id=event.actor_id,
+                actor=event.actor,
+                role=event.role,
+                action=event.action,
+                object_type=event.object_type,
+                object_id=event.object_id,
+                cycle_id=event.cycle_id,
+                details=event.details,
+                client_addr=event.client_addr,
+                prev_hash=prev,
+            ).compute_hash(key)
+            db.session.execute(
+                text("UPDATE audit_events SET prev_hash = :p, hash = :h WHERE id = :id"),
+                {"p": prev, "h": event_hash, "id": event.id},
+            )
             prev = event_hash
         else:
             prev = event.hash
@@ -78,8 +89,9 @@ def test_deleting_the_last_events_is_named_as_a_gap(app, api):
 
 def test_an_event_edited_and_every_later_hash_recomputed_without_the_key_is_caught(app):
     events = add_events(5)
-    db.session.execute(text("UPDATE audit_events SET action = 'user.create' WHERE id = :id"),
-                       {"id": events[2]})
+    db.session.execute(
+        text("UPDATE audit_events SET action = 'user.create' WHERE id = :id"), {"id": events[2]}
+    )
     rehash_from(events[2], key=None)  # the plain SHA-256 anyone can compute
     assert verify().first_broken == events[2]
 
@@ -88,8 +100,9 @@ def test_a_rewrite_with_the_stolen_key_is_still_caught_by_the_checkpoint(app):
     from vetting.audit import chain_key
 
     events = add_events(5)
-    db.session.execute(text("UPDATE audit_events SET action = 'user.create' WHERE id = :id"),
-                       {"id": events[2]})
+    db.session.execute(
+        text("UPDATE audit_events SET action = 'user.create' WHERE id = :id"), {"id": events[2]}
+    )
     rehash_from(events[2], key=chain_key())
     result = verify()
     assert result.first_broken is None  # the chain itself is consistent again ...
@@ -146,8 +159,15 @@ def test_the_key_can_come_from_the_environment(tmp_path, database_url, monkeypat
 def test_a_chain_written_before_the_key_stays_verifiable_and_is_keyed_from_then_on(app):
     prev = GENESIS
     for i in range(3):  # events as the application wrote them before the chain was keyed
-        event = AuditEvent(actor="old", role="system", action="test.legacy", object_type="",
-                           details={"i": i}, client_addr="", prev_hash=prev)
+        event = AuditEvent(
+            actor="old",
+            role="system",
+            action="test.legacy",
+            object_type="",
+            details={"i": i},
+            client_addr="",
+            prev_hash=prev,
+        )
         event.at = utcnow()
         event.hash = event.compute_hash()
         db.session.add(event)
@@ -168,8 +188,15 @@ def test_after_a_restore_the_gap_is_named_and_accepted_into_the_trail(sqlite_app
     assert cli(sqlite_app, "backup", tmp_path / "backup.sqlite").exit_code == 0
     cycle = factories.CycleFactory()
     db.session.commit()
-    placed = cli(sqlite_app, "legal-hold", "place", "--cycle", str(cycle.id),
-                 "--reason", "Records request 2027-14")
+    placed = cli(
+        sqlite_app,
+        "legal-hold",
+        "place",
+        "--cycle",
+        str(cycle.id),
+        "--reason",
+        "Records request 2027-14",
+    )
     assert placed.exit_code == 0, placed.output
     # Restore: the app is stopped, the copy put in place of the live database.
     live = db.engine.url.database

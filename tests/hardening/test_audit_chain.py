@@ -1,4 +1,5 @@
 """The audit chain stays one unbroken line when several writers append at once."""
+
 from __future__ import annotations
 
 import threading
@@ -20,8 +21,12 @@ def test_concurrent_writers_never_fork_the_chain(app):
             try:
                 start.wait()
                 for i in range(EVENTS_EACH):
-                    record(Actor(None, "127.0.0.1", name=f"writer{n}"), "test.concurrent",
-                           role="system", details={"i": i})
+                    record(
+                        Actor(None, "127.0.0.1", name=f"writer{n}"),
+                        "test.concurrent",
+                        role="system",
+                        details={"i": i},
+                    )
                     db.session.commit()
             except Exception as exc:  # noqa: BLE001 - reported below
                 errors.append(exc)

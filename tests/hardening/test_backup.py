@@ -1,4 +1,5 @@
 """``flask --app wsgi backup PATH``: a consistent, openable copy of the live database."""
+
 from __future__ import annotations
 
 import shutil
@@ -94,14 +95,16 @@ def test_backup_is_consistent_while_another_connection_writes(sqlite_app, tmp_pa
         with sqlite3.connect(target) as copy:
             assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             rows = copy.execute(
-                "SELECT batch, count(*) FROM backup_probe GROUP BY batch ORDER BY batch").fetchall()
+                "SELECT batch, count(*) FROM backup_probe GROUP BY batch ORDER BY batch"
+            ).fetchall()
             assert rows, "the copy holds none of the writes made before it began"
             assert all(count == 2 for _batch, count in rows)
             assert [b for b, _ in rows] == list(range(1, len(rows) + 1))
 
 
 def test_backup_of_postgresql_names_the_pg_dump_command_when_it_is_missing(
-        app, tmp_path, monkeypatch):
+    app, tmp_path, monkeypatch
+):
     app.config["SQLALCHEMY_DATABASE_URI"] = "unused"  # the command reads the engine's URL
     url = make_url("postgresql+psycopg://vetting:s3cret@db.example:5433/vetting")
     monkeypatch.setattr(backup.shutil, "which", lambda name: None)

@@ -4,6 +4,7 @@ Each test sends its requests from threads, each with its own database connection
 held at a barrier until every one of them has read what it decides on (the vetting, the
 finding, the person's assignments), so the contradiction happens every time, not by chance.
 """
+
 from __future__ import annotations
 
 import threading
@@ -66,13 +67,18 @@ def at_once(app, *requests) -> list[int]:
 
     def send(n: int, path: str, body: dict):
         try:
-            statuses[n] = app.test_client().post(
-                path, json=body, headers={"Authorization": f"Bearer {tokens[n]}"}).status_code
+            statuses[n] = (
+                app.test_client()
+                .post(path, json=body, headers={"Authorization": f"Bearer {tokens[n]}"})
+                .status_code
+            )
         except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
             statuses[n] = exc
 
-    threads = [threading.Thread(target=send, args=(n, path, body))
-               for n, (_, path, body) in enumerate(requests)]
+    threads = [
+        threading.Thread(target=send, args=(n, path, body))
+        for n, (_, path, body) in enumerate(requests)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -96,7 +102,8 @@ def test_two_first_validations_of_one_finding_at_once(app, s, monkeypatch):
     statuses = at_once(
         app,
         (s.reviewer, path, {"outcome": "validated", "identifiers": ["name", "workplace"]}),
-        (s.reviewer2, path, {"outcome": "rejected", "reason": "mistaken_identity"}))
+        (s.reviewer2, path, {"outcome": "rejected", "reason": "mistaken_identity"}),
+    )
     assert sorted(statuses) == [200, 409]
     assert count(select(Validation.id).where(Validation.finding_id == finding.id)) == 1
     assert events("finding.validate") == 1
@@ -115,8 +122,11 @@ def test_two_releases_at_once(app, s, monkeypatch):
 def test_a_double_submit(app, make_user, monkeypatch):
     s = sc.build(app, make_user, excerpts=(), state="in_progress")
     for item in s.vetting.checklist_version.items:
-        db.session.add(ItemOutcome(vetting=s.vetting, item=item, outcome="nothing_found",
-                                   updated_by_id=s.searcher.id))
+        db.session.add(
+            ItemOutcome(
+                vetting=s.vetting, item=item, outcome="nothing_found", updated_by_id=s.searcher.id
+            )
+        )
     db.session.commit()
     hold_before(monkeypatch, vettings, "submit", 2)
     path = f"/api/v1/vettings/{s.vid}/submit"
@@ -130,8 +140,10 @@ def test_contradictory_board_decisions_at_once(app, s, monkeypatch):
     hold_before(monkeypatch, board, "decide", 2)
     path = f"/api/v1/vettings/{s.vid}/decision"
     statuses = at_once(
-        app, (s.board, path, {"outcome": "proceed"}),
-        (s.board2, path, {"outcome": "do_not_proceed", "note": "Threats of violence."}))
+        app,
+        (s.board, path, {"outcome": "proceed"}),
+        (s.board2, path, {"outcome": "do_not_proceed", "note": "Threats of violence."}),
+    )
     assert sorted(statuses) == [201, 409]
     assert count(select(BoardDecision.id).where(BoardDecision.vetting_id == s.vid)) == 1
     assert events("board.decide") == 1
@@ -156,10 +168,19 @@ def test_one_person_assigned_as_board_and_as_searcher_at_once(app, api, monkeypa
     event.listen(db.engine, "after_cursor_execute", after_reading_assignments)
     try:
         path = f"/api/v1/cycles/{cycle.id}/assignments"
-        statuses = at_once(app, (admin.user, path, {"username": "dual", "role": "board"}),
-                           (admin.user, path, {"username": "dual", "role": "searcher"}))
+        statuses = at_once(
+            app,
+            (admin.user, path, {"username": "dual", "role": "board"}),
+            (admin.user, path, {"username": "dual", "role": "searcher"}),
+        )
     finally:
         event.remove(db.engine, "after_cursor_execute", after_reading_assignments)
     assert sorted(statuses) == [201, 409]
-    assert count(select(Assignment.id).where(Assignment.cycle_id == cycle.id,
-                                             Assignment.user_id == person.id)) == 1
+    assert (
+        count(
+            select(Assignment.id).where(
+                Assignment.cycle_id == cycle.id, Assignment.user_id == person.id
+            )
+        )
+        == 1
+    )

@@ -1,4 +1,5 @@
 """A locked or unreachable database gives 503 with Retry-After, and nothing is lost."""
+
 from __future__ import annotations
 
 import socket
@@ -51,8 +52,9 @@ def locked_later(sqlite_app):
 
 
 def _hold_lock():
-    event.listen(db.engine, "connect",
-                 lambda conn, _record: conn.execute("PRAGMA busy_timeout=100"))
+    event.listen(
+        db.engine, "connect", lambda conn, _record: conn.execute("PRAGMA busy_timeout=100")
+    )
     db.session.remove()
     db.engine.dispose()  # new connections pick up the short timeout
     holder = sqlite3.connect(db.engine.url.database, isolation_level=None)
@@ -76,8 +78,9 @@ def users_named(name: str) -> int:
 
 def test_a_locked_database_gives_a_json_503_with_retry_after(sqlite_app, admin_token, locked):
     client = sqlite_app.test_client()
-    response = client.get("/api/v1/audit/verify",
-                          headers={"Authorization": f"Bearer {admin_token}"})
+    response = client.get(
+        "/api/v1/audit/verify", headers={"Authorization": f"Bearer {admin_token}"}
+    )
     assert response.status_code == 503
     assert int(response.headers["Retry-After"]) > 0
     assert "try again" in response.get_json()["error"]
@@ -85,11 +88,15 @@ def test_a_locked_database_gives_a_json_503_with_retry_after(sqlite_app, admin_t
 
 
 def test_a_write_refused_by_a_lock_leaves_nothing_behind_and_succeeds_later(
-        sqlite_app, admin_token, locked):
+    sqlite_app, admin_token, locked
+):
     client = sqlite_app.test_client()
     headers = {"Authorization": f"Bearer {admin_token}"}
-    body = {"username": "newsearcher", "password": "a long enough password 1",
-            "roles": ["searcher"]}
+    body = {
+        "username": "newsearcher",
+        "password": "a long enough password 1",
+        "roles": ["searcher"],
+    }
     refused = client.post("/api/v1/users", json=body, headers=headers)
     assert refused.status_code == 503
     locked()  # the other writer finishes
@@ -102,8 +109,9 @@ def test_a_write_refused_by_a_lock_leaves_nothing_behind_and_succeeds_later(
 def test_a_locked_database_gives_a_friendly_503_page(sqlite_app, locked):
     client = sqlite_app.test_client()
     token = csrf_token(client)
-    response = client.post("/login", data={"username": "someone", "password": "whatever",
-                                           "csrf_token": token})
+    response = client.post(
+        "/login", data={"username": "someone", "password": "whatever", "csrf_token": token}
+    )
     html = response.get_data(as_text=True)
     assert response.status_code == 503
     assert response.headers["Retry-After"]
@@ -116,13 +124,17 @@ def test_a_locked_database_gives_a_friendly_503_page(sqlite_app, locked):
 def unreachable_app(tmp_path, monkeypatch):
     """The application pointed at a PostgreSQL server that is not there."""
     monkeypatch.setenv("VETTING_INSTANCE_PATH", str(tmp_path / "instance"))
-    app = create_app({
-        "TESTING": True,
-        "SECRET_KEY": "test",
-        "SQLALCHEMY_DATABASE_URI": f"postgresql://vetting@127.0.0.1:{closed_port()}/vetting",
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True,
-                                      "connect_args": {"connect_timeout": 2}},
-    })
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test",
+            "SQLALCHEMY_DATABASE_URI": f"postgresql://vetting@127.0.0.1:{closed_port()}/vetting",
+            "SQLALCHEMY_ENGINE_OPTIONS": {
+                "pool_pre_ping": True,
+                "connect_args": {"connect_timeout": 2},
+            },
+        }
+    )
     with app.app_context():
         yield app
         db.session.remove()
@@ -131,7 +143,8 @@ def unreachable_app(tmp_path, monkeypatch):
 
 def test_an_unreachable_database_gives_a_json_503(unreachable_app):
     response = unreachable_app.test_client().get(
-        "/api/v1/audit/verify", headers={"Authorization": "Bearer some-token"})
+        "/api/v1/audit/verify", headers={"Authorization": "Bearer some-token"}
+    )
     assert response.status_code == 503
     assert response.headers["Retry-After"]
     assert response.is_json
@@ -140,8 +153,9 @@ def test_an_unreachable_database_gives_a_json_503(unreachable_app):
 def test_an_unreachable_database_gives_a_friendly_503_page(unreachable_app):
     client = unreachable_app.test_client()
     token = csrf_token(client)
-    response = client.post("/login", data={"username": "someone", "password": "whatever",
-                                           "csrf_token": token})
+    response = client.post(
+        "/login", data={"username": "someone", "password": "whatever", "csrf_token": token}
+    )
     html = response.get_data(as_text=True)
     assert response.status_code == 503
     assert "503 — Unavailable" in html
@@ -151,8 +165,14 @@ def test_an_unreachable_database_gives_a_friendly_503_page(unreachable_app):
 @pytest.mark.postgres
 def test_a_postgresql_lock_held_too_long_gives_a_503(database_url, tmp_path, monkeypatch):
     monkeypatch.setenv("VETTING_INSTANCE_PATH", str(tmp_path / "instance"))
-    app = create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE_LOCK_TIMEOUT_MS": 200,
-                      "SQLALCHEMY_DATABASE_URI": database_url})
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test",
+            "DATABASE_LOCK_TIMEOUT_MS": 200,
+            "SQLALCHEMY_DATABASE_URI": database_url,
+        }
+    )
     with app.app_context():
         admin = factories.UserFactory(username="admin1", roles=["admin"])
         db.session.commit()
@@ -161,8 +181,10 @@ def test_a_postgresql_lock_held_too_long_gives_a_503(database_url, tmp_path, mon
         with db.engine.connect() as holder:  # another session holds the users table
             holder.execute(text("LOCK TABLE users IN ACCESS EXCLUSIVE MODE"))
             response = app.test_client().post(
-                "/api/v1/users", headers={"Authorization": f"Bearer {token}"},
-                json={"username": "x1", "password": "a long enough password 1", "roles": ["board"]})
+                "/api/v1/users",
+                headers={"Authorization": f"Bearer {token}"},
+                json={"username": "x1", "password": "a long enough password 1", "roles": ["board"]},
+            )
             holder.rollback()
         db.session.remove()
         db.engine.dispose()
@@ -171,9 +193,12 @@ def test_a_postgresql_lock_held_too_long_gives_a_503(database_url, tmp_path, mon
 
 
 def test_postgresql_connections_give_up_on_locks_and_silent_servers():
-    settings = {"SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
-                "SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://vetting@db/vetting",
-                "DATABASE_LOCK_TIMEOUT_MS": 5000, "DATABASE_CONNECT_TIMEOUT": 5}
+    settings = {
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://vetting@db/vetting",
+        "DATABASE_LOCK_TIMEOUT_MS": 5000,
+        "DATABASE_CONNECT_TIMEOUT": 5,
+    }
     options = engine_options(settings)
     assert options["connect_args"] == {"connect_timeout": 5, "options": "-c lock_timeout=5000"}
     assert options["pool_pre_ping"] is True
@@ -181,14 +206,20 @@ def test_postgresql_connections_give_up_on_locks_and_silent_servers():
     assert "connect_args" not in engine_options(settings)
 
 
-def test_a_signed_in_user_gets_real_error_pages_when_the_database_is_locked(sqlite_app,
-                                                                           locked_later):
+def test_a_signed_in_user_gets_real_error_pages_when_the_database_is_locked(
+    sqlite_app, locked_later
+):
     board = factories.UserFactory(username="board1", roles=["board"])
     db.session.commit()
     client = sqlite_app.test_client()
-    signed_in = client.post("/login", data={"username": board.username,
-                                            "password": factories.PASSWORD,
-                                            "csrf_token": csrf_token(client)})
+    signed_in = client.post(
+        "/login",
+        data={
+            "username": board.username,
+            "password": factories.PASSWORD,
+            "csrf_token": csrf_token(client),
+        },
+    )
     assert signed_in.status_code == 302
     home = client.get("/")
     assert "/login" not in (home.location or ""), signed_in.location

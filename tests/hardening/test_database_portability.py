@@ -1,4 +1,5 @@
 """The schema and the models mean the same on SQLite and PostgreSQL."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
@@ -25,8 +26,9 @@ def test_the_suite_runs_on_the_database_it_was_asked_for(app):
 
 def test_the_migrations_build_exactly_the_schema_the_models_describe(app):
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={
-            "compare_type": True, "render_item": render_migration_type})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "render_item": render_migration_type}
+        )
         differences = compare_metadata(context, db.metadata)
     assert differences == []
 
@@ -50,8 +52,13 @@ def test_a_naive_timestamp_is_refused(app):
 
 def test_json_and_booleans_round_trip(app):
     finding = factories.FindingFactory(attested_lawful=True)
-    event = record(Actor(None, "127.0.0.1", name="test"), "test.json", finding, role="system",
-                   details={"keys": ["a", "b"], "count": 2, "nested": {"ok": True}, "é": "ü"})
+    event = record(
+        Actor(None, "127.0.0.1", name="test"),
+        "test.json",
+        finding,
+        role="system",
+        details={"keys": ["a", "b"], "count": 2, "nested": {"ok": True}, "é": "ü"},
+    )
     db.session.commit()
     eid, fid = event.id, finding.id
     db.session.expunge_all()

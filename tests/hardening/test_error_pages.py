@@ -1,4 +1,5 @@
 """Friendly pages for people, JSON under /api, and never a traceback."""
+
 from __future__ import annotations
 
 import logging
@@ -71,8 +72,9 @@ def test_an_oversized_body_under_the_api_is_json_413(app, client, failing_routes
     assert response.get_json()["error"] == "That upload or form is larger than the server accepts."
 
 
-def test_a_crash_shows_a_500_page_with_the_request_id_and_no_traceback(client, failing_routes,
-                                                                       caplog):
+def test_a_crash_shows_a_500_page_with_the_request_id_and_no_traceback(
+    client, failing_routes, caplog
+):
     with caplog.at_level(logging.ERROR, logger="vetting"):
         response = client.get("/test/boom", headers={"X-Request-ID": "quote-me-500"})
     html = response.get_data(as_text=True)
@@ -106,6 +108,7 @@ def test_a_crash_rolls_back_what_the_request_wrote(app, client, failing_routes):
 
     client.get("/test/boom")
     db.session.remove()
-    count = db.session.scalar(select(func.count()).select_from(User)
-                              .where(User.username == "half-written"))
+    count = db.session.scalar(
+        select(func.count()).select_from(User).where(User.username == "half-written")
+    )
     assert count == 0

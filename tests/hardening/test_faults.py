@@ -1,4 +1,5 @@
 """Faults: a release killed mid-transaction, and two searchers saving one item at once."""
+
 from __future__ import annotations
 
 import os
@@ -98,9 +99,20 @@ def start_release(s, ready: Path | None, tmp_path: Path) -> subprocess.Popen:
     log = (tmp_path / "child.log").open("w")
     try:
         return subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(db.engine.url), str(s.vid), str(s.reviewer_id),
-             str(ready or "")], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True)
+            [
+                sys.executable,
+                "-c",
+                CHILD,
+                str(db.engine.url),
+                str(s.vid),
+                str(s.reviewer_id),
+                str(ready or ""),
+            ],
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     finally:
         log.close()
 
@@ -173,6 +185,7 @@ def test_a_release_left_to_finish_stores_the_whole_version(validated, tmp_path):
 
 # --- two searchers, one checklist item ------------------------------------------------------
 
+
 @pytest.fixture
 def pair(app, api):
     """Two designated searchers of one cycle, and a vetting whose first item has an outcome."""
@@ -183,8 +196,9 @@ def pair(app, api):
     vetting = factories.CandidateFactory(cycle=cycle).vetting
     db.session.commit()
     key = vetting.checklist_version.items[0].key
-    response = ann.put(f"/api/v1/vettings/{vetting.id}/items/{key}",
-                       json={"outcome": "nothing_found"})
+    response = ann.put(
+        f"/api/v1/vettings/{vetting.id}/items/{key}", json={"outcome": "nothing_found"}
+    )
     assert response.status_code == 200, response.get_json()
     return ann, ben, vetting.id, key
 
@@ -208,16 +222,20 @@ def test_a_stale_revision_through_the_api_is_a_409_not_a_lost_write(pair):
     path = f"/api/v1/vettings/{vid}/items/{key}"
     seen = item_revision(ann, vid, key)
     assert item_revision(ben, vid, key) == seen
-    saved = ann.put(path, json={"outcome": "not_applicable", "reason": "No local press",
-                                "revision": seen})
+    saved = ann.put(
+        path, json={"outcome": "not_applicable", "reason": "No local press", "revision": seen}
+    )
     assert saved.status_code == 200 and saved.get_json()["revision"] == seen + 1
     refused = ben.put(path, json={"outcome": "nothing_found", "revision": seen})
     assert refused.status_code == 409
     assert CONFLICT in refused.get_json()["error"]
     assert refused.get_json()["current_revision"] == seen + 1
     row = stored(vid, key)
-    assert (row.outcome, row.reason, row.updated_by_id) == ("not_applicable", "No local press",
-                                                            ann_id)
+    assert (row.outcome, row.reason, row.updated_by_id) == (
+        "not_applicable",
+        "No local press",
+        ann_id,
+    )
 
 
 def test_a_stale_revision_through_the_page_is_a_409_that_keeps_the_input(pair, app):
@@ -227,13 +245,20 @@ def test_a_stale_revision_through_the_page_is_a_409_that_keeps_the_input(pair, a
     html = page.get(f"/search/vettings/{vid}").get_data(as_text=True)
     seen = item_revision(ben, vid, key)
     assert f'id="revision-{key}" name="revision" type="hidden" value="{seen}"' in html
-    saved = ann.put(f"/api/v1/vettings/{vid}/items/{key}",
-                    json={"outcome": "not_applicable", "reason": "No local press",
-                          "revision": seen})
+    saved = ann.put(
+        f"/api/v1/vettings/{vid}/items/{key}",
+        json={"outcome": "not_applicable", "reason": "No local press", "revision": seen},
+    )
     assert saved.status_code == 200
-    refused = page.post(f"/search/vettings/{vid}/items/{key}", data={
-        "outcome": "not_applicable", "reason": "Ben's reason 5521", "revision": str(seen),
-        "csrf_token": sc.token_of(html)})
+    refused = page.post(
+        f"/search/vettings/{vid}/items/{key}",
+        data={
+            "outcome": "not_applicable",
+            "reason": "Ben's reason 5521",
+            "revision": str(seen),
+            "csrf_token": sc.token_of(html),
+        },
+    )
     assert refused.status_code == 409
     text = refused.get_data(as_text=True)
     assert CONFLICT in text and "Ben&#39;s reason 5521" in text
@@ -245,8 +270,7 @@ ROUNDS = 3
 
 
 @pytest.mark.parametrize("forced", [False, True], ids=["same-moment", "both-past-the-check"])
-def test_two_searchers_saving_at_once_one_wins_and_the_other_gets_409(pair, monkeypatch,
-                                                                      forced):
+def test_two_searchers_saving_at_once_one_wins_and_the_other_gets_409(pair, monkeypatch, forced):
     """Barrier before the requests; ``forced`` also holds both past the service's own check.
 
     The second case is the lost-update window itself: both requests have read the same
@@ -264,8 +288,10 @@ def test_two_searchers_saving_at_once_one_wins_and_the_other_gets_409(pair, monk
             start(actor, vetting)
 
         monkeypatch.setattr(vettings, "_start", both_past_the_check)
-    bodies = {"ann": {"outcome": "not_applicable", "reason": "Ann's reason"},
-              "ben": {"outcome": "not_applicable", "reason": "Ben's reason"}}
+    bodies = {
+        "ann": {"outcome": "not_applicable", "reason": "Ann's reason"},
+        "ben": {"outcome": "not_applicable", "reason": "Ben's reason"},
+    }
     for _ in range(ROUNDS):
         seen = item_revision(ann, vid, key)
         events = count(AuditEvent, AuditEvent.action == "item.outcome")
@@ -285,8 +311,10 @@ def test_two_searchers_saving_at_once_one_wins_and_the_other_gets_409(pair, monk
             except Exception as exc:  # noqa: BLE001 - reported by the main thread
                 results[name] = exc
 
-        threads = [threading.Thread(target=save, args=(name, client), daemon=True)
-                   for name, client in (("ann", ann), ("ben", ben))]
+        threads = [
+            threading.Thread(target=save, args=(name, client), daemon=True)
+            for name, client in (("ann", ann), ("ben", ben))
+        ]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -324,11 +352,15 @@ def test_two_first_saves_of_an_item_at_once_give_one_row_and_a_409(app, api, mon
     results = {}
 
     def save(name, client):
-        results[name] = client.put(f"/api/v1/vettings/{vid}/items/{key}", json={
-            "outcome": "not_applicable", "reason": f"{name}'s reason"}).status_code
+        results[name] = client.put(
+            f"/api/v1/vettings/{vid}/items/{key}",
+            json={"outcome": "not_applicable", "reason": f"{name}'s reason"},
+        ).status_code
 
-    threads = [threading.Thread(target=save, args=(name, client), daemon=True)
-               for name, client in (("ann", ann), ("ben", ben))]
+    threads = [
+        threading.Thread(target=save, args=(name, client), daemon=True)
+        for name, client in (("ann", ann), ("ben", ben))
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -1,4 +1,5 @@
 """Every response carries the security headers and a request id."""
+
 from __future__ import annotations
 
 import logging

@@ -2,6 +2,7 @@
 
 These run on SQLite and, in ``make test-postgres``, on PostgreSQL, which refuses NUL itself.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,7 +24,8 @@ def count(model) -> int:
 @pytest.fixture
 def vetting(app):
     cycle = factories.CycleFactory(
-        checklist_version=factories.ChecklistVersionFactory(items=["social-media"]))
+        checklist_version=factories.ChecklistVersionFactory(items=["social-media"])
+    )
     candidate = factories.CandidateFactory(cycle=cycle)
     db.session.commit()
     return candidate.vetting
@@ -38,10 +40,17 @@ def searcher(api, vetting):
 
 
 def finding_body(**overrides) -> dict:
-    body = {"item": "social-media", "url": "https://social.example/posts/1",
-            "platform": "Facebook", "captured_at": "2025-06-01T21:30:00+00:00",
-            "method": "public_profile", "excerpt": "Threatened a neighbour.",
-            "relevance": "violence_threat", "notes": "", "attest_lawful": True}
+    body = {
+        "item": "social-media",
+        "url": "https://social.example/posts/1",
+        "platform": "Facebook",
+        "captured_at": "2025-06-01T21:30:00+00:00",
+        "method": "public_profile",
+        "excerpt": "Threatened a neighbour.",
+        "relevance": "violence_threat",
+        "notes": "",
+        "attest_lawful": True,
+    }
     body.update(overrides)
     return body
 
@@ -55,15 +64,21 @@ def raw_json(body) -> str:
 
 # --- the JSON API -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("overrides", [
-    {"excerpt": "before \ud800 after"},
-    {"notes": "\udfff"},
-    {"platform": "Face\udc00book"},
-])
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"excerpt": "before \ud800 after"},
+        {"notes": "\udfff"},
+        {"platform": "Face\udc00book"},
+    ],
+)
 def test_a_lone_surrogate_in_api_json_is_422_and_nothing_is_stored(searcher, vetting, overrides):
-    response = searcher.post(f"/api/v1/vettings/{vetting.id}/findings",
-                             data=raw_json(finding_body(**overrides)),
-                             content_type="application/json")
+    response = searcher.post(
+        f"/api/v1/vettings/{vetting.id}/findings",
+        data=raw_json(finding_body(**overrides)),
+        content_type="application/json",
+    )
     assert response.status_code == 422
     assert "lone surrogate" in response.json["error"]
     assert count(Finding) == 0
@@ -71,9 +86,18 @@ def test_a_lone_surrogate_in_api_json_is_422_and_nothing_is_stored(searcher, vet
 
 def test_a_lone_surrogate_in_a_json_key_is_422(api):
     admin = api("alice", "admin")
-    response = admin.post("/api/v1/users", data=raw_json(
-        {"username": "dana", "password": "long enough password", "roles": ["reviewer"],
-         "\ud800": 1}), content_type="application/json")
+    response = admin.post(
+        "/api/v1/users",
+        data=raw_json(
+            {
+                "username": "dana",
+                "password": "long enough password",
+                "roles": ["reviewer"],
+                "\ud800": 1,
+            }
+        ),
+        content_type="application/json",
+    )
     assert response.status_code == 422
     assert count(User) == 1
 
@@ -85,9 +109,17 @@ def test_a_lone_surrogate_reaches_no_review_endpoint(api, searcher, vetting):
     factories.AssignmentFactory(cycle=vetting.cycle, user=rita.user, role="reviewer")
     vetting.state = "submitted"
     db.session.commit()
-    response = rita.post(f"/api/v1/findings/{fid}/validation", data=raw_json(
-        {"outcome": "unverifiable", "identifiers": ["name", "workplace"],
-         "candidate_response": "\ud83d"}), content_type="application/json")
+    response = rita.post(
+        f"/api/v1/findings/{fid}/validation",
+        data=raw_json(
+            {
+                "outcome": "unverifiable",
+                "identifiers": ["name", "workplace"],
+                "candidate_response": "\ud83d",
+            }
+        ),
+        content_type="application/json",
+    )
     assert response.status_code == 422
     assert count(Validation) == 0
 
@@ -99,6 +131,7 @@ def test_a_nul_in_an_api_path_is_422(api):
 
 
 # --- web forms --------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("field", ["username", "password"])
 def test_a_nul_in_the_sign_in_form_is_422_with_a_clear_message(make_user, client, field):
@@ -113,9 +146,15 @@ def test_a_nul_in_the_sign_in_form_is_422_with_a_clear_message(make_user, client
 
 def test_a_nul_in_a_signed_in_form_is_422_and_nothing_is_saved(login_as, client):
     login_as("admin", "alice")
-    response = client.post("/admin/users", data={
-        "username": "dana\x00", "password": "long enough password", "roles": ["reviewer"],
-        "csrf_token": csrf_token(client, "/admin/users")})
+    response = client.post(
+        "/admin/users",
+        data={
+            "username": "dana\x00",
+            "password": "long enough password",
+            "roles": ["reviewer"],
+            "csrf_token": csrf_token(client, "/admin/users"),
+        },
+    )
     assert response.status_code == 422
     assert "must not contain NUL" in response.get_data(as_text=True)
     assert count(User) == 1
@@ -126,8 +165,12 @@ def test_a_nul_in_a_multipart_form_field_is_422(login_as, client, vetting):
     factories.AssignmentFactory(cycle=vetting.cycle, user=sam, role="searcher")
     db.session.commit()
     page = f"/search/vettings/{vetting.id}/findings/new"
-    form = {**finding_body(excerpt="Threatened\x00 a neighbour."), "attest_lawful": "y",
-            "captured_at": "2025-06-01T21:30", "csrf_token": csrf_token(client, page)}
+    form = {
+        **finding_body(excerpt="Threatened\x00 a neighbour."),
+        "attest_lawful": "y",
+        "captured_at": "2025-06-01T21:30",
+        "csrf_token": csrf_token(client, page),
+    }
     response = client.post(page, data=form, content_type="multipart/form-data")
     assert response.status_code == 422
     assert count(Finding) == 0

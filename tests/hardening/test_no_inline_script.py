@@ -1,4 +1,5 @@
 """Rendered pages need nothing the Content-Security-Policy forbids: no inline script or style."""
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,8 @@ STYLE_ATTRIBUTE = re.compile(r"<[^>]+\sstyle\s*=", re.I)
 EVENT_HANDLER = re.compile(r"<[^>]+\son[a-z]+\s*=", re.I)
 JS_URL = re.compile(r"""(?:href|src|action)\s*=\s*["']?\s*javascript:""", re.I)
 ASSET = re.compile(
-    r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)\s*=\s*["']([^"']+)""", re.I)
+    r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)\s*=\s*["']([^"']+)""", re.I
+)
 LINK = re.compile(r"""<a\b[^>]*\bhref\s*=\s*["']([^"'#][^"']*)""", re.I)
 MAX_PAGES = 40
 
@@ -23,9 +25,13 @@ MAX_PAGES = 40
 def policy_breaches(html: str) -> list[str]:
     """What in a page a browser would block under the app's CSP, or load from elsewhere."""
     found = []
-    for name, pattern in (("inline <script>", INLINE_SCRIPT), ("<style> block", STYLE_BLOCK),
-                          ("style= attribute", STYLE_ATTRIBUTE),
-                          ("on*= event handler", EVENT_HANDLER), ("javascript: URL", JS_URL)):
+    for name, pattern in (
+        ("inline <script>", INLINE_SCRIPT),
+        ("<style> block", STYLE_BLOCK),
+        ("style= attribute", STYLE_ATTRIBUTE),
+        ("on*= event handler", EVENT_HANDLER),
+        ("javascript: URL", JS_URL),
+    ):
         found += [f"{name}: {m.group(0)[:80]}" for m in pattern.finditer(html)]
     for url in ASSET.findall(html):
         parts = urlsplit(url)
@@ -51,8 +57,13 @@ def walk(client, start: str = "/") -> dict[str, list[str]]:
         for href in LINK.findall(html):
             href = urldefrag(href).url
             parts = urlsplit(href)
-            if not parts.scheme and not parts.netloc and href.startswith("/") \
-                    and not href.startswith("/static/") and href not in seen:
+            if (
+                not parts.scheme
+                and not parts.netloc
+                and href.startswith("/")
+                and not href.startswith("/static/")
+                and href not in seen
+            ):
                 queue.append(href)
     return breaches
 
@@ -75,8 +86,9 @@ def test_the_sign_in_and_error_pages_need_no_inline_script_or_style(client):
 
 
 @pytest.mark.parametrize("role", ["admin", "searcher", "reviewer", "board", "auditor"])
-def test_each_roles_pages_need_no_inline_script_or_style(client, make_user, login, busy_cycle,
-                                                          role):
+def test_each_roles_pages_need_no_inline_script_or_style(
+    client, make_user, login, busy_cycle, role
+):
     user = make_user(f"{role}1", role)
     if role in ("searcher", "reviewer", "board"):
         factories.AssignmentFactory(cycle=busy_cycle, user=user, role=role)
@@ -88,8 +100,10 @@ def test_each_roles_pages_need_no_inline_script_or_style(client, make_user, logi
 
 
 def test_the_breach_finder_finds_what_the_policy_forbids():
-    html = ('<script>alert(1)</script><div style="color:red"></div><a onclick="x()">a</a>'
-            '<script src="https://cdn.example/x.js"></script><a href="javascript:void(0)">b</a>'
-            "<style>p{}</style>")
+    html = (
+        '<script>alert(1)</script><div style="color:red"></div><a onclick="x()">a</a>'
+        '<script src="https://cdn.example/x.js"></script><a href="javascript:void(0)">b</a>'
+        "<style>p{}</style>"
+    )
     assert len(policy_breaches(html)) == 6
     assert policy_breaches('<script src="/static/app.js"></script><img src="data:x">') == []

@@ -1,5 +1,6 @@
 """The instance folder, database and evidence are the service account's alone; no upload is
 left half-written on disk."""
+
 from __future__ import annotations
 
 import os
@@ -44,12 +45,18 @@ def test_an_instance_made_open_to_others_is_closed_at_start(tmp_path, monkeypatc
     folder = tmp_path / "instance"
     (folder / "evidence").mkdir(parents=True)
     (folder / "vetting.sqlite").touch()
-    for path, open_mode in ((folder, 0o755), (folder / "evidence", 0o755),
-                            (folder / "vetting.sqlite", 0o644)):
+    for path, open_mode in (
+        (folder, 0o755),
+        (folder / "evidence", 0o755),
+        (folder / "vetting.sqlite", 0o644),
+    ):
         path.chmod(open_mode)
     fresh_app(folder, monkeypatch)
-    assert (mode(folder), mode(folder / "evidence"), mode(folder / "vetting.sqlite")) \
-        == (0o700, 0o700, 0o600)
+    assert (mode(folder), mode(folder / "evidence"), mode(folder / "vetting.sqlite")) == (
+        0o700,
+        0o700,
+        0o600,
+    )
 
 
 def test_an_upload_of_a_killed_worker_is_swept_at_start(tmp_path, monkeypatch):
@@ -57,15 +64,21 @@ def test_an_upload_of_a_killed_worker_is_swept_at_start(tmp_path, monkeypatch):
     evidence.mkdir(parents=True)
     # A real process starts writing an upload and is killed mid-way, as gunicorn kills a worker.
     worker = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time\n"
-         "from vetting.storage import partial_file\n"
-         f"with partial_file({str(evidence)!r}) as (out, path):\n"
-         "    out.write(b'half an upload'); out.flush()\n"
-         "    print(path, flush=True)\n"
-         "    time.sleep(600)\n"],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)})
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from vetting.storage import partial_file\n"
+            f"with partial_file({str(evidence)!r}) as (out, path):\n"
+            "    out.write(b'half an upload'); out.flush()\n"
+            "    print(path, flush=True)\n"
+            "    time.sleep(600)\n",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     left = Path(worker.stdout.readline().strip())
     worker.send_signal(signal.SIGKILL)
     worker.wait()

@@ -1,4 +1,5 @@
 """Several gunicorn workers must not each keep their own sign-in throttle unnoticed."""
+
 from __future__ import annotations
 
 import os
@@ -15,13 +16,16 @@ from vetting.config import throttle_store_warning
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("workers, uri, warned", [
-    (1, None, False),
-    (1, "memory://", False),
-    (4, None, True),
-    (4, "memory://", True),
-    (4, "redis://cache:6379/0", False),
-])
+@pytest.mark.parametrize(
+    "workers, uri, warned",
+    [
+        (1, None, False),
+        (1, "memory://", False),
+        (4, None, True),
+        (4, "memory://", True),
+        (4, "redis://cache:6379/0", False),
+    ],
+)
 def test_several_workers_on_the_memory_store_are_warned_about(workers, uri, warned):
     warning = throttle_store_warning(workers, uri)
     assert (warning is not None) is warned
@@ -37,8 +41,13 @@ def test_gunicorn_with_four_workers_and_no_shared_store_warns_at_start(tmp_path)
     log = tmp_path / "gunicorn.log"
     with log.open("wb") as out:
         server = subprocess.Popen(
-            [str(gunicorn), "-w", "4", "-b", "127.0.0.1:0", "wsgi:app"], cwd=ROOT, env=env,
-            stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+            [str(gunicorn), "-w", "4", "-b", "127.0.0.1:0", "wsgi:app"],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
         deadline = time.monotonic() + 60
         # The check runs before gunicorn binds its socket, so this line comes after it.

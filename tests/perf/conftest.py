@@ -1,4 +1,5 @@
 """Query counting: how many SQL statements one page view sends to the database."""
+
 from __future__ import annotations
 
 import threading

@@ -1,4 +1,5 @@
 """benchmarks/load.py still works end to end: seed, gunicorn, sign-in with TOTP, zero errors."""
+
 import subprocess
 import sys
 from pathlib import Path
@@ -9,9 +10,26 @@ LOAD = Path(__file__).resolve().parents[2] / "benchmarks" / "load.py"
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(LOAD), "--candidates", "3", "--findings", "2",
-                           "--requests", "6", "--concurrency", "2", "--time-limit", "60", *args],
-                          capture_output=True, text=True, timeout=240)
+    return subprocess.run(
+        [
+            sys.executable,
+            str(LOAD),
+            "--candidates",
+            "3",
+            "--findings",
+            "2",
+            "--requests",
+            "6",
+            "--concurrency",
+            "2",
+            "--time-limit",
+            "60",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
 
 
 @pytest.mark.slow

@@ -31,6 +31,13 @@ pytestmark = pytest.mark.slow
         ("He said he got stopped because he's black.", "black", "race_color"),
         ("He said he got hired because he's white.", "white", "race_color"),
         ('"the whites in this town run everything"', "whites", "race_color"),
+        ("They treat the women guards worse, she wrote.", "women", "sex"),
+        ("They treat the men guards worse, she wrote.", "men", "sex"),
+        ("She said a girl can't drag a 165 lb dummy.", "girl", "sex"),
+        ("She said a boy can't drag a 165 lb dummy.", "boy", "sex"),
+        ('Comment: "a woman coaching varsity ball? no way"', "woman", "sex"),
+        ('Comment: "a man teaching kindergarten? no way"', "man", "sex"),
+        ("She was the one gal on the crew.", "one gal", "sex"),
     ],
 )
 def test_said_of_a_person_is_redacted(redactor, text, word, category):
@@ -50,6 +57,8 @@ def test_said_of_a_person_is_redacted(redactor, text, word, category):
         ("He met an old friend from his platoon days at the range.", "old friend"),
         ("His younger brother works at the dealership.", "younger"),
         ("She thanked the old crew at the shop.", "old crew"),
+        ("A man couldn't find his keys, so he called us.", "man"),
+        ("He waited outside the ladies room at the mall.", "ladies"),
     ],
 )
 def test_incidental_or_about_a_thing_is_kept(redactor, text, word):

@@ -196,6 +196,8 @@ pytestmark = pytest.mark.slow
         ('"Dad was stationed at Misawa"', "Misawa", "military_status"),
         ('"We did embryo testing this time"', "embryo testing", "pregnancy"),
         ('"Ordered new chest binders"', "chest binders", "gender_identity"),
+        ('"new bio 🏳️‍⚧️ finally"', "🏳️‍⚧️", "gender_identity"),
+        ('"Pride month 🏳️‍🌈 all year"', "🏳️‍🌈", "sexual_orientation"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -248,6 +250,7 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"Took 6 weeks off work for the move"', "6 weeks"),
         ('"The odometer turned 200 today"', "turned 200"),
         ('"Body mass index is fine"', "mass"),
+        ("At the academy she had to drag a 165 lb dummy.", "drag"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):

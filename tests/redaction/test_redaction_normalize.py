@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from redaction.normalize import Normalizer
@@ -58,3 +62,21 @@ def test_genuine_cyrillic_is_left_alone(normalizer):
 def test_no_dictionary_means_no_respelling():
     n = Normalizer(VOCAB, fuzzy={"pregnant"}, dictionary=set())
     assert n.normalize("pregant").text == "pregant"
+
+
+def test_a_mask_that_fits_two_words_repairs_alike_under_any_hash_seed():
+    script = (
+        "from redaction.normalize import Normalizer;"
+        "print(Normalizer({'females', 'faggots', 'fillers', 'fossils'}).normalize('f*****s').text)"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(seen) == 1, seen

@@ -1,4 +1,5 @@
 """Fixtures shared by the review and board tests: a stand-in redactor and a scenario."""
+
 import pytest
 
 from tests.review import scenario as sc

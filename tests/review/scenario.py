@@ -1,4 +1,5 @@
 """A cycle with staff, a candidate and findings ready for review (review and board tests)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -86,10 +87,15 @@ def add_evidence(app: Flask, finding: Finding, content: bytes | None = None) -> 
     folder.mkdir(parents=True, exist_ok=True)
     stored = secrets.token_hex(16) + ".txt"
     (folder / stored).write_bytes(content)
-    evidence = Evidence(finding=finding, original_name="capture.txt", stored_name=stored,
-                        media_type="text/plain", size=len(content),
-                        sha256=hashlib.sha256(content).hexdigest(),
-                        uploaded_by_id=finding.logged_by_id)
+    evidence = Evidence(
+        finding=finding,
+        original_name="capture.txt",
+        stored_name=stored,
+        media_type="text/plain",
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        uploaded_by_id=finding.logged_by_id,
+    )
     db.session.add(evidence)
     db.session.commit()
     return evidence
@@ -98,8 +104,13 @@ def add_evidence(app: Flask, finding: Finding, content: bytes | None = None) -> 
 def add_finding(s: Scenario, excerpt: str, evidence: bool = True, **kw) -> Finding:
     """A finding logged by the scenario's searcher."""
     finding = factories.FindingFactory(
-        vetting=s.vetting, logged_by=kw.pop("logged_by", s.searcher), excerpt=excerpt,
-        url=kw.pop("url", URL), notes=kw.pop("notes", NOTES), **kw)
+        vetting=s.vetting,
+        logged_by=kw.pop("logged_by", s.searcher),
+        excerpt=excerpt,
+        url=kw.pop("url", URL),
+        notes=kw.pop("notes", NOTES),
+        **kw,
+    )
     db.session.commit()
     if evidence:
         add_evidence(s.app, finding)
@@ -107,8 +118,9 @@ def add_finding(s: Scenario, excerpt: str, evidence: bool = True, **kw) -> Findi
     return finding
 
 
-def build(app: Flask, make_user, excerpts=(WITH_RELIGION, WITH_SPOUSE), state="submitted",
-          prefix="") -> Scenario:
+def build(
+    app: Flask, make_user, excerpts=(WITH_RELIGION, WITH_SPOUSE), state="submitted", prefix=""
+) -> Scenario:
     """A submitted vetting with findings, and a searcher, reviewer and board member."""
     cycle = factories.CycleFactory()
     searcher = make_user(f"{prefix}sam.searcher", "searcher")
@@ -176,11 +188,15 @@ def page_client(app: Flask, user: User, password: str | None = None):
     client = client_for(app)
     if two_factor.required_for(user):
         enroll_two_factor(user)
-    response = client.post("/login", data={"username": user.username, "password": password,
-                                           "csrf_token": csrf_token(client)})
+    response = client.post(
+        "/login",
+        data={"username": user.username, "password": password, "csrf_token": csrf_token(client)},
+    )
     if response.status_code == 302 and response.location.endswith("/login/code"):
-        response = client.post("/login/code", data={
-            "code": fresh_code(user), "csrf_token": csrf_token(client, "/login/code")})
+        response = client.post(
+            "/login/code",
+            data={"code": fresh_code(user), "csrf_token": csrf_token(client, "/login/code")},
+        )
     assert response.status_code == 302, response.get_data(as_text=True)
     return client
 
@@ -189,8 +205,10 @@ def validate_all(s: Scenario, outcome="validated"):
     """Validate every finding of the scenario through the API as its reviewer."""
     reviewer = ApiClient(s.app, s.reviewer)
     for finding in s.findings:
-        response = reviewer.post(f"/api/v1/findings/{finding.id}/validation", json={
-            "outcome": outcome, "identifiers": ["name", "workplace"]})
+        response = reviewer.post(
+            f"/api/v1/findings/{finding.id}/validation",
+            json={"outcome": outcome, "identifiers": ["name", "workplace"]},
+        )
         assert response.status_code == 200, response.get_json()
     return reviewer
 

@@ -1,4 +1,5 @@
 """The reviewer's pages: validation, the draft with its redactions, add, undo, release."""
+
 import re
 
 from sqlalchemy import select
@@ -24,9 +25,15 @@ def test_a_finding_is_validated_through_the_page(s):
     fid = s.findings[0].id
     html = client.get(f"/review/findings/{fid}").get_data(as_text=True)
     assert sc.WITH_RELIGION in html and sc.URL in html and "SHA-256" in html
-    response = client.post(f"/review/findings/{fid}", data={
-        "csrf_token": sc.token_of(html), "outcome": "validated",
-        "identifiers": ["name", "workplace"], "candidate_response": "No comment."})
+    response = client.post(
+        f"/review/findings/{fid}",
+        data={
+            "csrf_token": sc.token_of(html),
+            "outcome": "validated",
+            "identifiers": ["name", "workplace"],
+            "candidate_response": "No comment.",
+        },
+    )
     assert response.status_code == 302
     assert s.findings[0].validation.outcome == "validated"
     assert s.findings[0].validation.candidate_response == "No comment."
@@ -36,9 +43,15 @@ def test_a_refused_validation_keeps_what_was_typed(s):
     client = reviewer_page(s)
     fid = s.findings[0].id
     token = sc.token_of(client.get(f"/review/findings/{fid}").get_data(as_text=True))
-    response = client.post(f"/review/findings/{fid}", data={
-        "csrf_token": token, "outcome": "validated", "identifiers": ["name"],
-        "candidate_response": "TYPED-RESPONSE"})
+    response = client.post(
+        f"/review/findings/{fid}",
+        data={
+            "csrf_token": token,
+            "outcome": "validated",
+            "identifiers": ["name"],
+            "candidate_response": "TYPED-RESPONSE",
+        },
+    )
     assert response.status_code == 422
     html = response.get_data(as_text=True)
     assert "two independent identifiers" in html and "TYPED-RESPONSE" in html
@@ -52,9 +65,14 @@ def test_the_page_refuses_validating_ones_own_finding(app, s, make_user):
     client = sc.page_client(app, both)
     html = client.get(f"/review/findings/{own.id}").get_data(as_text=True)
     assert "another reviewer must validate it" in html
-    response = client.post(f"/review/findings/{own.id}", data={
-        "csrf_token": sc.token_of(html), "outcome": "validated",
-        "identifiers": ["name", "workplace"]})
+    response = client.post(
+        f"/review/findings/{own.id}",
+        data={
+            "csrf_token": sc.token_of(html),
+            "outcome": "validated",
+            "identifiers": ["name", "workplace"],
+        },
+    )
     assert response.status_code == 403
     assert own.validation is None
 
@@ -71,8 +89,11 @@ def test_the_draft_page_highlights_each_redaction_with_category_and_reason(s):
 def add_form(client, s, finding, **fields):
     html = client.get(f"/review/vettings/{s.vid}/draft").get_data(as_text=True)
     prefix = f"f{finding.id}-"
-    data = {prefix + "csrf_token": sc.token_of(html), prefix + "occurrences": "all",
-            prefix + "category": "religion"}
+    data = {
+        prefix + "csrf_token": sc.token_of(html),
+        prefix + "occurrences": "all",
+        prefix + "category": "religion",
+    }
     data.update({prefix + k: v for k, v in fields.items()})
     return client.post(f"/review/findings/{finding.id}/redactions", data=data)
 
@@ -80,12 +101,21 @@ def add_form(client, s, finding, **fields):
 def test_a_redaction_is_added_by_phrase_through_the_page(s):
     sc.validate_all(s)
     client = reviewer_page(s)
-    response = add_form(client, s, s.findings[1], phrase="stolen radios",
-                        category="national_origin", reason="agency term")
+    response = add_form(
+        client,
+        s,
+        s.findings[1],
+        phrase="stolen radios",
+        category="national_origin",
+        reason="agency term",
+    )
     assert response.status_code == 302
     (decision,) = db.session.scalars(select(RedactionDecision)).all()
-    assert (decision.action, decision.phrase, decision.category) == \
-        ("add", "stolen radios", "national_origin")
+    assert (decision.action, decision.phrase, decision.category) == (
+        "add",
+        "stolen radios",
+        "national_origin",
+    )
     (drafted,) = [d for d in releases.draft(s.vetting) if d.finding.id == s.findings[1].id]
     assert "stolen radios" not in drafted.rendered
 
@@ -96,8 +126,9 @@ def test_first_occurrence_only_redacts_one(s):
     add_form(client, s, s.findings[1], phrase="the", occurrences="first")
     assert len(db.session.scalars(select(RedactionDecision)).all()) == 1
     add_form(client, s, s.findings[1], phrase="the", occurrences="all")
-    assert len(db.session.scalars(select(RedactionDecision)).all()) == 1 + \
-        sc.WITH_SPOUSE.lower().count("the")
+    assert len(
+        db.session.scalars(select(RedactionDecision)).all()
+    ) == 1 + sc.WITH_SPOUSE.lower().count("the")
 
 
 def test_a_phrase_under_three_characters_is_refused_under_the_field(s):
@@ -105,8 +136,11 @@ def test_a_phrase_under_three_characters_is_refused_under_the_field(s):
     response = add_form(reviewer_page(s), s, s.findings[0], phrase="a")
     assert response.status_code == 422
     html = response.get_data(as_text=True)
-    assert re.search(r'<p class="field-error" role="alert">A phrase to redact is at least 3 '
-                     r'characters', html)
+    assert re.search(
+        r'<p class="field-error" role="alert">A phrase to redact is at least 3 '
+        r"characters",
+        html,
+    )
     assert db.session.scalar(select(RedactionDecision)) is None
 
 
@@ -138,8 +172,10 @@ def test_a_bad_add_is_refused_with_the_input_kept(s):
 
 def undo(client, s, finding, start, end, reason):
     html = client.get(f"/review/vettings/{s.vid}/draft").get_data(as_text=True)
-    return client.post(f"/review/findings/{finding.id}/redactions/undo", data={
-        "csrf_token": sc.token_of(html), "start": start, "end": end, "reason": reason})
+    return client.post(
+        f"/review/findings/{finding.id}/redactions/undo",
+        data={"csrf_token": sc.token_of(html), "start": start, "end": end, "reason": reason},
+    )
 
 
 def test_an_undo_without_a_reason_is_refused_and_not_recorded(s):
@@ -155,8 +191,9 @@ def test_an_undo_with_a_reason_is_recorded_and_carried_into_the_release(s):
     client = reviewer_page(s)
     assert undo(client, s, s.findings[0], 5, 13, "The parish team's name").status_code == 302
     html = client.get(f"/review/vettings/{s.vid}/draft").get_data(as_text=True)
-    response = client.post(f"/review/vettings/{s.vid}/release", data={
-        "csrf_token": sc.token_of(html), "approve": "y"})
+    response = client.post(
+        f"/review/vettings/{s.vid}/release", data={"csrf_token": sc.token_of(html), "approve": "y"}
+    )
     assert response.status_code == 302
     content = releases.latest_release(s.vetting).content
     assert "As a Catholic" in content["findings"][0]["text"]
@@ -169,8 +206,9 @@ def test_release_through_the_page_needs_the_approval(s):
     refused = client.post(f"/review/vettings/{s.vid}/release", data={"csrf_token": token})
     assert refused.status_code == 422
     assert db.session.scalar(select(Release)) is None
-    done = client.post(f"/review/vettings/{s.vid}/release",
-                       data={"csrf_token": token, "approve": "y"})
+    done = client.post(
+        f"/review/vettings/{s.vid}/release", data={"csrf_token": token, "approve": "y"}
+    )
     assert done.status_code == 302
     assert releases.latest_release(s.vetting).version == 1
 
@@ -179,8 +217,9 @@ def test_release_through_the_page_is_refused_while_findings_are_unvalidated(s):
     client = reviewer_page(s)
     html = client.get(f"/review/vettings/{s.vid}/draft").get_data(as_text=True)
     assert "have no validation outcome yet" in html
-    response = client.post(f"/review/vettings/{s.vid}/release",
-                           data={"csrf_token": sc.token_of(html), "approve": "y"})
+    response = client.post(
+        f"/review/vettings/{s.vid}/release", data={"csrf_token": sc.token_of(html), "approve": "y"}
+    )
     assert response.status_code == 409
     assert db.session.scalar(select(Release)) is None
 
@@ -188,8 +227,12 @@ def test_release_through_the_page_is_refused_while_findings_are_unvalidated(s):
 def test_review_pages_are_closed_to_the_board_and_searchers(s):
     for user in (s.board, s.searcher):
         client = sc.page_client(s.app, user)
-        for path in ("/review/", f"/review/vettings/{s.vid}", f"/review/vettings/{s.vid}/draft",
-                     f"/review/findings/{s.findings[0].id}"):
+        for path in (
+            "/review/",
+            f"/review/vettings/{s.vid}",
+            f"/review/vettings/{s.vid}/draft",
+            f"/review/findings/{s.findings[0].id}",
+        ):
             assert client.get(path).status_code == 403, (user.username, path)
 
 

@@ -1,4 +1,5 @@
 """The review flow with the real redaction pass (spaCy pipeline): slow, but part of `make test`."""
+
 import json
 import re
 
@@ -12,8 +13,10 @@ from vetting.services import lexicon, releases
 
 pytestmark = pytest.mark.slow
 
-PROTECTED = ("As a Catholic and a 45-year-old Army veteran I will beat him up outside the bar. "
-             "My wife agrees.")
+PROTECTED = (
+    "As a Catholic and a 45-year-old Army veteran I will beat him up outside the bar. "
+    "My wife agrees."
+)
 WORDS = ("Catholic", "45-year-old", "Army veteran", "My wife")
 
 
@@ -26,9 +29,12 @@ def real(app, make_user):
 
 
 def test_the_draft_shows_what_the_real_pass_redacted_and_why(real):
-    (drafted,) = sc.ApiClient(real.app, real.reviewer).get(
-        f"/api/v1/vettings/{real.vid}/draft").get_json()["findings"]
-    found = {PROTECTED[r["start"]:r["end"]]: r for r in drafted["redactions"]}
+    (drafted,) = (
+        sc.ApiClient(real.app, real.reviewer)
+        .get(f"/api/v1/vettings/{real.vid}/draft")
+        .get_json()["findings"]
+    )
+    found = {PROTECTED[r["start"] : r["end"]]: r for r in drafted["redactions"]}
     assert found["Catholic"]["category"] == "religion"
     assert found["45-year-old"]["category"] == "age"
     assert all(r["reason"] for r in drafted["redactions"])
@@ -40,9 +46,11 @@ def test_the_released_summary_holds_no_protected_words_or_category_names(real):
     assert reviewer.post(f"/api/v1/vettings/{real.vid}/release", json={}).status_code == 201
     summary = sc.ApiClient(real.app, real.board).get(f"/api/v1/vettings/{real.vid}/summary")
     board = sc.page_client(real.app, real.board)
-    texts = (json.dumps(summary.get_json()),
-             board.get(f"/board/vettings/{real.vid}").get_data(as_text=True),
-             pdf_text(board.get(f"/board/vettings/{real.vid}/packet.pdf").get_data()))
+    texts = (
+        json.dumps(summary.get_json()),
+        board.get(f"/board/vettings/{real.vid}").get_data(as_text=True),
+        pdf_text(board.get(f"/board/vettings/{real.vid}/packet.pdf").get_data()),
+    )
     for text in texts:
         assert "beat him up outside the bar" in text
         for word in WORDS:
@@ -58,7 +66,8 @@ def test_an_agency_lexicon_entry_reaches_the_real_pass(real, make_user):
     finding = sc.add_finding(real, "He called himself a Gorblat at the range.")
     sc.ApiClient(real.app, real.reviewer).post(
         f"/api/v1/findings/{finding.id}/validation",
-        json={"outcome": "validated", "identifiers": ["name", "workplace"]})
+        json={"outcome": "validated", "identifiers": ["name", "workplace"]},
+    )
     drafted = releases.draft(real.vetting)
     assert "Gorblat" not in drafted[1].rendered
     assert any(s.category == "national_origin" for s in drafted[1].spans)
@@ -68,9 +77,12 @@ def test_the_draft_asks_the_reviewer_to_check_suspects(app, make_user):
     excerpt = "He likes protestant hymns and threatened to beat him up outside the bar."
     s = sc.build(app, make_user, excerpts=(excerpt,))
     sc.validate_all(s)
-    (drafted,) = sc.ApiClient(s.app, s.reviewer).get(
-        f"/api/v1/vettings/{s.vid}/draft").get_json()["findings"]
-    assert [excerpt[x["start"]:x["end"]] for x in drafted["suspects"]] == ["protestant"]
+    (drafted,) = (
+        sc.ApiClient(s.app, s.reviewer)
+        .get(f"/api/v1/vettings/{s.vid}/draft")
+        .get_json()["findings"]
+    )
+    assert [excerpt[x["start"] : x["end"]] for x in drafted["suspects"]] == ["protestant"]
     page = sc.page_client(s.app, s.reviewer).get(f"/review/vettings/{s.vid}/draft")
     html = page.get_data(as_text=True)
     assert re.search(r'<mark class="suspect"[^>]*>protestant</mark>', html)

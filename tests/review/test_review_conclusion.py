@@ -1,10 +1,12 @@
 """A rejection needs a reason, and a vetting shows what its review concluded."""
+
 from tests.review import scenario as sc
 
 
 def post(s, finding, body):
-    return sc.ApiClient(s.app, s.reviewer).post(f"/api/v1/findings/{finding.id}/validation",
-                                                json=body)
+    return sc.ApiClient(s.app, s.reviewer).post(
+        f"/api/v1/findings/{finding.id}/validation", json=body
+    )
 
 
 def test_a_rejection_without_a_reason_is_refused(s):
@@ -17,16 +19,20 @@ def test_a_rejection_without_a_reason_is_refused(s):
 def test_a_rejection_on_the_page_without_a_reason_is_refused(s):
     client = sc.page_client(s.app, s.reviewer)
     html = client.get(f"/review/findings/{s.findings[0].id}").get_data(as_text=True)
-    response = client.post(f"/review/findings/{s.findings[0].id}", data={
-        "outcome": "rejected", "reason": "", "csrf_token": sc.token_of(html)})
+    response = client.post(
+        f"/review/findings/{s.findings[0].id}",
+        data={"outcome": "rejected", "reason": "", "csrf_token": sc.token_of(html)},
+    )
     assert response.status_code == 422
     assert s.findings[0].validation is None
 
 
 def test_a_vetting_with_every_finding_rejected_does_not_read_validated(s):
     for finding in s.findings:
-        assert post(s, finding, {"outcome": "rejected",
-                                 "reason": "mistaken_identity"}).status_code == 200
+        assert (
+            post(s, finding, {"outcome": "rejected", "reason": "mistaken_identity"}).status_code
+            == 200
+        )
     assert s.vetting.state == "validated"
     client = sc.page_client(s.app, s.reviewer)
     for path in ("/review/", f"/review/vettings/{s.vid}"):

@@ -1,4 +1,5 @@
 """Validation of findings (IV.B.10), through the API."""
+
 from pathlib import Path
 
 from sqlalchemy import select
@@ -11,16 +12,21 @@ from vetting.models import AuditEvent, Validation
 
 def post(s, finding, body, user=None):
     return sc.ApiClient(s.app, user or s.reviewer).post(
-        f"/api/v1/findings/{finding.id}/validation", json=body)
+        f"/api/v1/findings/{finding.id}/validation", json=body
+    )
 
 
 def test_validated_with_two_identifiers_is_recorded(s):
-    response = post(s, s.findings[0], {"outcome": "validated",
-                                       "identifiers": ["name", "workplace"]})
+    response = post(
+        s, s.findings[0], {"outcome": "validated", "identifiers": ["name", "workplace"]}
+    )
     assert response.status_code == 200
     row = s.findings[0].validation
-    assert (row.outcome, row.identifiers, row.evidence_verified) == \
-        ("validated", ["name", "workplace"], True)
+    assert (row.outcome, row.identifiers, row.evidence_verified) == (
+        "validated",
+        ["name", "workplace"],
+        True,
+    )
 
 
 def test_validated_with_one_identifier_is_refused(s):
@@ -31,14 +37,16 @@ def test_validated_with_one_identifier_is_refused(s):
 
 
 def test_a_photo_match_never_counts_as_an_identifier(s):
-    response = post(s, s.findings[0], {"outcome": "validated",
-                                       "identifiers": ["name", "photo_match"]})
+    response = post(
+        s, s.findings[0], {"outcome": "validated", "identifiers": ["name", "photo_match"]}
+    )
     assert response.status_code == 422
 
 
 def test_the_same_identifier_twice_is_not_two(s):
-    response = post(s, s.findings[0], {"outcome": "validated",
-                                       "identifiers": ["Hometown", "hometown "]})
+    response = post(
+        s, s.findings[0], {"outcome": "validated", "identifiers": ["Hometown", "hometown "]}
+    )
     assert response.status_code == 422
 
 
@@ -47,8 +55,9 @@ def test_a_reviewer_may_not_validate_a_finding_they_logged(app, s, make_user):
     factories.AssignmentFactory(cycle=s.cycle, user=both, role="reviewer")
     factories.AssignmentFactory(cycle=s.cycle, user=both, role="searcher")
     own = sc.add_finding(s, sc.CLEAN, logged_by=both)
-    response = post(s, own, {"outcome": "validated", "identifiers": ["name", "workplace"]},
-                    user=both)
+    response = post(
+        s, own, {"outcome": "validated", "identifiers": ["name", "workplace"]}, user=both
+    )
     assert response.status_code == 403
     assert "logged this finding yourself" in response.get_json()["error"]
     assert own.validation is None
@@ -57,8 +66,9 @@ def test_a_reviewer_may_not_validate_a_finding_they_logged(app, s, make_user):
 def test_the_evidence_hash_is_rechecked_against_the_stored_file(app, s):
     evidence = s.findings[0].evidence[0]
     (Path(app.config["EVIDENCE_DIR"]) / evidence.stored_name).write_bytes(b"tampered")
-    response = post(s, s.findings[0], {"outcome": "validated",
-                                       "identifiers": ["name", "workplace"]})
+    response = post(
+        s, s.findings[0], {"outcome": "validated", "identifiers": ["name", "workplace"]}
+    )
     assert response.status_code == 409
     assert "SHA-256" in response.get_json()["error"]
     assert s.findings[0].validation is None
@@ -67,8 +77,9 @@ def test_the_evidence_hash_is_rechecked_against_the_stored_file(app, s):
 def test_a_missing_evidence_file_blocks_validation(app, s):
     evidence = s.findings[0].evidence[0]
     (Path(app.config["EVIDENCE_DIR"]) / evidence.stored_name).unlink()
-    response = post(s, s.findings[0], {"outcome": "validated",
-                                       "identifiers": ["name", "workplace"]})
+    response = post(
+        s, s.findings[0], {"outcome": "validated", "identifiers": ["name", "workplace"]}
+    )
     assert response.status_code == 409
 
 
@@ -80,15 +91,28 @@ def test_a_finding_without_evidence_cannot_be_validated(s):
 
 
 def test_the_candidates_response_is_recorded(s):
-    response = post(s, s.findings[0], {"outcome": "validated", "identifiers": ["name", "school"],
-                                       "candidate_response": "It was a joke between friends."})
+    response = post(
+        s,
+        s.findings[0],
+        {
+            "outcome": "validated",
+            "identifiers": ["name", "school"],
+            "candidate_response": "It was a joke between friends.",
+        },
+    )
     assert response.status_code == 200
     assert s.findings[0].validation.candidate_response == "It was a joke between friends."
 
 
 def test_rejected_and_unverifiable_need_no_identifiers(s):
-    assert post(s, s.findings[0], {"outcome": "rejected", "identifiers": [],
-                                   "reason": "mistaken_identity"}).status_code == 200
+    assert (
+        post(
+            s,
+            s.findings[0],
+            {"outcome": "rejected", "identifiers": [], "reason": "mistaken_identity"},
+        ).status_code
+        == 200
+    )
     assert post(s, s.findings[1], {"outcome": "unverifiable"}).status_code == 200
 
 
@@ -109,8 +133,9 @@ def test_the_vetting_becomes_validated_when_every_finding_has_an_outcome(s):
 
 def test_findings_are_validated_only_after_submission(app, make_user):
     s = sc.build(app, make_user, state="in_progress")
-    response = post(s, s.findings[0], {"outcome": "validated",
-                                       "identifiers": ["name", "workplace"]})
+    response = post(
+        s, s.findings[0], {"outcome": "validated", "identifiers": ["name", "workplace"]}
+    )
     assert response.status_code == 409
 
 
@@ -128,16 +153,25 @@ def test_bad_bodies_are_refused_cleanly(s):
     path = f"/api/v1/findings/{s.findings[0].id}/validation"
     assert client.post(path, data="nonsense", content_type="application/json").status_code == 422
     assert client.post(path, json=[1, 2]).status_code == 422
-    assert client.post(path, json={"outcome": "validated", "identifiers": "name"}
-                       ).status_code == 422
-    assert client.post(path, json={"outcome": "validated", "identifiers": [1, 2]}
-                       ).status_code == 422
+    assert (
+        client.post(path, json={"outcome": "validated", "identifiers": "name"}).status_code == 422
+    )
+    assert (
+        client.post(path, json={"outcome": "validated", "identifiers": [1, 2]}).status_code == 422
+    )
     assert client.post("/api/v1/findings/999999/validation", json={}).status_code == 404
 
 
 def test_validation_is_in_the_trail_without_content(s):
-    post(s, s.findings[0], {"outcome": "validated", "identifiers": ["name", "workplace"],
-                            "candidate_response": "RESPONSE-TEXT"})
+    post(
+        s,
+        s.findings[0],
+        {
+            "outcome": "validated",
+            "identifiers": ["name", "workplace"],
+            "candidate_response": "RESPONSE-TEXT",
+        },
+    )
     event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "finding.validate"))
     assert event.details["outcome"] == "validated"
     assert event.details["identifiers"] == 2

@@ -1,4 +1,5 @@
 """Fixtures for the admin, searcher and evidence pages: a staffed cycle and form posting."""
+
 from __future__ import annotations
 
 import re
@@ -15,14 +16,20 @@ from vetting.extensions import db
 
 def png_bytes() -> bytes:
     """A real 1x1 PNG image."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     pixels = zlib.compress(b"\x00\xff\x00\x00")
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
 @pytest.fixture
@@ -63,6 +70,12 @@ def staffed(app, make_user):
     for user, role in ((searcher, "searcher"), (reviewer, "reviewer"), (board, "board")):
         factories.AssignmentFactory(cycle=cycle, user=user, role=role)
     db.session.commit()
-    return SimpleNamespace(cycle=cycle, candidate=candidate, vetting=candidate.vetting,
-                           searcher=searcher, reviewer=reviewer, board=board,
-                           items=cycle.checklist_version.items)
+    return SimpleNamespace(
+        cycle=cycle,
+        candidate=candidate,
+        vetting=candidate.vetting,
+        searcher=searcher,
+        reviewer=reviewer,
+        board=board,
+        items=cycle.checklist_version.items,
+    )

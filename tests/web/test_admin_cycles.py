@@ -1,4 +1,5 @@
 """Checklists, cycles, candidates and assignments from the administrator's pages."""
+
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -8,8 +9,7 @@ from vetting.extensions import db
 from vetting.models import Assignment, ChecklistTemplate, Cycle
 from vetting.models.base import utcnow
 
-ITEMS = ("social-media | Social media | Search by name and known usernames.\n"
-         "news | News archives\n")
+ITEMS = "social-media | Social media | Search by name and known usernames.\nnews | News archives\n"
 
 
 def test_empty_lists_say_what_to_do(login_as, client):
@@ -22,18 +22,22 @@ def test_admin_creates_a_checklist_from_lines(login_as, post, client):
     login_as("admin")
     response = post("/admin/checklists/new", {"name": "Standard", "items": ITEMS})
     assert response.status_code == 302
-    template = db.session.scalar(select(ChecklistTemplate).where(ChecklistTemplate.name
-                                                                 == "Standard"))
+    template = db.session.scalar(
+        select(ChecklistTemplate).where(ChecklistTemplate.name == "Standard")
+    )
     assert [(i.key, i.title, i.guidance) for i in template.latest.items] == [
         ("social-media", "Social media", "Search by name and known usernames."),
-        ("news", "News archives", "")]
+        ("news", "News archives", ""),
+    ]
     assert "Version 1" in client.get(response.headers["Location"]).get_data(as_text=True)
 
 
 def test_a_bad_checklist_line_is_named_and_the_text_kept(login_as, post):
     login_as("admin")
-    response = post("/admin/checklists/new", {
-        "name": "Standard", "items": "social-media | Social media\n\nNews archives\n"})
+    response = post(
+        "/admin/checklists/new",
+        {"name": "Standard", "items": "social-media | Social media\n\nNews archives\n"},
+    )
     assert response.status_code == 422
     html = response.get_data(as_text=True)
     assert "Line 3: write key | title | guidance" in html
@@ -55,13 +59,18 @@ def test_editing_a_frozen_checklist_makes_a_new_version(login_as, post, client):
     db.session.commit()
     page = client.get(f"/admin/checklists/{template.id}/edit").get_data(as_text=True)
     assert "saving makes a new version, v2" in page
-    response = post(f"/admin/checklists/{template.id}/edit",
-                    {"items": "social-media | Social media\nweapons | Weapons posts\n"})
+    response = post(
+        f"/admin/checklists/{template.id}/edit",
+        {"items": "social-media | Social media\nweapons | Weapons posts\n"},
+    )
     assert response.status_code == 302
     db.session.expire_all()
     assert [v.number for v in template.versions] == [1, 2]
     assert [i.key for i in template.versions[0].items] == [
-        "social-media", "news", "public-records"]  # the frozen version is untouched
+        "social-media",
+        "news",
+        "public-records",
+    ]  # the frozen version is untouched
     assert [i.key for i in template.versions[1].items] == ["social-media", "weapons"]
     html = client.get(f"/admin/checklists/{template.id}").get_data(as_text=True)
     assert "frozen" in html and "Version 2" in html
@@ -79,9 +88,16 @@ def test_editing_an_unused_checklist_changes_it_in_place(login_as, post):
 
 def test_admin_opens_a_cycle_with_its_own_checklist(login_as, post, client):
     login_as("admin")
-    response = post("/admin/cycles/new", {"name": "Officer 2027", "position": "Police Officer",
-                                          "search_window_years": "7", "template_id": "0",
-                                          "items": ITEMS})
+    response = post(
+        "/admin/cycles/new",
+        {
+            "name": "Officer 2027",
+            "position": "Police Officer",
+            "search_window_years": "7",
+            "template_id": "0",
+            "items": ITEMS,
+        },
+    )
     assert response.status_code == 302
     cycle = db.session.scalar(select(Cycle))
     assert [i.key for i in cycle.checklist_version.items] == ["social-media", "news"]
@@ -94,18 +110,32 @@ def test_admin_opens_a_cycle_from_a_template(login_as, post):
     login_as("admin")
     post("/admin/checklists/new", {"name": "Standard", "items": ITEMS})
     template = db.session.scalar(select(ChecklistTemplate))
-    response = post("/admin/cycles/new", {"name": "Officer 2027", "position": "Police Officer",
-                                          "search_window_years": "5",
-                                          "template_id": str(template.id), "items": ""})
+    response = post(
+        "/admin/cycles/new",
+        {
+            "name": "Officer 2027",
+            "position": "Police Officer",
+            "search_window_years": "5",
+            "template_id": str(template.id),
+            "items": "",
+        },
+    )
     assert response.status_code == 302
     assert db.session.scalar(select(Cycle)).checklist_version_id == template.latest.id
 
 
 def test_a_cycle_without_checklist_is_refused_keeping_the_input(login_as, post):
     login_as("admin")
-    response = post("/admin/cycles/new", {"name": "Officer 2027", "position": "Police Officer",
-                                          "search_window_years": "7", "template_id": "0",
-                                          "items": ""})
+    response = post(
+        "/admin/cycles/new",
+        {
+            "name": "Officer 2027",
+            "position": "Police Officer",
+            "search_window_years": "7",
+            "template_id": "0",
+            "items": "",
+        },
+    )
     assert response.status_code == 422
     html = response.get_data(as_text=True)
     assert "at least one item" in html and 'value="Officer 2027"' in html
@@ -116,9 +146,11 @@ def test_admin_adds_a_candidate_with_consent_date(login_as, post, client):
     cycle = factories.CycleFactory()
     db.session.commit()
     consent = date.today() - timedelta(days=2)
-    response = post(f"/admin/cycles/{cycle.id}/candidates",
-                    {"name": "Jordan Example", "consent_on": consent.isoformat()},
-                    page=f"/admin/cycles/{cycle.id}")
+    response = post(
+        f"/admin/cycles/{cycle.id}/candidates",
+        {"name": "Jordan Example", "consent_on": consent.isoformat()},
+        page=f"/admin/cycles/{cycle.id}",
+    )
     assert response.status_code == 302
     html = client.get(f"/admin/cycles/{cycle.id}").get_data(as_text=True)
     assert "Jordan Example" in html and consent.isoformat() in html and "assigned" in html
@@ -128,10 +160,11 @@ def test_a_consent_date_in_the_future_is_refused(login_as, post):
     login_as("admin")
     cycle = factories.CycleFactory()
     db.session.commit()
-    response = post(f"/admin/cycles/{cycle.id}/candidates",
-                    {"name": "Jordan Example",
-                     "consent_on": (date.today() + timedelta(days=3)).isoformat()},
-                    page=f"/admin/cycles/{cycle.id}")
+    response = post(
+        f"/admin/cycles/{cycle.id}/candidates",
+        {"name": "Jordan Example", "consent_on": (date.today() + timedelta(days=3)).isoformat()},
+        page=f"/admin/cycles/{cycle.id}",
+    )
     assert response.status_code == 422
     html = response.get_data(as_text=True)
     assert "cannot be in the future" in html and 'value="Jordan Example"' in html
@@ -142,8 +175,11 @@ def test_admin_assigns_and_removes_staff(login_as, make_user, post, client):
     cycle = factories.CycleFactory()
     searcher = make_user("sam", "searcher")
     page = f"/admin/cycles/{cycle.id}"
-    response = post(f"/admin/cycles/{cycle.id}/assignments",
-                    {"user_id": str(searcher.id), "role": "searcher"}, page=page)
+    response = post(
+        f"/admin/cycles/{cycle.id}/assignments",
+        {"user_id": str(searcher.id), "role": "searcher"},
+        page=page,
+    )
     assert response.status_code == 302
     assignment = db.session.scalar(select(Assignment))
     assert (assignment.user_id, assignment.role) == (searcher.id, "searcher")
@@ -157,8 +193,11 @@ def test_the_board_never_also_searches_in_one_cycle(login_as, make_user, post):
     both = make_user("pat", "searcher", "board")
     factories.AssignmentFactory(cycle=cycle, user=both, role="searcher")
     db.session.commit()
-    response = post(f"/admin/cycles/{cycle.id}/assignments",
-                    {"user_id": str(both.id), "role": "board"}, page=f"/admin/cycles/{cycle.id}")
+    response = post(
+        f"/admin/cycles/{cycle.id}/assignments",
+        {"user_id": str(both.id), "role": "board"},
+        page=f"/admin/cycles/{cycle.id}",
+    )
     assert response.status_code == 409
     html = response.get_data(as_text=True)
     assert "IV.B.6" in html and "cannot also be board" in html
@@ -173,9 +212,11 @@ def test_a_user_without_the_role_cannot_be_assigned_it(login_as, make_user, post
     login_as("admin")
     cycle = factories.CycleFactory()
     reviewer = make_user("rita", "reviewer")
-    response = post(f"/admin/cycles/{cycle.id}/assignments",
-                    {"user_id": str(reviewer.id), "role": "searcher"},
-                    page=f"/admin/cycles/{cycle.id}")
+    response = post(
+        f"/admin/cycles/{cycle.id}/assignments",
+        {"user_id": str(reviewer.id), "role": "searcher"},
+        page=f"/admin/cycles/{cycle.id}",
+    )
     assert response.status_code == 422
     assert "does not hold the searcher role" in response.get_data(as_text=True)
 

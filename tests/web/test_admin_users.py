@@ -1,4 +1,5 @@
 """Administration of staff accounts, API tokens and sensitive-position designations (IV.B.7)."""
+
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -17,8 +18,10 @@ def test_overview_counts_and_links(login_as, client):
 
 def test_admin_creates_an_account_with_roles(login_as, post):
     login_as("admin")
-    response = post("/admin/users", {"username": "sam", "password": "long enough pw",
-                                     "roles": ["searcher", "reviewer"]})
+    response = post(
+        "/admin/users",
+        {"username": "sam", "password": "long enough pw", "roles": ["searcher", "reviewer"]},
+    )
     assert response.status_code == 302
     user = db.session.scalar(select(User).where(User.username == "sam"))
     assert user.roles == {"searcher", "reviewer"}
@@ -36,8 +39,9 @@ def test_the_users_list_shows_roles_and_designation_state(login_as, make_user, c
 def test_a_refused_account_keeps_what_was_typed(login_as, make_user, post):
     login_as("admin")
     make_user("sam", "searcher")
-    response = post("/admin/users", {"username": "sam", "password": "long enough pw",
-                                     "roles": ["board"]})
+    response = post(
+        "/admin/users", {"username": "sam", "password": "long enough pw", "roles": ["board"]}
+    )
     assert response.status_code == 409
     html = response.get_data(as_text=True)
     assert "already exists" in html and 'value="sam"' in html
@@ -69,13 +73,15 @@ def test_admin_cannot_disable_their_own_account(login_as, post):
     assert admin.active
 
 
-def test_the_admin_page_offers_no_way_to_mint_someone_elses_token(login_as, make_user, post,
-                                                                   client):
+def test_the_admin_page_offers_no_way_to_mint_someone_elses_token(
+    login_as, make_user, post, client
+):
     login_as("admin")
     user = make_user("integration", "admin")
     assert "Issue a token" not in client.get(f"/admin/users/{user.id}").get_data(as_text=True)
-    response = post(f"/admin/users/{user.id}/tokens", {"days": "30"},
-                    page=f"/admin/users/{user.id}")
+    response = post(
+        f"/admin/users/{user.id}/tokens", {"days": "30"}, page=f"/admin/users/{user.id}"
+    )
     assert response.status_code in (404, 405)
     assert db.session.scalar(select(ApiToken).where(ApiToken.user_id == user.id)) is None
 
@@ -101,14 +107,20 @@ def test_the_designation_form_is_prefilled_with_an_acknowledgment(login_as, make
     assert "No active designation" in html
 
 
-def test_admin_grants_a_designation_with_the_signed_acknowledgment(login_as, make_user, post,
-                                                                  client):
+def test_admin_grants_a_designation_with_the_signed_acknowledgment(
+    login_as, make_user, post, client
+):
     login_as("admin")
     user = make_user("nora", "searcher", designated=False)
     expires = date.today() + timedelta(days=200)
-    response = post(f"/admin/users/{user.id}/designation", {
-        "expires_on": expires.isoformat(), "confirm": "y",
-        "acknowledgment": "I will keep everything I see confidential and search lawfully."})
+    response = post(
+        f"/admin/users/{user.id}/designation",
+        {
+            "expires_on": expires.isoformat(),
+            "confirm": "y",
+            "acknowledgment": "I will keep everything I see confidential and search lawfully.",
+        },
+    )
     assert response.status_code == 302
     db.session.refresh(user)
     assert user.active_designation().expires_on == expires
@@ -118,9 +130,13 @@ def test_admin_grants_a_designation_with_the_signed_acknowledgment(login_as, mak
 def test_a_designation_needs_the_admin_to_confirm_the_signature(login_as, make_user, post):
     login_as("admin")
     user = make_user("nora", "searcher", designated=False)
-    response = post(f"/admin/users/{user.id}/designation", {
-        "expires_on": (date.today() + timedelta(days=30)).isoformat(),
-        "acknowledgment": "I will keep everything I see confidential and search lawfully."})
+    response = post(
+        f"/admin/users/{user.id}/designation",
+        {
+            "expires_on": (date.today() + timedelta(days=30)).isoformat(),
+            "acknowledgment": "I will keep everything I see confidential and search lawfully.",
+        },
+    )
     assert response.status_code == 422
     assert "Confirm that the acknowledgment was signed" in response.get_data(as_text=True)
     db.session.refresh(user)
@@ -130,9 +146,14 @@ def test_a_designation_needs_the_admin_to_confirm_the_signature(login_as, make_u
 def test_a_designation_must_expire_after_today(login_as, make_user, post):
     login_as("admin")
     user = make_user("nora", "searcher", designated=False)
-    response = post(f"/admin/users/{user.id}/designation", {
-        "expires_on": date.today().isoformat(), "confirm": "y",
-        "acknowledgment": "I will keep everything I see confidential and search lawfully."})
+    response = post(
+        f"/admin/users/{user.id}/designation",
+        {
+            "expires_on": date.today().isoformat(),
+            "confirm": "y",
+            "acknowledgment": "I will keep everything I see confidential and search lawfully.",
+        },
+    )
     assert response.status_code == 422
     assert "must expire after today" in response.get_data(as_text=True)
 
@@ -171,5 +192,8 @@ def test_admin_resets_a_lost_authenticator(login_as, make_user, post):
     assert response.status_code == 302
     db.session.refresh(sam)
     assert sam.totp_secret is None and sam.totp_enrolled_at is None
-    assert db.session.scalar(select(AuditEvent).where(
-        AuditEvent.action == "auth.two_factor_reset", AuditEvent.object_id == sam.id))
+    assert db.session.scalar(
+        select(AuditEvent).where(
+            AuditEvent.action == "auth.two_factor_reset", AuditEvent.object_id == sam.id
+        )
+    )

@@ -47,6 +47,7 @@ def test_wrong_role_gets_403_page(login_as, client):
 
 def test_disabled_account_cannot_sign_in(make_user, login, app):
     from vetting.extensions import db
+
     user = make_user("ana", "admin")
     user.active = False
     db.session.commit()

@@ -1,4 +1,5 @@
 """Evidence download: the searchers and reviewers of the cycle only, as an attachment, audited."""
+
 import io
 
 import pytest
@@ -18,13 +19,19 @@ def evidence(app, staffed):
     finding = factories.FindingFactory(vetting=staffed.vetting, logged_by=staffed.searcher)
     db.session.commit()
     return vettings.attach_evidence(
-        Actor(staffed.searcher), finding, io.BytesIO(png_bytes()), "capture 1.png",
-        app.config["EVIDENCE_DIR"], app.config["MAX_EVIDENCE_BYTES"])
+        Actor(staffed.searcher),
+        finding,
+        io.BytesIO(png_bytes()),
+        "capture 1.png",
+        app.config["EVIDENCE_DIR"],
+        app.config["MAX_EVIDENCE_BYTES"],
+    )
 
 
 @pytest.mark.parametrize("username,role", [("sam", "searcher"), ("rita", "reviewer")])
-def test_the_cycles_searcher_and_reviewer_download_it_as_an_attachment(evidence, login, client,
-                                                                       username, role):
+def test_the_cycles_searcher_and_reviewer_download_it_as_an_attachment(
+    evidence, login, client, username, role
+):
     login(username)
     with client.get(f"/evidence/{evidence.id}") as response:  # closes the sent file
         assert response.status_code == 200
@@ -33,8 +40,7 @@ def test_the_cycles_searcher_and_reviewer_download_it_as_an_attachment(evidence,
     disposition = response.headers["Content-Disposition"]
     assert disposition.startswith("attachment;") and "capture 1.png" in disposition
     assert response.headers["X-Content-Type-Options"] == "nosniff"
-    event = db.session.scalar(select(AuditEvent).where(AuditEvent.action
-                                                       == "evidence.download"))
+    event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "evidence.download"))
     assert (event.object_id, event.role, event.actor) == (evidence.id, role, username)
 
 
@@ -57,8 +63,10 @@ def test_a_searcher_of_another_cycle_gets_403(evidence, make_user, login, client
     db.session.commit()
     login("otto")
     assert client.get(f"/evidence/{evidence.id}").status_code == 403
-    assert db.session.scalar(select(AuditEvent).where(
-        AuditEvent.action == "evidence.download")) is None
+    assert (
+        db.session.scalar(select(AuditEvent).where(AuditEvent.action == "evidence.download"))
+        is None
+    )
 
 
 def test_a_file_missing_from_storage_is_a_404_not_a_500(evidence, app, login, client):

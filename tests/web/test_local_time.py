@@ -1,4 +1,5 @@
 """Pages speak the department's time zone; storage and the API stay UTC (ISO 8601)."""
+
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -15,11 +16,20 @@ DENVER = ZoneInfo("America/Denver")
 
 
 def _post_finding(post, vetting_id: int, local: datetime):
-    return post(f"/search/vettings/{vetting_id}/findings/new", {
-        "item": "social-media", "url": "https://example.org/p/1", "platform": "Facebook",
-        "platform_kind": "social media",
-        "captured_at": local.strftime("%Y-%m-%dT%H:%M"), "method": "public_profile",
-        "excerpt": "A fight.", "relevance": "violence_threat", "attest_lawful": "y"})
+    return post(
+        f"/search/vettings/{vetting_id}/findings/new",
+        {
+            "item": "social-media",
+            "url": "https://example.org/p/1",
+            "platform": "Facebook",
+            "platform_kind": "social media",
+            "captured_at": local.strftime("%Y-%m-%dT%H:%M"),
+            "method": "public_profile",
+            "excerpt": "A fight.",
+            "relevance": "violence_threat",
+            "attest_lawful": "y",
+        },
+    )
 
 
 def test_the_default_zone_is_denver(app):
@@ -39,13 +49,11 @@ def test_an_unknown_zone_stops_the_start_with_a_clear_message(monkeypatch, tmp_p
         create_app()
 
 
-def test_a_capture_time_typed_on_the_local_clock_is_stored_in_utc(staffed, login, post,
-                                                                   client):
+def test_a_capture_time_typed_on_the_local_clock_is_stored_in_utc(staffed, login, post, client):
     login("sam")
     moment = (datetime.now(UTC) - timedelta(days=3)).replace(second=0, microsecond=0)
     local = moment.astimezone(DENVER)
-    form = client.get(f"/search/vettings/{staffed.vetting.id}/findings/new").get_data(
-        as_text=True)
+    form = client.get(f"/search/vettings/{staffed.vetting.id}/findings/new").get_data(as_text=True)
     assert "Capture time (America/Denver)" in form
     response = _post_finding(post, staffed.vetting.id, local.replace(tzinfo=None))
     assert response.status_code == 302
@@ -61,7 +69,8 @@ def test_the_api_keeps_iso_8601_with_an_offset(staffed, login, post, client):
     _post_finding(post, staffed.vetting.id, moment.astimezone(DENVER).replace(tzinfo=None))
     finding = db.session.scalar(select(Finding))
     token = factories.token_for(staffed.searcher)
-    body = client.get(f"/api/v1/findings/{finding.id}",
-                      headers={"Authorization": f"Bearer {token}"}).get_json()
+    body = client.get(
+        f"/api/v1/findings/{finding.id}", headers={"Authorization": f"Bearer {token}"}
+    ).get_json()
     assert datetime.fromisoformat(body["captured_at"]) == moment
     assert body["captured_at"].endswith("+00:00")

@@ -1,4 +1,5 @@
 """The searcher's pages: assigned vettings, outcomes, findings with evidence, submission."""
+
 import hashlib
 import io
 from datetime import UTC, datetime, timedelta
@@ -14,12 +15,18 @@ from vetting.models import AuditEvent, Evidence, Finding, ItemOutcome
 
 def _finding_data(**overrides):
     captured = (datetime.now(UTC) - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
-    data = {"item": "social-media", "url": "https://example.org/post/7", "platform": "Facebook",
-            "platform_kind": "social media",
-            "captured_at": captured, "method": "public_profile",
-            "excerpt": "Posted a video of a fight outside a bar.",
-            "relevance": "violence_threat", "notes": "Linked from the application.",
-            "attest_lawful": "y"}
+    data = {
+        "item": "social-media",
+        "url": "https://example.org/post/7",
+        "platform": "Facebook",
+        "platform_kind": "social media",
+        "captured_at": captured,
+        "method": "public_profile",
+        "excerpt": "Posted a video of a fight outside a bar.",
+        "relevance": "violence_threat",
+        "notes": "Linked from the application.",
+        "attest_lawful": "y",
+    }
     data.update(overrides)
     return data
 
@@ -43,8 +50,7 @@ def test_my_vettings_says_when_nothing_is_assigned(login_as, client):
     assert "No vettings yet" in client.get("/search/").get_data(as_text=True)
 
 
-def test_without_designation_the_list_warns_and_the_vetting_is_403(app, make_user, login,
-                                                                    client):
+def test_without_designation_the_list_warns_and_the_vetting_is_403(app, make_user, login, client):
     cycle = factories.CycleFactory()
     candidate = factories.CandidateFactory(cycle=cycle, name="Jordan Example")
     nora = make_user("nora", "searcher", designated=False)
@@ -91,8 +97,11 @@ def test_the_checklist_page_shows_items_guidance_and_forms(staffed, login, clien
 def test_setting_an_outcome_records_it(staffed, login, post):
     login("sam")
     vid = staffed.vetting.id
-    response = post(f"/search/vettings/{vid}/items/news", {"outcome": "nothing_found"},
-                    page=f"/search/vettings/{vid}")
+    response = post(
+        f"/search/vettings/{vid}/items/news",
+        {"outcome": "nothing_found"},
+        page=f"/search/vettings/{vid}",
+    )
     assert response.status_code == 302
     row = db.session.scalar(select(ItemOutcome))
     assert row.outcome == "nothing_found"
@@ -102,8 +111,11 @@ def test_setting_an_outcome_records_it(staffed, login, post):
 def test_not_applicable_needs_a_reason(staffed, login, post):
     login("sam")
     vid = staffed.vetting.id
-    response = post(f"/search/vettings/{vid}/items/news", {"outcome": "not_applicable"},
-                    page=f"/search/vettings/{vid}")
+    response = post(
+        f"/search/vettings/{vid}/items/news",
+        {"outcome": "not_applicable"},
+        page=f"/search/vettings/{vid}",
+    )
     assert response.status_code == 422
     assert "a reason is required" in response.get_data(as_text=True)
     assert _count(ItemOutcome) == 0
@@ -114,11 +126,16 @@ def test_a_stale_revision_is_a_conflict_not_an_overwrite(staffed, login, post, c
     vid = staffed.vetting.id
     page = f"/search/vettings/{vid}"
     post(f"/search/vettings/{vid}/items/news", {"outcome": "nothing_found"}, page=page)
-    post(f"/search/vettings/{vid}/items/news", {"outcome": "not_applicable",
-                                                "reason": "No local press", "revision": "1"},
-         page=page)
-    response = post(f"/search/vettings/{vid}/items/news",
-                    {"outcome": "nothing_found", "revision": "1"}, page=page)
+    post(
+        f"/search/vettings/{vid}/items/news",
+        {"outcome": "not_applicable", "reason": "No local press", "revision": "1"},
+        page=page,
+    )
+    response = post(
+        f"/search/vettings/{vid}/items/news",
+        {"outcome": "nothing_found", "revision": "1"},
+        page=page,
+    )
     assert response.status_code == 409
     assert "Someone else saved this item" in response.get_data(as_text=True)
     db.session.expire_all()
@@ -130,8 +147,9 @@ def test_logging_a_finding_with_evidence_shows_its_sha256(staffed, login, post, 
     vid = staffed.vetting.id
     image = png_bytes()
     data = _finding_data(files=(io.BytesIO(image), "capture.png"))
-    response = post(f"/search/vettings/{vid}/findings/new", data,
-                    content_type="multipart/form-data")
+    response = post(
+        f"/search/vettings/{vid}/findings/new", data, content_type="multipart/form-data"
+    )
     assert response.status_code == 302, response.get_data(as_text=True)
     finding = db.session.scalar(select(Finding))
     assert finding.method == "public_profile" and finding.attested_lawful
@@ -153,8 +171,11 @@ def test_reading_a_finding_is_recorded(staffed, login, client):
 def test_a_prohibited_method_posted_by_hand_is_refused_naming_iv_b_8(staffed, login, post):
     login("sam")
     data = _finding_data(method="friend_request", files=(io.BytesIO(png_bytes()), "c.png"))
-    response = post(f"/search/vettings/{staffed.vetting.id}/findings/new", data,
-                    content_type="multipart/form-data")
+    response = post(
+        f"/search/vettings/{staffed.vetting.id}/findings/new",
+        data,
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 422
     assert "IV.B.8" in response.get_data(as_text=True)
     assert _count(Finding) == 0 and _count(Evidence) == 0 and _count(ItemOutcome) == 0
@@ -162,8 +183,7 @@ def test_a_prohibited_method_posted_by_hand_is_refused_naming_iv_b_8(staffed, lo
 
 def test_the_form_offers_only_lawful_methods(staffed, login, client):
     login("sam")
-    html = client.get(f"/search/vettings/{staffed.vetting.id}/findings/new").get_data(
-        as_text=True)
+    html = client.get(f"/search/vettings/{staffed.vetting.id}/findings/new").get_data(as_text=True)
     assert 'value="public_profile"' in html
     assert "friend_request" not in html and "credential_request" not in html
 
@@ -180,9 +200,15 @@ def test_a_finding_without_the_attestation_is_refused(staffed, login, post):
 
 def test_the_form_keeps_what_was_typed_after_an_error(staffed, login, post):
     login("sam")
-    data = _finding_data(item="news", url="ftp://example.org/x", platform="Instagram",
-                         excerpt="Exact words <b>here</b>", notes="My private note",
-                         relevance="weapons", method="news_archive")
+    data = _finding_data(
+        item="news",
+        url="ftp://example.org/x",
+        platform="Instagram",
+        excerpt="Exact words <b>here</b>",
+        notes="My private note",
+        relevance="weapons",
+        method="news_archive",
+    )
     response = post(f"/search/vettings/{staffed.vetting.id}/findings/new", data)
     assert response.status_code == 422
     html = response.get_data(as_text=True)
@@ -193,16 +219,26 @@ def test_the_form_keeps_what_was_typed_after_an_error(staffed, login, post):
     assert 'selected value="weapons"' in html or 'value="weapons" selected' in html
     assert 'selected value="news_archive"' in html or 'value="news_archive" selected' in html
     assert data["captured_at"] in html
-    assert 'checked' in html.split('name="attest_lawful"')[0].rsplit("<input", 1)[1] + \
-        html.split('name="attest_lawful"')[1].split(">", 1)[0]
+    assert (
+        "checked"
+        in html.split('name="attest_lawful"')[0].rsplit("<input", 1)[1]
+        + html.split('name="attest_lawful"')[1].split(">", 1)[0]
+    )
 
 
 def test_a_refused_evidence_file_saves_nothing_and_is_named(staffed, login, post):
     login("sam")
-    data = _finding_data(files=[(io.BytesIO(png_bytes()), "good.png"),
-                                (io.BytesIO(b"\x00\x01\x02binary"), "bad.exe")])
-    response = post(f"/search/vettings/{staffed.vetting.id}/findings/new", data,
-                    content_type="multipart/form-data")
+    data = _finding_data(
+        files=[
+            (io.BytesIO(png_bytes()), "good.png"),
+            (io.BytesIO(b"\x00\x01\x02binary"), "bad.exe"),
+        ]
+    )
+    response = post(
+        f"/search/vettings/{staffed.vetting.id}/findings/new",
+        data,
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 422
     assert "bad.exe" in response.get_data(as_text=True)
     assert _count(Finding) == 0 and _count(Evidence) == 0
@@ -213,9 +249,12 @@ def test_more_evidence_can_be_uploaded_to_a_finding(staffed, login, post, client
     db.session.commit()
     login("sam")
     page = f"/search/findings/{finding.id}"
-    response = post(f"{page}/evidence", {"files": (io.BytesIO(b"plain text capture\n"),
-                                                   "page.txt")},
-                    page=page, content_type="multipart/form-data")
+    response = post(
+        f"{page}/evidence",
+        {"files": (io.BytesIO(b"plain text capture\n"), "page.txt")},
+        page=page,
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 302
     assert "page.txt" in client.get(page).get_data(as_text=True)
 
@@ -231,8 +270,11 @@ def test_submit_is_refused_listing_missing_items_then_accepted(staffed, login, p
     assert "These checklist items have no outcome yet: Social Media; Public Records." in html
     assert staffed.vetting.state == "in_progress"
     post(f"{page}/items/social-media", {"outcome": "nothing_found"}, page=page)
-    post(f"{page}/items/public-records", {"outcome": "not_applicable",
-                                          "reason": "No records portal"}, page=page)
+    post(
+        f"{page}/items/public-records",
+        {"outcome": "not_applicable", "reason": "No records portal"},
+        page=page,
+    )
     response = post(f"{page}/submit", {"attest_lawful": "y"}, page=page)
     assert response.status_code == 302
     db.session.expire_all()
@@ -264,8 +306,11 @@ def test_a_too_large_upload_gets_a_friendly_413_page(staffed, login, app, client
     token = client.get(page)
     assert token.status_code == 200
     app.config["MAX_CONTENT_LENGTH"] = 1024
-    response = client.post(page, data=_finding_data(
-        files=(io.BytesIO(b"x" * 4096), "big.txt")), content_type="multipart/form-data")
+    response = client.post(
+        page,
+        data=_finding_data(files=(io.BytesIO(b"x" * 4096), "big.txt")),
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 413
     html = response.get_data(as_text=True)
     assert "larger than the server accepts" in html and "Traceback" not in html
@@ -275,8 +320,11 @@ def test_an_evidence_file_over_the_limit_is_named_and_nothing_saved(staffed, log
     app.config["MAX_EVIDENCE_BYTES"] = 100
     login("sam")
     data = _finding_data(files=(io.BytesIO(b"a" * 200), "long.txt"))
-    response = post(f"/search/vettings/{staffed.vetting.id}/findings/new", data,
-                    content_type="multipart/form-data")
+    response = post(
+        f"/search/vettings/{staffed.vetting.id}/findings/new",
+        data,
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 413
     html = response.get_data(as_text=True)
     assert "long.txt" in html and "limited to" in html
