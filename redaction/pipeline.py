@@ -511,7 +511,11 @@ class Detector:
 
     @staticmethod
     def _filter(text: str, cands):
-        has_pregnancy = any(c[2] == "pregnancy" and "weak" not in c[3] for c in cands)
+        # Two weak readings of different words ("22 wks and this bump") confirm each other.
+        weak = [c for c in cands if c[2] == "pregnancy" and "weak" in c[3]]
+        has_pregnancy = any(
+            a[3] != b[3] and (a[1] <= b[0] or b[1] <= a[0]) for a in weak for b in weak
+        ) or any(c[2] == "pregnancy" and "weak" not in c[3] for c in cands)
         has_trauma = any(
             re.search(r"(?i)ptsd|trauma|anxiety|depress", text[c[0] : c[1]])
             for c in cands

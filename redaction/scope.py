@@ -73,8 +73,10 @@ DURATION_CATEGORIES = frozenset(
 )
 DURATION_BEFORE = re.compile(
     r"(?<![\w-])(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
-    r"several|many|a\s+few|a\s+couple)\+?\s+(?:years?|yrs?|months?|mos?|rounds?|cycles?|tours?)"
-    r"(?:\s+(?:of|at|in|on|with|post|as|as\s+an?))?\s*[-–]?\s*$",
+    r"several|many|a\s+few|a\s+couple)\+?\s+(?:years?|yrs?|months?|mos?|rounds?|cycles?|tours?|"
+    r"años|meses)"
+    r"(?:\s+(?:of|at|in|on|with|post|as|as\s+an?|en|de|con)(?:\s+(?:the|my|his|her|la|el))?)?"
+    r"\s*[-–]?\s*$",
     re.IGNORECASE,
 )
 # "three rounds of IVF" where the mention already starts at "rounds"
@@ -450,7 +452,11 @@ def _place_after(doc: Doc, end: int, limit: int, cat: str) -> int | None:
     while (
         j < len(doc)
         and j - i < 5
-        and (doc[j].pos_ == "PROPN" or (j > i and doc[j].lower_ in NAME_LINKS))
+        # a name's words are capitalised: the tagger reads Spanish ("con mi amá") as PROPN too
+        and (
+            (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())
+            or (j > i and doc[j].lower_ in NAME_LINKS)
+        )
     ):
         j += 1
     while j > i and doc[j - 1].lower_ in NAME_LINKS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import PatternRecognizer, rx
+from .vocabulary import COUNTRIES
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
@@ -393,6 +394,17 @@ BRANCH = (
     r"(?:U\.?S\.?\s+)?(?:Army|Navy|Marine\s+Corps|Marines|USMC|USAF|Air\s+Force|USN|Coast\s+Guard|"
     r"USCG|Space\s+Force|National\s+Guard|Air\s+Guard)"
 )
+# Ranks (DoD pay grade titles) and service jobs held in a branch: "Navy chief", "the Air Force
+# as a master sergeant", "the Navy as a corpsman".
+SERVICE_ROLE = (
+    r"(?:(?:senior\s+|master\s+|chief\s+|staff\s+|first\s+|lance\s+|gunnery\s+|"
+    r"command\s+|tech(?:nical)?\s+)?(?:sergeant|sgt|corporal|cpl|petty\s+officer|chief|"
+    r"seaman|private|specialist|spc|airman|warrant\s+officer|lieutenant|captain|major|"
+    r"colonel|ensign|commander|admiral|general)(?:\s+(?:major|first\s+class|second\s+class|"
+    r"third\s+class))?|radioman|corpsman|medic|mechanic|pilot|crew\s+chief|sailor|"
+    r"soldier|recruiter|cook|chaplain|MP|infantryman|rifleman|gunner|linguist|"
+    r"intel\s+analyst|loadmaster|machinist|electrician|nurse|vet|veteran)"
+)
 SERVICE_DETAILS = (
     (rx(r"\b\d{1,3}(?:st|nd|rd|th)\s+" + UNIT_KINDS + r"\b"), "military_status", "unit"),
     (
@@ -413,13 +425,26 @@ SERVICE_DETAILS = (
         "service-years",
     ),
     (
-        rx(
-            r"\b" + BRANCH + r"\s+(?:radioman|corpsman|medic|mechanic|pilot|crew\s+chief|sailor|"
-            r"soldier|airman|recruiter|cook|chaplain|MP|infantryman|rifleman|gunner|linguist|"
-            r"intel\s+analyst|loadmaster|machinist|electrician|nurse|vet|veteran)s?\b"
-        ),
+        rx(r"\b" + BRANCH + r"(?:\s+(?:as|como)\s+(?:an?|un|una))?\s+" + SERVICE_ROLE + r"s?\b"),
         "military_status",
         "branch-job",
+    ),
+    # "a Kuwait deployment", "2 Iraq rotations": a country's name on a tour of duty.
+    (
+        rx(r"\b(?:" + "|".join(sorted(COUNTRIES)) + r")\s+(?:deployments?|rotations?)\b"),
+        "military_status",
+        "theatre-tour",
+    ),
+    # "two deployments with the 82nd", "left the 101st": a bare ordinal standing as a unit's name.
+    (
+        rx(
+            r"\b(?:deployments?|rotations?|tours?|left|joined|assigned\s+to|attached\s+to|"
+            r"transferred\s+to|reenlisted\s+with|deploys|deploying)\s+(?:with\s+|in\s+)?"
+            r"the\s+\d{1,3}(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)\"”]|$|\s+(?:and|in|at|for|as|"
+            r"from|back|until|when|y|en)\b))"
+        ),
+        "military_status",
+        "unit",
     ),
 )
 

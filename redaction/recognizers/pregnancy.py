@@ -68,6 +68,25 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "pregnancy",
         "gestation-weak",
     ),
+    # Any gestational count ("34 wks", "18 semanas", "7 meses y contando") in a finding that
+    # speaks of a pregnancy elsewhere; not a time ago, an age or a stretch of something else.
+    (
+        rx(
+            r"\b(\d{1,2}\s*(?:weeks|wks|wk|semanas)|[1-9]\s+meses)\b(?!\s+(?:ago|later|old|of|"
+            r"off|in|into|before|after|until|till|left|away|de|sin|trabajando|atrás|atras))"
+        ),
+        "pregnancy",
+        "gestation-weak",
+    ),
+    # "this bump", "my lil bump": a bump someone carries, confirmed by another reading.
+    (
+        rx(
+            r"\b(?:this|my|her|the|lil|little|growing)\s+(bump)\b(?!\s+(?:in|on|stock|key))"
+            r"|\b(bump)\b(?=\s*(?:🤰|🫃|🫄|update\b|progress\b|\d{1,2}\s*(?:wks|weeks)\b))"
+        ),
+        "pregnancy",
+        "bump-weak",
+    ),
     (
         rx(
             r"\b(?:baby|babies|twins|little one|bundle of joy|baby boy|baby girl|baby\s+#\s?\d|"

@@ -179,14 +179,31 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "lds-mission",
     ),
     (rx(r"\b(?:temple|church)\s+(?:wedding|marriage|recommend|garments)\b"), "religion", "temple"),
-    # "9am mass", "Sunday mass", "midnight mass": the service, not a body's mass
+    # "9am mass", "Sunday mass", "misa de las 6", "Wednesday Bible study", "every Good Friday":
+    # a service or observance with its day or hour says when one worships.
     (
         rx(
             r"\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|Sunday|Saturday|Christmas|Easter|"
             r"midnight|vigil|morning|evening|noon|daily|weekday)\s+mass\b"
+            r"|\bmisas?\s+(?:de\s+(?:las?\s+)?\d{1,2}(?::\d\d)?|del\s+(?:domingo|sábado|sabado|"
+            r"mediodía|mediodia)|dominical)\b"
+            r"|\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|every|each)\s+"
+            r"(?:night\s+|morning\s+|evening\s+)?(?:Bible\s+study|bible\s+study|prayer\s+meeting|"
+            r"youth\s+group|Good\s+Friday|Ash\s+Wednesday|Shabbat|Sabbath|Jummah|Juma'?h|"
+            r"Friday\s+prayers?|catechism|CCD|rosary|novena)\b"
         ),
         "religion",
         "mass",
+    ),
+    # Leaving or returning to a faith: "left the church", "out of the church since 19".
+    (
+        rx(
+            r"\b(?:left|leaving|leave|quit|quitting|out\s+of|back\s+(?:in|to)|walked\s+away\s+"
+            r"from|excommunicated\s+from|kicked\s+out\s+of)\s+(?:the|my|our|his|her)\s+"
+            r"(?:church|faith|mosque|synagogue|parish|congregation|ward)\b"
+        ),
+        "religion",
+        "faith-change",
     ),
     # Latter-day Saint units are named "<place> <ordinal> Ward", "<place> Branch", "<place>
     # Stake" (General Handbook, ch. 5-6): "the Belen 2nd Ward", "Rio Rancho West Stake".

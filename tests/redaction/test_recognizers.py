@@ -198,6 +198,21 @@ pytestmark = pytest.mark.slow
         ('"Ordered new chest binders"', "chest binders", "gender_identity"),
         ('"new bio 🏳️‍⚧️ finally"', "🏳️‍⚧️", "gender_identity"),
         ('"Pride month 🏳️‍🌈 all year"', "🏳️‍🌈", "sexual_orientation"),
+        ('"22 wks and this bump still fits behind the wheel"', "22 wks", "pregnancy"),
+        ('"estoy embarazada, ya 7 meses y contando"', "7 meses", "pregnancy"),
+        ('"Bump 🤰 update"', "Bump", "pregnancy"),
+        (
+            '"retired from the Air Force as a master sergeant"',
+            "as a master sergeant",
+            "military_status",
+        ),
+        ('"retired Navy chief, now ranching"', "Navy chief", "military_status"),
+        ('"Welcome home from the Kuwait deployment, babe"', "Kuwait deployment", "military_status"),
+        ('"two deployments with the 82nd and home safe"', "with the 82nd", "military_status"),
+        ('"20 años en la Army y ahora policía"', "20 años en la Army", "military_status"),
+        ('"misa de las 6 con mi amá"', "misa de las 6", "religion"),
+        ('"Wednesday Bible study tonight"', "Wednesday Bible study", "religion"),
+        ('"out of the church since 19"', "out of the church", "religion"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -251,6 +266,13 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"The odometer turned 200 today"', "turned 200"),
         ('"Body mass index is fine"', "mass"),
         ("At the academy she had to drag a 165 lb dummy.", "drag"),
+        ('"Puppies for sale, 8 semanas, first shots"', "8 semanas"),
+        ('"Hit a speed bump at 40 mph"', "bump"),
+        ('"Took 6 wks off work for the move"', "6 wks"),
+        ('"We left the 5th floor at noon"', "the 5th"),
+        ('"Summer rotations at the hospital start Monday"', "rotations"),
+        ('"We left the church parking lot at 9"', "left the church"),
+        ('"Every Sunday morning we fish the Pecos"', "Sunday"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
