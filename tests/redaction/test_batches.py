@@ -22,6 +22,8 @@ FLOORS = {
     "batch-8.jsonl": {"recall": 0.74, "keep": 0.90},
     "batch-9.jsonl": {"recall": 0.71, "keep": 0.95},
     "batch-10.jsonl": {"recall": 0.71, "keep": 0.91},
+    "batch-11.jsonl": {"recall": 0.68, "keep": 0.89},
+    "batch-12.jsonl": {"recall": 0.69, "keep": 0.88},
 }
 
 
