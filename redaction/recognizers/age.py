@@ -100,9 +100,12 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
     ),
     (
         rx(
-            r"\b(?:in|into)\s+(?:my|his|her|their|your|our)\s+(?:early\s+|mid\s*-?\s*|late\s+)?"
-            r"(?:\d0s|\d0's|twenties|thirties|forties|fifties|sixties|seventies|eighties|"
-            r"nineties)\b"
+            r"\b(?:(?:in|into)\s+)?(?:my|his|her|their|your|ur|our)\s+(?:early\s+|mid\s*-?\s*|"
+            r"late\s+)?(?:[1-9]0s|[1-9]0's|twenties|thirties|forties|fifties|sixties|seventies|"
+            r"eighties|nineties)\b"
+            # "my 80s playlist", "his 70s Chevy": a decade of culture, not of someone's life
+            r"(?!\s+(?:playlists?|music|songs?|hits|hair|movies?|films?|style|rock|country|rap|"
+            r"party|mix|cars?|trucks?|Chevy|Ford|jeans|clothes|outfits?|vibes?|collection|records?))"
         ),
         "in-their-nth",
     ),
@@ -126,6 +129,18 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
         "over-n",
     ),
     (rx(r"\b(?:\d{1,2}|twenty|thirty|forty|fifty|sixty)\s*-?\s*something\b"), "n-something"),
+    # An age group: "55-59 age grp", "(45 & over)", "55+ age group", "age group 40-44".
+    (
+        rx(
+            r"\b[1-9]\d\s*(?:-|–|to)\s*[1-9]\d\s+(?:age\s+(?:group|grp|division|bracket|category|"
+            r"class)|AG|division|bracket)\b"
+            r"|\bage\s+(?:group|grp|division|bracket|category)\s*:?\s*[1-9]\d\s*(?:-|–|to|\+)"
+            r"(?:\s*[1-9]\d)?"
+            r"|\b[1-9]\d\s*(?:\+|&\s*over|and\s+over|&\s*up|and\s+up|and\s+older)"
+            r"(?=\s*(?:\)|age\b|division\b|bracket\b|league\b|category\b|class\b|group\b))"
+        ),
+        "age-group",
+    ),
     (
         rx(
             r"\b(?:\d+|"

@@ -37,7 +37,9 @@ _CAREER_TRANSITION = rx(
     r"(?:civilian|law\s+enforcement|policing|police|private|public|corrections|patrol|dispatch|"
     r"security|the\s+private|retirement|a\s+new|new|management|supervis\w+|full[- ]time|"
     r"part[- ]time|days|nights|remote|military|active\s+duty|college|school|work|the\s+workforce|"
-    r"career|job|role|position|field|sector|life|[a-z]+\s+(?:work|jobs?|roles?|careers?))\w*"
+    r"career|job|role|position|field|sector|life|[a-z]+\s+(?:work|jobs?|roles?|careers?)|"
+    # "from roughnecking to Lubbock SO": from one trade to another (never from a sex)
+    r"(?!(?:male|female|man|woman|boy|girl|masc|femme)\b)[a-z]+ing\b)\w*"
 )
 # "Pride of the Southwest" (a marching band), "Pride of Texas": names, not the LGBT event.
 _PRIDE_OF = rx(r"\bPride\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", 0)
@@ -58,7 +60,9 @@ _AGENCY_ACRONYM = re.compile(r"\b(?:[A-Z]{1,4}(?:PD|SO)|NMSP|DPS|NMDPS|MDC)\b")
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:Army|Navy|Marines?|USMC|Air Force|Coast Guard|National Guard|deployed|deployment|"
     r"military|"
-    r"fallen|soldier|veteran|infantry|platoon|battalion|Fort\s+[A-Z]|AFB|KIA|combat)\b",
+    # "a 20-year veteran of TPD" is a veteran of the department
+    r"fallen|soldier|(?<!year\s)(?<!yr\s)(?<!year-)(?<!yr-)veteran|infantry|platoon|battalion|"
+    r"Fort\s+[A-Z]|AFB|KIA|combat)\b",
     re.IGNORECASE,
 )
 

@@ -298,6 +298,18 @@ BAD_JOINT = (
 
 # One's own blood-sugar marker: "my A1C", "his sugars" (diabetes by its measure).
 OWN_MARKER = (
+    # a service animal by any name: "service pup", "service mini horse"
+    (
+        rx(r"\bservice\s+(?:pup|puppy|pupper|doggo|animal|mini\s+horse|horse)s?\b"),
+        "disability",
+        "service-animal",
+    ),
+    # special education's short name, where it names pupils or a class ("the sped kids")
+    (
+        rx(r"\b(sped)\s+(?:kids|students|class|classes|room|program|classroom|bus)\b"),
+        "disability",
+        "special-education",
+    ),
     (
         rx(r"\b(?:my|his|her)\s+(?:A1C|HbA1c|blood\s+sugars?|sugars|glucose\s+numbers)\b"),
         "disability",

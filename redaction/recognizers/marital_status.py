@@ -91,7 +91,10 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"\b(?:my|his|her|your|ur)\s+(?:girl|lady|man|ex|partner|old lady|old "
             r"man)(?![-\w])(?!\s+(?:friend|friends|"
             r"in|of|at|who|from|crush|scout|scouts|cave|hours|code|problems?|issues?|said|says|"
-            r"told|and\s+i))"
+            r"told|and\s+i)|"
+            # "his partner, Cpl. Hale": a partner on the job, named by rank or title
+            r",?\s+(?-i:Cpl|Sgt|Officer|Ofc|Deputy|Dep|Det|Detective|Tpr|Trooper|Agent|Lt|"
+            r"Corporal|Sergeant|Deputy)\b)"
         ),
         "marital_status",
         "possessive-partner",
@@ -232,6 +235,19 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
 # Family status said in passing: "the ex picked up a shift", "..., 3 kids and #4 on the way".
 IN_PASSING: tuple[tuple[re.Pattern, str, str], ...] = (
     (rx(r"\b(?:solo|single|co-?)\s*parent(?:ing|ed)\b"), "marital_status", "parenting"),
+    # "Mr & Mrs Garcia!": a couple announced as married
+    (rx(r"\bMr\.?\s*(?:&|and)\s*Mrs\.?(?=\s|$|[!.,])", 0), "marital_status", "mr-and-mrs"),
+    # Custody of children, said with its arrangement ("joint custody", "custody of my boys")
+    (
+        rx(
+            r"\b(?:joint|sole|full|shared|primary|split|50/50|temporary|emergency)\s+custody\b"
+            r"|\bcustody\s+(?:of\s+(?:my|his|her|our|their|the)\s+(?:kids|son|daughter|children|"
+            r"boys|girls|baby|twins)|battle|fight|agreement|schedule|exchange|swap|arrangement|"
+            r"weekend|case|dispute)\b"
+        ),
+        "marital_status",
+        "custody",
+    ),
     # "Married to Priscilla Montoya": who the spouse is
     (
         rx(r"\b(?:married|engaged|hitched)\s+to\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+){0,2}"),

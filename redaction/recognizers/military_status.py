@@ -7,6 +7,13 @@ import re
 from .base import PatternRecognizer, rx
 from .vocabulary import COUNTRIES
 
+# What a military veteran is a veteran of: a service, a war or an operation.
+SERVED_IN = (
+    r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:Army|Navy|Air\s+Force|Marines?|Marine\s+Corps|Coast\s+Guard|"
+    r"(?:National\s+)?Guard|Space\s+Force|military|armed\s+forces|Gulf|Persian\s+Gulf|Vietnam|"
+    r"Korea|Korean|Iraq|Afghanistan|Desert\s+Storm|Operation|OIF|OEF|WWII|WW2|World\s+War|"
+    r"(?:two|both|three)\s+wars|wars?\b|foreign\s+wars|combat|\d+\s+(?:tours|deployments))"
+)
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
@@ -126,14 +133,18 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"veteran)\b(?!\s+(?:tech|clinic|office|"
             r"bill|visit|appointment|officer|detective|reporter|teacher|coach|player|quarterback|"
             r"journalist|firefighter|"
-            r"deputy|prosecutor|agent|dispatcher|nurse|of\s+the\s+(?:force|department|team)))"
+            r"deputy|prosecutor|agent|dispatcher|nurse|of\s+(?!" + SERVED_IN + r")))"
         ),
         "military_status",
         "veteran",
     ),
     (
         rx(
-            r"\bveterans?\b(?=\s+(?:status|benefits|preference|affairs|administration|of|day|with|"
+            # "a 20-year veteran of TPD" has served an office; "veteran of the Gulf War" a war
+            r"(?<!year\s)(?<!yr\s)(?<!years\s)(?<!yrs\s)"
+            r"\bveterans?\b(?=\s+(?:status|benefits|preference|affairs|administration|of\s+"
+            + SERVED_IN
+            + r"|day|with|"
             r"and their|who|"
             r"group|groups|organization|community|support|center|outreach|court|club|services)|"
             r"\s*[,.;!?)])"
@@ -394,6 +405,11 @@ BRANCH = (
     r"(?:U\.?S\.?\s+)?(?:Army|Navy|Marine\s+Corps|Marines|USMC|USAF|Air\s+Force|USN|Coast\s+Guard|"
     r"USCG|Space\s+Force|National\s+Guard|Air\s+Guard)"
 )
+# The states', DC's and the territories' postal codes (USPS), for their Guard units.
+STATE_CODES = (
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
+    r"NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)"
+)
 # Ranks (DoD pay grade titles) and service jobs held in a branch: "Navy chief", "the Air Force
 # as a master sergeant", "the Navy as a corpsman".
 SERVICE_ROLE = (
@@ -428,6 +444,18 @@ SERVICE_DETAILS = (
         rx(r"\b" + BRANCH + r"(?:\s+(?:as|como)\s+(?:an?|un|una))?\s+" + SERVICE_ROLE + r"s?\b"),
         "military_status",
         "branch-job",
+    ),
+    # A state's National Guard by its postal code: "AZ Guard", "NM ANG".
+    (
+        rx(r"\b" + STATE_CODES + r"\s+(?:(?:Army|Air)\s+)?(?:National\s+)?(?:Guard|ARNG|ANG)\b", 0),
+        "military_status",
+        "state-guard",
+    ),
+    # A service academy with its class year: "USAFA '15", "USMA 2009".
+    (
+        rx(r"\b(?:USAFA|USMA|USNA|USCGA|USMMA)\s*(?:['’]\d{2}|(?:19|20)\d{2})\b", 0),
+        "military_status",
+        "academy-class",
     ),
     # "a Kuwait deployment", "2 Iraq rotations": a country's name on a tour of duty.
     (

@@ -253,6 +253,27 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
         "pregnancy",
         "es-baby-coming",
     ),
+    # A birth or a loss: "had the baby in June", "lost our baby at 11 weeks"
+    (
+        rx(
+            r"\b(?:had|having|lost|losing|delivered|miscarried)\s+(?:the|our|my|her|a|their)\s+"
+            r"baby\b"
+        ),
+        "pregnancy",
+        "birth-or-loss",
+    ),
+    # Embryos banked or transferred in fertility treatment: "2 embryos on ice"
+    (
+        rx(r"\b(?:\d|one|two|three|four|five|our|my|frozen|last)\s+embryos?\b"),
+        "pregnancy",
+        "embryos",
+    ),
+    # Pumping milk, read so only with a pregnancy or birth elsewhere in the finding
+    (
+        rx(r"\b(pumping|pumped)\b(?!\s+(?:gas|iron|up|the\s+brakes|water|out))"),
+        "pregnancy",
+        "lactation-weak",
+    ),
     # "15weeks", "20 wks" with a pregnancy elsewhere in the finding
     (
         rx(

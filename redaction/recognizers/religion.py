@@ -189,12 +189,14 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"mediodía|mediodia)|dominical)\b"
             r"|\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|every|each)\s+"
             r"(?:night\s+|morning\s+|evening\s+)?(?:Bible\s+study|bible\s+study|prayer\s+meeting|"
-            r"youth\s+group|Good\s+Friday|Ash\s+Wednesday|Shabbat|Sabbath|Jummah|Juma'?h|"
+            r"youth\s+group|Bible\s+class|bible\s+class|Sunday\s+school|Good\s+Friday|Ash\s+Wednesday|Shabbat|Sabbath|Jummah|Juma'?h|"
             r"Friday\s+prayers?|catechism|CCD|rosary|novena)\b"
         ),
         "religion",
         "mass",
     ),
+    # "the Lord calling me", "praise the Lord" (capitalised: not "the lord of the manor")
+    (rx(r"\b(?:the|our|my)\s+Lord\b(?!\s+of\b)", 0), "religion", "the-lord"),
     # Leaving or returning to a faith: "left the church", "out of the church since 19".
     (
         rx(
