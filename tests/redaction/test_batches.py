@@ -24,6 +24,8 @@ FLOORS = {
     "batch-10.jsonl": {"recall": 0.71, "keep": 0.91},
     "batch-11.jsonl": {"recall": 0.68, "keep": 0.89},
     "batch-12.jsonl": {"recall": 0.69, "keep": 0.88},
+    "batch-13.jsonl": {"recall": 0.63, "keep": 0.92},
+    "batch-14.jsonl": {"recall": 0.61, "keep": 0.91},
 }
 
 
