@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 _RULES = json.loads((Path(__file__).parent / "patterns" / "context.json").read_text())
 POSSESSIVES = frozenset(_RULES["possessives"])
 AMBIGUOUS_POSSESSIVES = frozenset(_RULES["ambiguous_possessives"])
+CANDIDATE_WORDS = frozenset(_RULES["candidate_words"])
 # A writer's own condition, faith or service ("my PTSD", "our parish"): the owner says whose it
 # is, which is as telling as the word; a third person's possessive can be the act in biased
 # speech ("mocked her hijab"), so only the first person joins every category.
@@ -126,6 +127,14 @@ def own_and_treatment(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
             )
             # "on Zoloft", "doing chemo", "on maternity leave", "doing IVF"
             treated = cat in ("disability", "pregnancy") and low in TREATMENT_PREFIX
+            # "the applicant's wife": the searcher names the owner by role
+            owner = doc[tok.i - 2] if tok.i > 1 and low in ("'s", "’s") else None
+            if (
+                owner is not None
+                and owner.lower_ in CANDIDATE_WORDS
+                and cat in POSSESSIVE_CATEGORIES
+            ):
+                prev, owned = owner, True
             taken = any(o[0] <= prev.idx < o[1] for o in out)
             if (owned or treated) and not taken and not _blocked(prev.idx, s, keeps):
                 s = prev.idx

@@ -272,7 +272,11 @@ CONTEXT_RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "turned-n",
     ),
     # Age proxies: class reunions and birth years named as such.
-    (rx(r"\b\d{1,2}(?:th)?[- ]year\s+(?:high\s+school\s+|class\s+)?reunion\b"), "age", "reunion"),
+    (
+        rx(r"\b\d{1,2}(?:th)?[- ](?:year|yr)s?\s+(?:high\s+school\s+|HS\s+|class\s+)?reunion\b"),
+        "age",
+        "reunion",
+    ),
     (rx(r"\b(?:a\s+)?(?:19|20)\d{2}\s+birth\s*(?:year|date|day)\b"), "age", "birth-year"),
 )
 

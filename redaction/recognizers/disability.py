@@ -304,6 +304,16 @@ OWN_MARKER = (
         "disability",
         "service-animal",
     ),
+    # recovery counted in days: "400 days no booze", "2 years clean", "90 days sober"
+    (
+        rx(
+            r"\b\d{1,4}\s+(?:days?|weeks?|months?|years?|yrs?)\s+(?:sober|clean|no\s+(?:booze|"
+            r"drinking|alcohol|pills|meth|dope|drugs)|without\s+a\s+drink|off\s+(?:the\s+)?(?:booze|"
+            r"sauce|pills|meth|dope))\b"
+        ),
+        "disability",
+        "sobriety-count",
+    ),
     # special education's short name, where it names pupils or a class ("the sped kids")
     (
         rx(r"\b(sped)\s+(?:kids|students|class|classes|room|program|classroom|bus)\b"),

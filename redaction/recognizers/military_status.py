@@ -399,7 +399,12 @@ UNIT_KINDS = (
     r"Airborne|MEU|MEF|Marines|Marine\s+Regiment|MP(?:\s+Company)?|BCT|Brigade|Battalion|Bn|"
     r"Regiment|Division|(?:Fighter|Airlift|Air\s+Refueling|Special\s+Operations)\s+Wing|Wing|"
     r"Squadron|SOS|Engineers?|Signal|Aviation|Ranger\s+Regiment|Rangers|Transportation|"
-    r"Maintenance|Sustainment|Field\s+Artillery|FA|Medical|Support)"
+    r"Maintenance|Sustainment|Field\s+Artillery|FA|Medical|Support|"
+    # Air Force wings, groups and squadrons by their abbreviations (AFI 38-101): "388th FW"
+    r"(?-i:FW|ABW|AW|ARW|BW|SOW|OG|MXG|MSG|CEG|CES|SFS|LRS|FSS|OSS|AMXS|MXS|MDG|CS|RQS)|"
+    r"(?-i:Air\s+Refueling\s+Wing|Air\s+Base\s+Wing|Bomb\s+Wing|Airlift\s+Wing|Group)|"
+    # Army brigades and battalions: "75th FA Brigade", "2nd CAB", "101st ABN"
+    r"(?-i:FA\s+(?:Brigade|BDE|Bde)|BDE|Bde|CAB|BEB|BSB|ABN|IN|INF|AR|ADA|AVN|SFAB|MP\s+Bn))"
 )
 BRANCH = (
     r"(?:U\.?S\.?\s+)?(?:Army|Navy|Marine\s+Corps|Marines|USMC|USAF|Air\s+Force|USN|Coast\s+Guard|"
@@ -456,6 +461,37 @@ SERVICE_DETAILS = (
         rx(r"\b(?:USAFA|USMA|USNA|USCGA|USMMA)\s*(?:['’]\d{2}|(?:19|20)\d{2})\b", 0),
         "military_status",
         "academy-class",
+    ),
+    # A battalion of a regiment (Army): "2-18 FA", "1-77 AR", "3/7 Cav"
+    (
+        rx(
+            r"\b\d-\d{1,3}(?:th|st|nd|rd)?\s+(?:FA|IN|INF|AR|CAV|Cav|ADA|AVN|AV|SFG|BEB|BSB|ARS)\b",
+            0,
+        ),
+        "military_status",
+        "unit",
+    ),
+    # Keeping a military aircraft or vehicle: "crew chief on A-10s", "wrenches on Super Hornets"
+    (
+        rx(
+            r"\b(?:crew\s+chief|maintainer|avionics\s+tech|weapons\s+loader|loadmaster|"
+            r"boom\s+operator|(?:turn(?:ed|ing)?\s+)?wrenches)\s+(?:on|for)\s+(?:the\s+)?"
+            r"(?:(?-i:[A-Z]{1,2})-\d{1,3}(?-i:[A-Z])?|Super\s+Hornets?|Hornets?|Black\s*Hawks?|"
+            r"Apaches?|Chinooks?|Strykers?|Abrams|Bradleys?|Humvees?|Warthogs?|Raptors?|Vipers?|"
+            r"Strike\s+Eagles?|Ospreys?|Herks?|Hercules|tanks|helos|jets)s?\b"
+        ),
+        "military_status",
+        "airframe-work",
+    ),
+    # "home from Kuwait with the 45th", "leaves for Poland with the 75th"
+    (
+        rx(
+            r"\b(?:home|back|returned|returning|leaves|leaving|left|headed|shipping\s+out)\s+"
+            r"(?:from|for|to)\s+(?:" + "|".join(sorted(COUNTRIES)) + r")\s+with\s+the\s+"
+            r"\d{1,3}(?:st|nd|rd|th)\b"
+        ),
+        "military_status",
+        "unit",
     ),
     # "a Kuwait deployment", "2 Iraq rotations": a country's name on a tour of duty.
     (

@@ -64,6 +64,35 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "national_origin",
         "crossed-border",
     ),
+    # Arriving as a child, said by age or year: "came here at 3", "came to the US when I
+    # was six", "came from Zacatecas when I was 3", "cruzamos en el 2005".
+    (
+        rx(
+            r"\b(?:came|immigrated|emigrated|migrated|brought)\s+(?:(?:over|here)\s+|"
+            r"to\s+(?:the\s+)?(?:US|U\.S\.?|USA|America|States|United\s+States)\s+|from\s+[A-Z][\w'’.-]+"
+            r"(?:\s+[A-Z][\w'’.-]+)*\s+)?(?:when\s+(?:I|he|she|we|they)\s+(?:was|were)\s+(?:\d{1,2}|"
+            r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:baby|kid|child|"
+            r"toddler|teen|teenager))|at\s+(?:age\s+)?\d{1,2}\b|as\s+(?:a\s+)?(?:baby|kid|child|"
+            r"toddler|teen|teenager|refugees?|boat\s+people))"
+            r"|\b(?:cruzamos|cruzaron|cruzó|cruzo|crucé|cruce|nos\s+cruzamos)\s+(?:la\s+frontera|"
+            r"el\s+r[ií]o|al\s+otro\s+lado|(?:en\s+)?el\s+(?:19|20)\d{2})"
+            r"|\bboat\s+people\b"
+            r"|\b(?:no|nadie|sin|ni)\s+(?:(?:tiene|tienen|tengo|tenemos|tenía|tenían)\s+)?papeles\b"
+        ),
+        "national_origin",
+        "arrival",
+    ),
+    # "2nd gen Viet", "third-generation Mexican-American"
+    (
+        rx(
+            # a demonym's shape, so "3rd gen Cummins" (an engine) stays
+            r"\b(?:1st|2nd|3rd|first|second|third)[- ]gen(?:eration)?\s+(?:(?-i:[A-Z])[\w'’]*"
+            r"(?:an|ese|ish|ino|ina|ano|ana|eño|eña|i)|(?-i:Viet|Thai|Greek|Dutch|Swiss|Czech|Lao|"
+            r"Hmong|Filipino|Filipina))(?:[- ](?-i:[A-Z])[\w'’-]+)?\b"
+        ),
+        "national_origin",
+        "generation",
+    ),
     (
         rx(r"\ball the way from\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"),
         "national_origin",

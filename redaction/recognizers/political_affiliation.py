@@ -42,12 +42,22 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # political affiliation
     (
         rx(
-            r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+for\s+(?:State\s+|U\.S\.\s+|US\s+)?(?:Senate|"
+            r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+for\s+(?:State\s+|U\.S\.\s+|US\s+|"
+            r"(?:[A-Z][a-z]+\s+){1,2})?(?:Senate|"
             r"Senator|Governor|Congress|"
             r"President|Mayor|Sheriff|County Commission|Commission|Council|City Council|School "
             r"Board|Assembly|"
             r"House|Attorney General|DA|District Attorney|Land Commissioner|Treasurer|Clerk|"
             r"Judge)\b",
+            0,
+        ),
+        "political_affiliation",
+        "candidate-campaign",
+    ),
+    # a name and an election year on campaign material: "a Stitt 2022 campaign graphic"
+    (
+        rx(
+            r"\b[A-Z][a-z]+\s+20\d[02468]\s+(?:campaign|rally|yard\s+signs?|bumper\s+stickers?)\b",
             0,
         ),
         "political_affiliation",

@@ -253,6 +253,22 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
         "pregnancy",
         "es-baby-coming",
     ),
+    # "our rainbow" (a baby after a loss), a "24-week bump", prenatal and postpartum care
+    (
+        rx(r"\b(?:our|my|her|their)\s+rainbow\b(?!\s+(?:flag|trout|sherbet|road|bridge|six))"),
+        "pregnancy",
+        "rainbow",
+    ),
+    (rx(r"\b\d{1,2}[- ](?:week|wk)\s+bump\b"), "pregnancy", "bump"),
+    (
+        rx(
+            r"\b(?:prenatal|postpartum|post-partum|antenatal)\s+(?:massage|vitamins?|yoga|"
+            r"appointments?|appt|visits?|class(?:es)?|care|checkups?|depression|recovery|body|"
+            r"anxiety|doula|nurse)\b"
+        ),
+        "pregnancy",
+        "perinatal",
+    ),
     # A birth or a loss: "had the baby in June", "lost our baby at 11 weeks"
     (
         rx(

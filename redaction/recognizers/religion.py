@@ -25,6 +25,18 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "religion",
         "congregation",
     ),
+    # Any name ending in a house of worship's word: "Rock Creek Fellowship", "Hillside Church"
+    # (not "Church's Chicken", "Chapel Hill", "the Rhodes Fellowship").
+    (
+        rx(
+            r"\b(?<!Rhodes\s)(?<!Research\s)(?<!Graduate\s)(?<!Fulbright\s)(?<!Marshall\s)"
+            r"(?:[A-Z][a-z]+\s+){1,3}(?:Church|Fellowship|Tabernacle|Chapel|Ministries|Cathedral|"
+            r"Basilica|Mosque|Synagogue|Masjid|Parish)\b(?!['’]s|\s+(?-i:[A-Z])|\s+of\s+the\s+Ring)",
+            0,
+        ),
+        "religion",
+        "congregation",
+    ),
     # "confirmed at St. Therese", "Mass at St. Anne's": a saint's name after "at" is a parish
     # unless a street, school or hospital word follows.
     (
@@ -197,6 +209,16 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     # "the Lord calling me", "praise the Lord" (capitalised: not "the lord of the manor")
     (rx(r"\b(?:the|our|my)\s+Lord\b(?!\s+of\b)", 0), "religion", "the-lord"),
+    # a temple recommend held or lost ("I don't have a recommend anymore"); a sponsor at a rite
+    (
+        rx(
+            r"\b(?:a|my|his|her|their|the|current|active|expired)\s+(?:temple\s+)?recommend\b"
+            r"(?!\s+(?:you|him|her|them|it|that|this|the|a|an|getting|going|to|for|using)\b)"
+            r"|\b(?:confirmation|baptism|baptismal)\s+(?:sponsor|godparent|godfather|godmother)\b"
+        ),
+        "religion",
+        "rite-role",
+    ),
     # Leaving or returning to a faith: "left the church", "out of the church since 19".
     (
         rx(
