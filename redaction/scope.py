@@ -20,6 +20,9 @@ _RULES = json.loads((Path(__file__).parent / "patterns" / "context.json").read_t
 POSSESSIVES = frozenset(_RULES["possessives"])
 AMBIGUOUS_POSSESSIVES = frozenset(_RULES["ambiguous_possessives"])
 CANDIDATE_WORDS = frozenset(_RULES["candidate_words"])
+# "Pima Air & Space Museum", "Spanish Peaks", "Cherokee Strip": a name ending in a place's or a
+# building's word names that place; the people word inside it says nothing of anyone.
+PLACE_HEADS = frozenset(_RULES["place_heads"])
 # A writer's own condition, faith or service ("my PTSD", "our parish"): the owner says whose it
 # is, which is as telling as the word; a third person's possessive can be the act in biased
 # speech ("mocked her hijab"), so only the first person joins every category.
@@ -405,6 +408,8 @@ def proper_names(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
             out.append((s, e, cat, reason, group))
             continue
         start, end = _name_run(doc, span.start, span.end - 1)
+        if end > span.end and doc[end - 1].lower_ in PLACE_HEADS and reason.startswith("lexicon:"):
+            continue
         if end - start > len(span) and (end - start) >= 2:
             ns, ne = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             lo = out[-1][1] if out else 0

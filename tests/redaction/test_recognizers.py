@@ -328,6 +328,9 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"Coachella 2022 shirt"', "Coachella 2022"),
         ('"the 2nd group of kids went first"', "2nd group"),
         ('"came 1st in line"', "1st in"),
+        ('"sunrise over the Spanish Peaks before work"', "Spanish"),
+        ('"took the kids to the Pima Air & Space Museum"', "Pima"),
+        ("History buff, reads about the Cherokee Strip.", "Cherokee"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
