@@ -40,12 +40,15 @@ FAMILY_SUBJECTS = frozenset(_RULES["family_history"]["subjects"])
 FAMILY_RUN_VERBS = frozenset(_RULES["family_history"]["run_verbs"])
 FAMILY_NOUNS = frozenset(_RULES["family_history"]["family_nouns"])
 ILLNESS_VERBS = frozenset(_RULES["family_history"]["illness_verbs"])
+# "mom, nana and tía Lupe all had...", "grandpa and both his brothers had...": a list of kin
+RELATIVE_LIST = frozenset(_RULES["family_history"]["list_words"])
 RUN_PREPS = frozenset(_RULES["family_history"]["run_preps"])
 TOOK_VERBS = frozenset(_RULES["family_history"]["took_verbs"])
 MAX_SCOPE = int(_RULES["family_history"]["max_scope"])
 RUNS_SUBJECTS = frozenset(_RULES["family_history"]["runs_subjects"])
 FAMILY_TAIL = re.compile(
-    r"(?:\s+(?:at|by|a\s+los|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?)\s*\d{1,2}s?\b)?"
+    r"(?:\s+(?:at|by|a\s+los|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?)\s*"
+    r"\d{1,2}s?\b)?"
     r"(?:\s+(?:too|also|as\s+well|también|tambien))?",
     re.IGNORECASE,
 )
@@ -130,13 +133,9 @@ def own_and_treatment(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
             )
             # "on Zoloft", "doing chemo", "on maternity leave", "doing IVF"
             treated = cat in ("disability", "pregnancy") and low in TREATMENT_PREFIX
-            # "the applicant's wife": the searcher names the owner by role
+            # "the applicant's wife": the searcher names the spouse's owner by role
             owner = doc[tok.i - 2] if tok.i > 1 and low in ("'s", "’s") else None
-            if (
-                owner is not None
-                and owner.lower_ in CANDIDATE_WORDS
-                and cat in POSSESSIVE_CATEGORIES
-            ):
+            if owner is not None and owner.lower_ in CANDIDATE_WORDS and cat == "marital_status":
                 prev, owned = owner, True
             taken = any(o[0] <= prev.idx < o[1] for o in out)
             if (owned or treated) and not taken and not _blocked(prev.idx, s, keeps):
@@ -172,12 +171,39 @@ def _family_before(tok: Token) -> Token | None:
         if word.lower_ in ILLNESS_VERBS:
             verb_seen = True
         elif verb_seen and word.lower_ in FAMILY_SUBJECTS:
-            first = word
-            while first.i > 0 and doc[first.i - 1].lower_ in FAMILY_SUBJECTS | {"and", ",", "&"}:
-                first = doc[first.i - 1]
+            first = _first_relative(doc, word)
             owner = doc[first.i - 1] if first.i > 0 else None
             return owner if owner is not None and owner.lower_ in POSSESSIVES else first
     return None
+
+
+def _first_relative(doc: Doc, word: Token) -> Token:
+    """The first of a list of relatives ending at ``word``, with names after kin words."""
+    first = word
+    while first.i > 0:
+        prev = doc[first.i - 1]
+        named = (
+            prev.text[:1].isupper() and first.i > 1 and doc[first.i - 2].lower_ in FAMILY_SUBJECTS
+        )
+        if prev.lower_ in FAMILY_SUBJECTS or named:
+            first = prev
+        elif prev.lower_ in RELATIVE_LIST and first.i > 1 and _kin_before(doc, first.i - 1):
+            first = prev
+        else:
+            break
+    while first.lower_ in RELATIVE_LIST and first.i < word.i:
+        first = doc[first.i + 1]  # a list starts with a relative, not with "and"
+    return first
+
+
+def _kin_before(doc: Doc, i: int) -> bool:
+    """Whether a relative comes within three list words before token ``i``."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if doc[j].lower_ in FAMILY_SUBJECTS:
+            return True
+        if doc[j].lower_ not in RELATIVE_LIST and not doc[j].text[:1].isupper():
+            return False
+    return False
 
 
 def family_history(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
@@ -187,8 +213,17 @@ def family_history(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
         tok = _token_at(doc, s)
         if tok is not None and cat in ("disability", "genetic_information"):
             subject = _family_subject(tok)
+            if subject is not None:
+                subject = _first_relative(doc, subject)
             if subject is not None and min(subject.left_edge.idx, subject.idx) < s:
                 start = min(subject.left_edge.idx, subject.idx)
+                if not _blocked(start, s, keeps):
+                    # the relatives named before ("mom" read as family status) join it
+                    out = [
+                        o
+                        for o in out
+                        if not (start <= o[0] and o[1] <= s and o[2] == "marital_status")
+                    ]
                 if not _blocked(start, s, keeps) and not any(o[1] > start for o in out):
                     s, cat, reason = start, "genetic_information", reason + ";family-subject"
             after = _family_after(doc, e)

@@ -67,6 +67,24 @@ def _span_with(result, word):
             "my uncle and grandma both had Huntington's",
             "genetic_information",
         ),
+        (
+            '"mom, nana and tía Lupe all had breast cancer"',
+            "breast",
+            "mom, nana and tía Lupe all had breast cancer",
+            "genetic_information",
+        ),
+        (
+            '"grandpa and both his brothers had Alzheimer\'s by 60"',
+            "Alzheimer",
+            "grandpa and both his brothers had Alzheimer's by 60",
+            "genetic_information",
+        ),
+        (
+            '"mi abuelita, mi mamá y todas mis tías tienen diabetes"',
+            "diabetes",
+            "mi abuelita, mi mamá y todas mis tías tienen diabetes",
+            "genetic_information",
+        ),
     ],
 )
 def test_mention_covers_its_owner_or_relative(redactor, text, word, mention, category):
@@ -182,3 +200,9 @@ def test_an_indefinite_article_stays_outside(redactor):
         redactor.redact("He wrote that he had a miscarriage scare."), "mis"
     )
     assert not covered_text.startswith("a ")
+
+
+def test_a_relatives_history_leaves_the_persons_own_details_apart(redactor):
+    text = "Her father, a 68-year-old Army vet, is getting chemo for colon cancer."
+    result = redactor.redact(text)
+    assert {"age", "military_status"} <= {s.category for s in result.spans}
