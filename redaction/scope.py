@@ -92,6 +92,13 @@ DURATION_NUMBER = re.compile(
     r"(?<![\w-])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+$",
     re.IGNORECASE,
 )
+# "therapy every Thursday", "dialysis three times a week", "mass every Sunday": how often
+FREQUENCY_AFTER = re.compile(
+    r"\s+(?:every\s+(?:other\s+)?(?:day|week|month|morning|night|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day)|(?:once|twice|(?:two|three|four|\d)\s+times)\s+a\s+(?:day|week|month)|"
+    r"weekly|daily|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b",
+    re.IGNORECASE,
+)
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 YEARS_TOGETHER = re.compile(r"\s+of\s+(?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?)\s+(?:years|yrs)\b", re.I)
 
@@ -376,6 +383,9 @@ def durations(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
             start = s - (len(doc.text[max(0, s - 40) : s]) - m.start()) if m else s
             if m and not any(o[1] > start for o in out) and not _blocked(start, s, keeps):
                 s, reason = start, reason + ";duration"
+            often = FREQUENCY_AFTER.match(doc.text, e)
+            if often and not _blocked(e, often.end(), keeps):
+                e, reason = often.end(), reason + ";frequency"
         out.append((s, e, cat, reason, group))
     return out
 

@@ -300,7 +300,11 @@ BAD_JOINT = (
 OWN_MARKER = (
     # a service animal by any name: "service pup", "service mini horse"
     (
-        rx(r"\bservice\s+(?:pup|puppy|pupper|doggo|animal|mini\s+horse|horse)s?\b"),
+        rx(
+            r"\bservice\s+(?:pup|puppy|pupper|doggo|animal|mini\s+horse|horse)s?\b"
+            r"|\b(?:psychiatric|PTSD|seizure|diabetic\s+alert|mobility|hearing|autism)\s+"
+            r"(?:service|assistance|alert|response)\s+(?:dog|animal|pup)s?\b"
+        ),
         "disability",
         "service-animal",
     ),

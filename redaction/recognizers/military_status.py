@@ -503,7 +503,7 @@ SERVICE_DETAILS = (
     (
         rx(
             r"\b(?:deployments?|rotations?|tours?|left|joined|assigned\s+to|attached\s+to|"
-            r"transferred\s+to|reenlisted\s+with|deploys|deploying)\s+(?:with\s+|in\s+)?"
+            r"transferred\s+to|reenlisted\s+with|deploys|deploying)\s+(?:with\s+|w/\s*|in\s+)?"
             r"the\s+\d{1,3}(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)\"”]|$|\s+(?:and|in|at|for|as|"
             r"from|back|until|when|y|en)\b))"
         ),

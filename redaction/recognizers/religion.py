@@ -219,6 +219,16 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "religion",
         "rite-role",
     ),
+    # A holy day's own rite or gathering: "Eid prayers", "Passover seder", "Ramadan fast"
+    (
+        rx(
+            r"\b(?:Eid(?:\s+al-(?:Fitr|Adha))?|Ramadan|Passover|Diwali|Rosh\s+Hashanah|"
+            r"Yom\s+Kippur|Hanukkah|Shabbat|Vaisakhi|Nowruz)\s+(?:prayers?|services?|vigil|seder|"
+            r"dinner|potluck|celebration|fast|feast|lunch|breakfast)\b"
+        ),
+        "religion",
+        "observance-rite",
+    ),
     # Leaving or returning to a faith: "left the church", "out of the church since 19".
     (
         rx(

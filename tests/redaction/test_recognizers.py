@@ -252,6 +252,12 @@ pytestmark = pytest.mark.slow
         ('"8 yrs crew chief on A-10s"', "crew chief on A-10s", "military_status"),
         ('"coming home from Kuwait with the 45th"', "with the 45th", "military_status"),
         ("The applicant's wife posted the photo.", "applicant's wife", "marital_status"),
+        ('"still in therapy every Thursday"', "therapy every Thursday", "disability"),
+        ('"Eid prayers at the masjid"', "Eid prayers", "religion"),
+        ('"waiting on her consular interview"', "consular interview", "national_origin"),
+        ('"my psychiatric service dog"', "psychiatric service dog", "disability"),
+        ('"retired out of Peterson in 2019"', "Peterson", "military_status"),
+        ('"Two tours w/ the 82nd"', "the 82nd", "military_status"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -331,6 +337,7 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"sunrise over the Spanish Peaks before work"', "Spanish"),
         ('"took the kids to the Pima Air & Space Museum"', "Pima"),
         ("History buff, reads about the Cherokee Strip.", "Cherokee"),
+        ('"Peterson scored twice in the second half"', "Peterson"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
