@@ -60,13 +60,15 @@ AFFILIATION = re.compile(
     r"(?:at|for|in|as|with|dispatch|patrol|nights|days)\b"
     r"|(?:\s(?:is|was)|'s|’s)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:at|for|with|in)\b)"
     # the workplace, up to the clause that follows it ("... at MDC so I kinda know")
-    r"(?:(?!\s(?:so|and|but|because|cuz|since|who|which|that|when|while|until|lol)\b)"
+    r"(?:(?!\s(?:so|and|but|because|cuz|since|who|which|that|when|while|until|lol|she|he|they|"
+    r"we|i|it|said|says)\b)"
     r"[^.,;!?\n]){0,60}",
     re.IGNORECASE,
 )
 # "my wife's a Harris County deputy": an employer's name before the job says where.
 EMPLOYER = re.compile(
-    r"(?:\s+(?i:is|was)|'s|’s)\s+(?i:an?|the)\s+(?:[A-Z][\w.&'’-]*\s+){1,4}[a-z][\w-]+"
+    r"(?:\s+(?i:is|was)|'s|’s|,)\s+(?i:an?|the)\s+(?:[A-Z][\w.&'’-]*\s+){1,4}[a-z][\w-]+"
+    r"(?:\s+(?!(?:and|or|but|who|at|in|for|on|to|is|was)\b)[a-z][\w-]+)?"
 )
 # "my husband Ray", "his fiancé, Daniel Ortega": the spouse's name says who the spouse is.
 SPOUSE_NAME = re.compile(r",?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
@@ -100,6 +102,14 @@ FREQUENCY_AFTER = re.compile(
     re.IGNORECASE,
 )
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# "1/16 Choctaw", "half Navajo": a blood quantum or share before a people's name
+QUANTUM_BEFORE = re.compile(
+    r"(?:\b\d{1,2}/\d{1,3}|\b(?:half|quarter|full[- ]blood(?:ed)?))\s+$", re.I
+)
+# "Cherokee Nation citizenship card": the document that proves the membership
+MEMBERSHIP_AFTER = re.compile(
+    r"\s+(?:citizenship|enrollment|membership|tribal|CDIB)\s+(?:card|ID|number|papers)\b", re.I
+)
 YEARS_TOGETHER = re.compile(r"\s+of\s+(?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?)\s+(?:years|yrs)\b", re.I)
 
 Chosen = tuple[int, int, str, str, bool]
@@ -390,6 +400,28 @@ def durations(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
     return out
 
 
+def edges(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
+    """Small words that belong to a mention: "my ex's", "1/16 Choctaw", "... citizenship card"."""
+    text = doc.text
+    out: list[Chosen] = []
+    for s, e, cat, reason, group in spans:
+        if (
+            cat == "marital_status"
+            and text[e : e + 2] in ("'s", "’s")
+            and not text[e + 2 : e + 3].isalnum()
+        ):
+            e += 2  # "my ex's house": whose house is the mention too
+        if cat == "race_color":
+            m = QUANTUM_BEFORE.search(text, max(0, s - 20), s)
+            if m and m.end() == s and not _blocked(m.start(), s, keeps):
+                s = m.start()
+            m = MEMBERSHIP_AFTER.match(text, e)
+            if m and not _blocked(e, m.end(), keeps):
+                e = m.end()
+        out.append((s, e, cat, reason, group))
+    return out
+
+
 def apply_scopes(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
     """Owners, treatments and family-history scopes over the chosen spans (needs a parse)."""
     spans = own_and_treatment(doc, spans, keeps)
@@ -397,6 +429,7 @@ def apply_scopes(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
     spans = proper_names(doc, spans, keeps)
     spans = places_of(doc, spans, keeps)
     spans = durations(doc, spans, keeps)
+    spans = edges(doc, spans, keeps)
     if doc.has_annotation("DEP"):
         spans = family_history(doc, spans, keeps)
     return spans

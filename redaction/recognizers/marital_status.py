@@ -235,6 +235,17 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
 # Family status said in passing: "the ex picked up a shift", "..., 3 kids and #4 on the way".
 IN_PASSING: tuple[tuple[re.Pattern, str, str], ...] = (
     (rx(r"\b(?:solo|single|co-?)\s*parent(?:ing|ed)\b"), "marital_status", "parenting"),
+    # "the applicant's ex", "my kids' dad": a former partner or co-parent
+    (
+        rx(
+            r"\b(?:applicant|candidate|cand|subject)['’]s\s+ex(?:-wife|-husband|-girlfriend|"
+            r"-boyfriend)?\b(?![-\w])"
+            r"|\b(?:my|his|her|our|their)\s+(?:kids|kid|son|daughter|children|boys|girls)['’]s?\s+"
+            r"(?:dad|mom|father|mother|mama|papa)\b"
+        ),
+        "marital_status",
+        "co-parent",
+    ),
     # "Mr & Mrs Garcia!": a couple announced as married
     (rx(r"\bMr\.?\s*(?:&|and)\s*Mrs\.?(?=\s|$|[!.,])", 0), "marital_status", "mr-and-mrs"),
     # Custody of children, said with its arrangement ("joint custody", "custody of my boys")

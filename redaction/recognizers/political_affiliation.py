@@ -39,6 +39,17 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "political_affiliation",
         "ticket",
     ),
+    # subreddits named for a party or an ideology: "r/Conservative", "r/democrats"
+    (
+        rx(
+            r"\br/(?:Conservative|Conservatives|ConservativesOnly|Republican|Republicans|GOP|"
+            r"democrats|Democrats|DemocraticSocialism|Libertarian|Liberal|progressive|socialism|"
+            r"Anarchism|communism|Leftist|The_Donald|TheDonald|SandersForPresident|JoeBiden|"
+            r"walkaway|Trumpvirus|AskTrumpSupporters|LateStageCapitalism|liberalgunowners)\b"
+        ),
+        "political_affiliation",
+        "subreddit",
+    ),
     # political affiliation
     (
         rx(

@@ -92,9 +92,12 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"\b(?:baby|babies|twins|little one|bundle of joy|baby boy|baby girl|baby\s+#\s?\d|"
             r"baby\s+(?:no\.?|number)\s*\d|"
             r"baby\s+[A-Z][a-z]+)\s+(?:is\s+|are\s+)?(?:coming|comes|arriving|arrives|due|on the "
-            r"way|loading|expected)\b(?:\s+(?:this|in|next|"
-            r"any|by|on|around|early|late)\s+(?:"
+            # "Baby Hensley arriving March 2024": the month may follow at once
+            r"way|loading|expected)\b(?:\s+(?:(?:this|in|next|"
+            r"any|by|on|around|early|late)\s+)?(?:"
+            + "(?:"
             + MONTHS
+            + r")(?:\s+(?:19|20)\d{2})?"
             + r"|day|fall|spring|summer|winter|week|month|year|time|"
             r"now|day now|(?:\d+|a few|two|three|four|five|six)\s+(?:weeks|months|"
             r"days))(?:\s+now)?)?"
@@ -268,6 +271,16 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
         ),
         "pregnancy",
         "perinatal",
+    ),
+    # "ya tengo 20 semanas" (not "tengo 3 semanas de vacaciones"); "lost her at 19 weeks"
+    (
+        rx(
+            r"\b(?:ya\s+)?(?:tengo|tiene|tienes|tenía|cumplí|cumple)\s+\d{1,2}\s+semanas\b"
+            r"(?!\s+(?:de|sin|en|trabajando))"
+            r"|\blost\s+(?:him|her|them|the\s+baby|our\s+baby|my\s+baby)\s+at\s+\d{1,2}\s+(?:weeks|wks)\b"
+        ),
+        "pregnancy",
+        "gestation",
     ),
     # A birth or a loss: "had the baby in June", "lost our baby at 11 weeks"
     (

@@ -206,3 +206,30 @@ def test_a_relatives_history_leaves_the_persons_own_details_apart(redactor):
     text = "Her father, a 68-year-old Army vet, is getting chemo for colon cancer."
     result = redactor.redact(text)
     assert {"age", "military_status"} <= {s.category for s in result.spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "mention"),
+    [
+        ('"he shows up at my ex\'s house again"', "ex", "my ex's"),
+        ('"I\'m 1/16 Choctaw lol"', "Choctaw", "1/16 Choctaw"),
+        (
+            '"got my Cherokee Nation citizenship card"',
+            "Cherokee",
+            "Cherokee Nation citizenship card",
+        ),
+        (
+            '"my wife is a dispatcher at YCSO she said the guy was fine"',
+            "wife",
+            "my wife is a dispatcher at YCSO",
+        ),
+        (
+            "Congratulated her husband, a Freeport-McMoRan safety supervisor, on it.",
+            "husband",
+            "husband, a Freeport-McMoRan safety supervisor",
+        ),
+    ],
+)
+def test_small_words_that_belong_to_a_mention_join_it(redactor, text, word, mention):
+    _, covered_text = _span_with(redactor.redact(text), word)
+    assert covered_text.endswith(mention)
