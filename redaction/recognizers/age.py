@@ -129,12 +129,40 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
         "over-n",
     ),
     (rx(r"\b(?:\d{1,2}|twenty|thirty|forty|fifty|sixty)\s*-?\s*something\b"), "n-something"),
+    # A number said of oneself with what still holds at that age: "29 and still undefeated",
+    # "39 y todavia guapa", "16 🎂"
+    (
+        rx(
+            # said at the head of a clause, not "I put 40 and still had change"
+            r"(?:^|(?<=[.!?\"“(]\s)|(?<=[^\w\s,]\s)|(?<=[\"“(])|(?<=\bim\s)|(?<=\bi'm\s)|(?<=\byep\s)|"
+            r"(?<=\byup\s)|(?<=\bnow\s)|(?<=\bjust\s))"
+            r"[1-9]\d(?=\s+(?:and|&|n|y)\s+(?:still|todav[ií]a|ya|applying|"
+            r"thriving|counting|loving|feeling)\b|\s*🎂)"
+        ),
+        "age-said",
+    ),
+    # A birth date by its label: "DOB 3/9/99", "date of birth: 04/12/1990"
+    (
+        rx(
+            r"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|fecha\s+de\s+nacimiento)\s*:?\s*"
+            r"[\"“]?\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b"
+        ),
+        "birth-date",
+    ),
+    # "need cash for my 25th": a birthday by its ordinal alone
+    (
+        rx(
+            r"\bmy\s+(?:[2-9]\d|1[6-9])(?:st|nd|rd|th)\b(?=\s*(?:[!.,?)]|$|🎂|🥳|\s+(?:is|was|party|bash|"
+            r"coming|next|this|tomorrow|today|anyway|lol|lmao|haha)\b))"
+        ),
+        "nth-birthday",
+    ),
     # An age group: "55-59 age grp", "(45 & over)", "55+ age group", "age group 40-44".
     (
         rx(
             r"\b[1-9]\d\s*(?:-|–|to)\s*[1-9]\d\s+(?:age\s+(?:group|grp|division|bracket|category|"
             r"class)|AG|division|bracket)\b"
-            r"|\bage\s+(?:group|grp|division|bracket|category)\s*:?\s*[1-9]\d\s*(?:-|–|to|\+)"
+            r"|\b(?:age\s+)?(?:group|grp|division|bracket|category)\s*:?\s*[\"“]?[1-9]\d\s*(?:-|–|to|\+)"
             r"(?:\s*[1-9]\d)?"
             r"|\b[1-9]\d\s*(?:\+|&\s*over|and\s+over|&\s*up|and\s+up|and\s+older)"
             r"(?=\s*(?:\)|age\b|division\b|bracket\b|league\b|category\b|class\b|group\b))"

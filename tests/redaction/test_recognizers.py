@@ -266,6 +266,11 @@ pytestmark = pytest.mark.slow
         ('"posts on r/Conservative daily"', "r/Conservative", "political_affiliation"),
         ('"soy Hispana y orgullosa"', "Hispana", "race_color"),
         ('"T-shot Tuesdays again"', "T-shot", "gender_identity"),
+        ('"29 and still undefeated"', "29", "age"),
+        ('"About me: 16 🎂 and bored"', "16", "age"),
+        ('"bio DOB 3/9/99"', "DOB 3/9/99", "age"),
+        ('"Need cash for my 25th anyway."', "my 25th", "age"),
+        ('"Profile bracket 40-44"', "40-44", "age"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -347,6 +352,8 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("History buff, reads about the Cherokee Strip.", "Cherokee"),
         ('"Peterson scored twice in the second half"', "Peterson"),
         ('"tengo 3 semanas de vacaciones"', "3 semanas"),
+        ('"I put 40 and still had change"', "40"),
+        ('"Happy 25th anniversary to us"', "25th"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
