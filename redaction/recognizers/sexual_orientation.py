@@ -29,6 +29,16 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "sexual_orientation",
         "coming-out",
     ),
+    # "out as gay", "bi n proud", "🏳️‍🌈 bi": an orientation claimed in so many words
+    (
+        rx(
+            r"\bout\s+as\s+(?:gay|lesbian|bi|bisexual|queer|pan|pansexual|ace|asexual)\b"
+            r"|\b(bi|pan|gay|queer)\s+(?:n|and|&)\s+proud\b"
+            r"|🏳\ufe0f?\u200d?🌈\s*(?:bi|pan|gay|lesbian|queer|ace)\b"
+        ),
+        "sexual_orientation",
+        "orientation-claimed",
+    ),
     (
         rx(
             r"\b(?:be|being|was|am|is|not|openly|fully|finally)\s+out\b(?=\s+(?:at|to|as|and|"

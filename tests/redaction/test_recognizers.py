@@ -271,6 +271,8 @@ pytestmark = pytest.mark.slow
         ('"bio DOB 3/9/99"', "DOB 3/9/99", "age"),
         ('"Need cash for my 25th anyway."', "my 25th", "age"),
         ('"Profile bracket 40-44"', "40-44", "age"),
+        ('"finally out as gay to everybody"', "out as gay", "sexual_orientation"),
+        ('"bio: 🏳️‍🌈 bi | dog mom"', "bi", "sexual_orientation"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -354,6 +356,7 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"tengo 3 semanas de vacaciones"', "3 semanas"),
         ('"I put 40 and still had change"', "40"),
         ('"Happy 25th anniversary to us"', "25th"),
+        ('"we went out as a family"', "out as a family"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
