@@ -26,6 +26,8 @@ FLOORS = {
     "batch-12.jsonl": {"recall": 0.69, "keep": 0.88},
     "batch-13.jsonl": {"recall": 0.63, "keep": 0.92},
     "batch-14.jsonl": {"recall": 0.61, "keep": 0.91},
+    "batch-15.jsonl": {"recall": 0.69, "keep": 0.96},
+    "batch-16.jsonl": {"recall": 0.59, "keep": 0.92},
 }
 
 
