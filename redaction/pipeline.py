@@ -17,6 +17,7 @@ from .recognizers import find_candidates
 from .recognizers.decoys import decoy_rules
 from .recognizers.people import find_doc_candidates, is_thing
 from .recognizers.vocabulary import (
+    COMMUNITY_NOUNS,
     COUNTRIES,
     FACILITIES,
     OBJECT_NOUNS,
@@ -345,12 +346,20 @@ class Detector:
             return True  # "<race> and proud" is a self-description: "Black and Cherokee and proud"
         if nxt and nxt[0] in PERSON_NOUNS:
             return True
+        if nxt and nxt[0] in COMMUNITY_NOUNS and doc[end].dep_ != "compound":
+            return True  # "Black neighborhoods", "Mexican families": people where they live
+        if len(nxt) >= 2 and doc[end].pos_ in ("NOUN", "PROPN") and nxt[1] in PERSON_NOUNS:
+            return True  # "Black Police Officers Association": officers who are Black
         if len(nxt) >= 2 and doc[end].pos_ == "ADJ" and nxt[1] in PERSON_NOUNS:
             return True  # "bi single mom": one more word about the same person
         if len(nxt) >= 2 and nxt[0] in ("-", "–") and nxt[1] in ("owned", "american", "americans"):
             return True
         prev = doc[start - 1].lower_ if start > 0 else ""
         prev2 = doc[start - 2].lower_ if start > 1 else ""
+        if prev in DIVISIONS:  # "half Northern Cheyenne", "Eastern Band Cherokee"
+            prev, prev2 = prev2, doc[start - 3].lower_ if start > 2 else ""
+        if prev in ("every", "each") or (prev in ("only", "lone") and nxt[:1] == ["one"]):
+            return True  # "every Crow I've booked", "the only Black one"
         if prev in ("is", "was", "are", "were") and _thing_subject(doc, start - 1):
             return False  # "his truck is black": the colour of a thing
         if prev in (
@@ -767,6 +776,9 @@ def _verb_with_object(tok) -> bool:
         o.pos_ in ("PRON", "NUM") or any(d.dep_ == "det" for d in o.children) for o in objects
     )
 
+
+# A people's divisions by direction: "Northern Cheyenne", "Southern Ute", "Eastern Band".
+DIVISIONS = frozenset(("northern", "southern", "eastern", "western", "upper", "lower", "band"))
 
 _warned_blank = False
 

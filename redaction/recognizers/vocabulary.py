@@ -147,3 +147,10 @@ FACILITIES = frozenset(
     "restroom restrooms bathroom bathrooms room locker lockers shower showers clothing shoes "
     "department section underwear magazine prison jail dorm dorms shelter".split()
 )
+
+# Where and with whom people live: a colour or people's word before these is said of people.
+COMMUNITY_NOUNS = frozenset(
+    "neighborhood neighborhoods neighbourhood neighbourhoods community communities families "
+    "family household households businesses church churches congregation voters residents "
+    "neighbors neighbours folks".split()
+)

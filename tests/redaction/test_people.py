@@ -38,6 +38,11 @@ pytestmark = pytest.mark.slow
         ('Comment: "a woman coaching varsity ball? no way"', "woman", "sex"),
         ('Comment: "a man teaching kindergarten? no way"', "man", "sex"),
         ("She was the one gal on the crew.", "one gal", "sex"),
+        ('Comment: "Black neighborhoods are zoos"', "Black", "race_color"),
+        ('Comment: "white neighborhoods are zoos"', "white", "race_color"),
+        ('"only girl on the crew and the only Black one"', "Black", "race_color"),
+        ('"every Crow I have booked was drunk"', "Crow", "race_color"),
+        ("His intro says half Northern Cheyenne.", "Cheyenne", "race_color"),
     ],
 )
 def test_said_of_a_person_is_redacted(redactor, text, word, category):
@@ -59,6 +64,7 @@ def test_said_of_a_person_is_redacted(redactor, text, word, category):
         ("She thanked the old crew at the shop.", "old crew"),
         ("A man couldn't find his keys, so he called us.", "man"),
         ("He waited outside the ladies room at the mall.", "ladies"),
+        ("Crows were all over the Walmart lot.", "Crows"),
     ],
 )
 def test_incidental_or_about_a_thing_is_kept(redactor, text, word):
