@@ -267,10 +267,22 @@ SURGERY = (
             r"knees|hip|hips|shoulder|spine|spinal|neck|heart|brain|lung|kidney|liver|bypass|"
             r"rotator\s+cuff|ACL|MCL|meniscus|disc|disk|gastric\s+bypass|bariatric|"
             r"cataract|eye|ankle|wrist|elbow|foot|cancer)\s+(?:surgery|surgeries|replacement|"
-            r"replacements|fusion|transplant|reconstruction|operation|stent|stents)\b"
+            r"replacements|fusion|transplant|reconstruction|rebuild|operation|stent|stents)\b"
         ),
         "disability",
         "surgery",
+    ),
+    # "tore his rotator cuff", "blew out my ACL"; "workers' comp for my back", "L&I for my knee"
+    (
+        rx(
+            r"\b(?:tore|torn|blew\s+out|ruptured|shattered|dislocated|herniated|fractured)\s+"
+            r"(?:my|his|her|their|a|both)\s+(?:ACL|MCL|PCL|meniscus|rotator\s+cuff|labrum|achilles|"
+            r"discs?|hips?|knees?|shoulders?|back|ankles?|wrists?|pelvis|spine|vertebrae?)\b"
+            r"|\b(?:workers['’]?\s+comp|L&I|disability|a\s+claim)\s+for\s+(?:my|his|her|the|both)\s+"
+            r"(?:\w+\s+)?(?:back|knees?|shoulders?|hips?|neck|wrists?|hands?|injury|disc|ankles?)\b"
+        ),
+        "disability",
+        "injury",
     ),
 )
 

@@ -402,7 +402,8 @@ UNIT_KINDS = (
     r"Maintenance|Sustainment|Field\s+Artillery|FA|Medical|Support|"
     # Air Force wings, groups and squadrons by their abbreviations (AFI 38-101): "388th FW"
     r"(?-i:FW|ABW|AW|ARW|BW|SOW|OG|MXG|MSG|CEG|CES|SFS|LRS|FSS|OSS|AMXS|MXS|MDG|CS|RQS)|"
-    r"(?-i:Air\s+Refueling\s+Wing|Air\s+Base\s+Wing|Bomb\s+Wing|Airlift\s+Wing|Group)|"
+    r"(?-i:Air\s+Refueling\s+Wing|Air\s+Base\s+Wing|Bomb\s+Wing|Airlift\s+Wing|Missile\s+Wing|"
+    r"Space\s+Wing|Group)|"
     # Army brigades and battalions: "75th FA Brigade", "2nd CAB", "101st ABN"
     r"(?-i:FA\s+(?:Brigade|BDE|Bde)|BDE|Bde|CAB|BEB|BSB|ABN|IN|INF|AR|ADA|AVN|SFAB|MP\s+Bn))"
 )

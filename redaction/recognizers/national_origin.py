@@ -77,6 +77,10 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"|\b(?:cruzamos|cruzaron|cruzó|cruzo|crucé|cruce|nos\s+cruzamos)\s+(?:la\s+frontera|"
             r"el\s+r[ií]o|al\s+otro\s+lado|(?:en\s+)?el\s+(?:19|20)\d{2})"
             r"|\bboat\s+people\b"
+            # "came to Spokane as refugees", "hija de inmigrantes"
+            r"|\bcame\s+(?:to\s+(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?\s+|here\s+|over\s+)?as\s+"
+            r"(?:refugees?|asylum\s+seekers?|immigrants?)\b"
+            r"|\bhij[oa]s?\s+de\s+(?:inmigrantes|mexicanos|migrantes)\b"
             r"|\b(?:no|nadie|sin|ni)\s+(?:(?:tiene|tienen|tengo|tenemos|tenía|tenían)\s+)?papeles\b"
         ),
         "national_origin",

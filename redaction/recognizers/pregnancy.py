@@ -282,6 +282,16 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
         "pregnancy",
         "gestation",
     ),
+    # Trying to conceive: "start trying for #2", "trying for a baby"; an ultrasound picture
+    (
+        rx(
+            r"\b(?:start|started|starting|been|are|we're|were)?\s*trying\s+for\s+(?:a\s+baby|baby\s+#?\d|"
+            r"#\d|another(?:\s+baby)?|a\s+(?:second|third|boy|girl))\b"
+            r"|\bultrasound\s+(?:pics?|photos?|scans?|picture)\b"
+        ),
+        "pregnancy",
+        "conceiving",
+    ),
     # A birth or a loss: "had the baby in June", "lost our baby at 11 weeks"
     (
         rx(

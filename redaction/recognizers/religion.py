@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import PatternRecognizer, rx
+from .vocabulary import US_STATES
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # religion
@@ -32,6 +33,18 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"\b(?<!Rhodes\s)(?<!Research\s)(?<!Graduate\s)(?<!Fulbright\s)(?<!Marshall\s)"
             r"(?:[A-Z][a-z]+\s+){1,3}(?:Church|Fellowship|Tabernacle|Chapel|Ministries|Cathedral|"
             r"Basilica|Mosque|Synagogue|Masjid|Parish)\b(?!['’]s|\s+(?-i:[A-Z])|\s+of\s+the\s+Ring)",
+            0,
+        ),
+        "religion",
+        "congregation",
+    ),
+    # "St. Joseph the Worker", "San Juan Bautista": a saint's title names the parish; a
+    # Latter-day Saint temple is named for its city and state ("Billings Montana Temple")
+    (
+        rx(
+            r"\b(?:St\.?|Saint|San|Santa)\s+[A-Z][a-z]+\s+the\s+(?:Worker|Apostle|Evangelist|"
+            r"Baptist|Divine|Great|Martyr|Archangel)\b"
+            r"|\b(?:[A-Z][a-z]+\s+){1,2}" + US_STATES + r"\s+Temple\b",
             0,
         ),
         "religion",
