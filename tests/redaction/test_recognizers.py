@@ -368,6 +368,9 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"we went out as a family"', "out as a family"),
         ('"trying for a touchdown"', "trying for"),
         ('"the Chiefs tore his defense apart"', "tore"),
+        ('"moving to Temple Terrace next month"', "Temple"),
+        ('"fireworks in Marine City tonight"', "Marine"),
+        ('"Brown Deer cops pulled me over"', "Brown"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
