@@ -78,13 +78,13 @@ PLACE_CATEGORIES = frozenset(_RULES["places"]["categories"])
 PLACE_PREPS = {cat: frozenset(words) for cat, words in _RULES["places"]["prepositions"].items()}
 JOIN_LINKS = frozenset(_RULES["places"]["join_links"])
 DURATION_CATEGORIES = frozenset(
-    {"military_status", "disability", "pregnancy", "gender_identity", "religion"}
+    {"military_status", "disability", "pregnancy", "gender_identity", "religion", "national_origin"}
 )
 DURATION_BEFORE = re.compile(
     r"(?<![\w-])(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
     r"several|many|a\s+few|a\s+couple)\+?\s+(?:years?|yrs?|months?|mos?|rounds?|cycles?|tours?|"
     r"años|meses)"
-    r"(?:\s+(?:of|at|in|on|with|post|as|as\s+an?|en|de|con)(?:\s+(?:the|my|his|her|la|el))?)?"
+    r"(?:\s+(?:of|at|in|on|with|post|as|as\s+an?|en|de|con)(?:\s+(?:the|my|his|her|la|el|a))?)?"
     r"\s*[-–]?\s*$",
     re.IGNORECASE,
 )

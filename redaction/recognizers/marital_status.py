@@ -235,6 +235,19 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
 # Family status said in passing: "the ex picked up a shift", "..., 3 kids and #4 on the way".
 IN_PASSING: tuple[tuple[re.Pattern, str, str], ...] = (
     (rx(r"\b(?:solo|single|co-?)\s*parent(?:ing|ed)\b"), "marital_status", "parenting"),
+    # "my 8 month old", "my 2 littles": one's child by its age, little ones counted
+    (
+        rx(
+            r"\b(?:my|our|his|her)\s+(?:\d{1,2}|one|two|three|four|five)[- ](?:month|mo|week|wk|"
+            # standing alone for the child, not "his 87-year-old neighbor", "my 10 year old truck"
+            r"year|yr)[- ]old\b(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|&|at|in|is|was|who|just|still|"
+            r"son|daughter|boy|girl|baby|twins)\b)"
+            r"|\b(?:my|our)\s+(?:\d|two|three|four|five)\s+(?:littles|little\s+ones|babies|kiddos|"
+            r"kids|boys|girls)\b"
+        ),
+        "marital_status",
+        "own-child",
+    ),
     # "the applicant's ex", "my kids' dad": a former partner or co-parent
     (
         rx(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import PatternRecognizer, rx
-from .vocabulary import COUNTRIES
+from .vocabulary import COUNTRIES, US_STATES
 
 # What a military veteran is a veteran of: a service, a war or an operation.
 SERVED_IN = (
@@ -453,7 +453,11 @@ SERVICE_DETAILS = (
     ),
     # A state's National Guard by its postal code: "AZ Guard", "NM ANG".
     (
-        rx(r"\b" + STATE_CODES + r"\s+(?:(?:Army|Air)\s+)?(?:National\s+)?(?:Guard|ARNG|ANG)\b", 0),
+        rx(
+            r"\b(?:" + STATE_CODES + "|" + US_STATES + r")\s+(?:(?:Army|Air)\s+)?(?:National\s+)?"
+            r"(?:Guard|ARNG|ANG)\b",
+            0,
+        ),
         "military_status",
         "state-guard",
     ),
@@ -466,7 +470,8 @@ SERVICE_DETAILS = (
     # A battalion of a regiment (Army): "2-18 FA", "1-77 AR", "3/7 Cav"
     (
         rx(
-            r"\b\d-\d{1,3}(?:th|st|nd|rd)?\s+(?:FA|IN|INF|AR|CAV|Cav|ADA|AVN|AV|SFG|BEB|BSB|ARS)\b",
+            r"\b\d-\d{1,3}(?:th|st|nd|rd)?\s+(?:FA|IN|INF|AR|CAV|Cav|ADA|AVN|AV|SFG|BEB|BSB|ARS|"
+            r"Infantry|Cavalry|Armor|Field\s+Artillery|Aviation)\b",
             0,
         ),
         "military_status",

@@ -86,6 +86,15 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "national_origin",
         "arrival",
     ),
+    # "Arabic is my first language", "Polish was his mother tongue"
+    (
+        rx(
+            r"\b(?-i:[A-Z])[a-z]+\s+(?:is|was)\s+(?:my|his|her|their|our)\s+(?:first|native|home|"
+            r"mother)\s+(?:language|tongue)\b"
+        ),
+        "national_origin",
+        "first-language",
+    ),
     # "2nd gen Viet", "third-generation Mexican-American"
     (
         rx(

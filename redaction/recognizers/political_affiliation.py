@@ -39,6 +39,17 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "political_affiliation",
         "ticket",
     ),
+    # a party's office held: "Democratic precinct delegate", "GOP precinct committeeman"
+    (
+        rx(
+            r"\b(?:Democratic|Republican|GOP|Libertarian|Green\s+Party|Dem)\s+(?:precinct|county|"
+            r"state|district|ward)?\s*(?:delegate|committeeman|committeewoman|committee\s+member|"
+            r"chair|chairman|chairwoman|captain|officer|secretary|treasurer)\b",
+            0,
+        ),
+        "political_affiliation",
+        "party-office",
+    ),
     # subreddits named for a party or an ideology: "r/Conservative", "r/democrats"
     (
         rx(

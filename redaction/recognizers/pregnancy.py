@@ -111,7 +111,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"\b(?:nursing|breastfeeding|pumping\s+for|feeding)\s+(?:my|our|the|her)\s+"
-            r"(?:son|daughter|baby|newborn|infant|twins|little\s+one)\b"
+            r"(?:son|daughter|baby|newborn|infant|twins|little\s+one|"
+            r"\d{1,2}[- ](?:month|mo|week|wk)[- ]old)\b"
         ),
         "pregnancy",
         "lactation",
@@ -296,7 +297,7 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"\b(?:had|having|lost|losing|delivered|miscarried)\s+(?:the|our|my|her|a|their)\s+"
-            r"baby\b"
+            r"(?:(?:rainbow|angel|little)\s+)?(?:baby|little\s+one)\b"
         ),
         "pregnancy",
         "birth-or-loss",

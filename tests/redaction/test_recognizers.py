@@ -282,6 +282,21 @@ pytestmark = pytest.mark.slow
         ('"came to Spokane as refugees in 1999"', "came to Spokane as refugees", "national_origin"),
         ('"we start trying for #2 in the fall"', "trying for #2", "pregnancy"),
         ('"4 yrs as a missileer at Malmstrom"', "missileer", "military_status"),
+        ('"Madanm mwen ak pitit nou"', "Madanm mwen", "marital_status"),
+        ('"fyè Ayisyen"', "Ayisyen", "national_origin"),
+        ('"Gullah Geechee heritage"', "Gullah Geechee", "race_color"),
+        ('"bio: USN 2004-2010"', "USN", "military_status"),
+        ('"Ohio Guard drill this weekend"', "Ohio Guard", "military_status"),
+        ('"2-124 Infantry out of Orlando"', "2-124 Infantry", "military_status"),
+        ('"Arabic is my first language"', "Arabic is my first language", "national_origin"),
+        (
+            '"elected Democratic precinct delegate"',
+            "Democratic precinct delegate",
+            "political_affiliation",
+        ),
+        ('"we lost our rainbow baby"', "lost our rainbow baby", "pregnancy"),
+        ('"my 8 month old is teething"', "my 8 month old", "marital_status"),
+        ('"his 87-year-old neighbor called it in"', "87-year-old", "age"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
