@@ -183,8 +183,8 @@ def _family_before(tok: Token) -> Token | None:
     verb_seen = False
     for i in range(tok.i - 1, max(-1, tok.i - 3 * MAX_SCOPE), -1):
         word = doc[i]
-        if word.is_sent_end or word.text in (".", "!", "?", ";"):
-            break
+        if word.is_sent_end or word.text in (".", "!", "?", ";", ":"):
+            break  # "candidate's sister: candidate was diagnosed": the sister only reports it
         if word.lower_ in ILLNESS_VERBS:
             verb_seen = True
         elif verb_seen and word.lower_ in FAMILY_SUBJECTS:

@@ -41,6 +41,10 @@ _CAREER_TRANSITION = rx(
     # "from roughnecking to Lubbock SO": from one trade to another (never from a sex)
     r"(?!(?:male|female|man|woman|boy|girl|masc|femme)\b)[a-z]+ing\b)\w*"
 )
+# "Diabetes Awareness Month", "Autism Awareness Walk": a campaign, not anyone's condition.
+_AWARENESS = rx(
+    r"\b(?:[A-Z][\w'’-]*\s+){1,3}Awareness\s+(?:Month|Week|Day|Walk|Run|5K|Ribbon|Night|Gala)\b", 0
+)
 # "Pride of the Southwest" (a marching band), "Pride of Texas": names, not the LGBT event.
 _PRIDE_OF = rx(r"\bPride\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", 0)
 _POLICE_RANK = rx(
@@ -80,6 +84,8 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), "decoy:career-transition"
     for m in _PRIDE_OF.finditer(text):
         yield m.start(), m.end(), "decoy:team-name"
+    for m in _AWARENESS.finditer(text):
+        yield m.start(), m.end(), "decoy:awareness-campaign"
     for m in _POLICE_RANK.finditer(text):
         window = text[max(0, m.start() - 80) : m.end() + 80]
         police = _POLICE_CONTEXT.search(window) or _AGENCY_ACRONYM.search(window)

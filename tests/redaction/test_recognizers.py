@@ -386,6 +386,8 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"moving to Temple Terrace next month"', "Temple"),
         ('"fireworks in Marine City tonight"', "Marine"),
         ('"Brown Deer cops pulled me over"', "Brown"),
+        ('"shared a Diabetes Awareness Month post"', "Diabetes"),
+        ('"Stopped by the Korean War memorial on River St"', "Korean"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):

@@ -233,3 +233,9 @@ def test_a_relatives_history_leaves_the_persons_own_details_apart(redactor):
 def test_small_words_that_belong_to_a_mention_join_it(redactor, text, word, mention):
     _, covered_text = _span_with(redactor.redact(text), word)
     assert covered_text.endswith(mention)
+
+
+def test_a_relative_who_reports_the_illness_is_not_its_subject(redactor):
+    text = "Post by the candidate's sister: candidate was diagnosed with Hodgkin's at 26."
+    span, _ = _span_with(redactor.redact(text), "Hodgkin")
+    assert span.category == "disability"
