@@ -28,8 +28,8 @@ FLOORS = {
     "batch-14.jsonl": {"recall": 0.76, "keep": 0.94},
     "batch-15.jsonl": {"recall": 0.73, "keep": 0.96},
     "batch-16.jsonl": {"recall": 0.68, "keep": 0.92},
-    "batch-17.jsonl": {"recall": 0.67, "keep": 0.90},
-    "batch-18.jsonl": {"recall": 0.75, "keep": 0.94},
+    "batch-17.jsonl": {"recall": 0.75, "keep": 0.92},
+    "batch-18.jsonl": {"recall": 0.79, "keep": 0.96},
 }
 
 
