@@ -30,6 +30,8 @@ FLOORS = {
     "batch-16.jsonl": {"recall": 0.68, "keep": 0.92},
     "batch-17.jsonl": {"recall": 0.75, "keep": 0.92},
     "batch-18.jsonl": {"recall": 0.79, "keep": 0.96},
+    "batch-19.jsonl": {"recall": 0.65, "keep": 0.90},
+    "batch-20.jsonl": {"recall": 0.67, "keep": 0.87},
 }
 
 
