@@ -99,7 +99,10 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (
         rx(
-            r"\b\d{1,3}\s?%\s+(?:VA\s+)?(?:rating|disability|disabled|service[- ]connected|"
+            # "Rated 70%", "rating bumped to 70%": a disability rating in tens
+            r"\b(?:rated|rating\s+(?:bumped|went|is|was|raised|increased)(?:\s+up)?\s+to)\s+"
+            r"(?:at\s+)?[1-9]0\s?%(?!\s+(?:on|of|for|satisfaction|positive))"
+            r"|\b\d{1,3}\s?%\s+(?:VA\s+)?(?:rating|disability|disabled|service[- ]connected|"
             r"P&T)\b(?:\s+for\s+"
             r"(?:my|his|her)\s+\w+)?"
         ),

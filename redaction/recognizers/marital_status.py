@@ -259,6 +259,15 @@ IN_PASSING: tuple[tuple[re.Pattern, str, str], ...] = (
         "marital_status",
         "co-parent",
     ),
+    # "raising my boy solo", "raising the kids on my own"
+    (
+        rx(
+            r"\braising\s+(?:my|our|the|his|her|\d|two|three)\s+(?:\w+\s+)?(?:boys?|girls?|kids|son|"
+            r"daughter|children|babies)\s+(?:solo|alone|by\s+myself|on\s+my\s+own|single[- ]handed)"
+        ),
+        "marital_status",
+        "parenting",
+    ),
     # "Mr & Mrs Garcia!": a couple announced as married
     (rx(r"\bMr\.?\s*(?:&|and)\s*Mrs\.?(?=\s|$|[!.,])", 0), "marital_status", "mr-and-mrs"),
     # Custody of children, said with its arrangement ("joint custody", "custody of my boys")

@@ -499,6 +499,30 @@ SERVICE_DETAILS = (
         "military_status",
         "unit",
     ),
+    # Navy ratings with their class ("ET2", "HM3"), per NAVPERS 18068F; an operation with its
+    # rotation ("OIF 07-08"); a job on an airframe ("C-5 loadmaster")
+    (
+        rx(
+            r"\b(?:ET|IT|HM|BM|MM|EM|GM|FC|OS|QM|YN|PS|LS|CS|MA|AT|AD|AE|AM|AO|AW|ABH|ABE|ABF|AC|"
+            r"PR|IS|CTI|CTR|CTN|CTT|EN|HT|DC|MR|STG|STS|UT|BU|CE|CM|EA|EO|SW|GSM|GSE|LN|MC|MN|MT|"
+            r"NC|RP)[1-3]\b"
+            r"|\b(?:OIF|OEF|OIR|OND)\s*(?:I{1,3}|IV|V|VI|\d{1,2}(?:-\d{1,2})?)\b"
+            r"|\b(?:[A-Z]{1,2}-\d{1,3}[A-Z]?)\s+(?:loadmaster|crew\s+chief|pilot|mechanic|maintainer|"
+            r"navigator|boom\s+operator|gunner)\b",
+            0,
+        ),
+        "military_status",
+        "rating",
+    ),
+    # a ship served on: "served aboard the USS Providence"
+    (
+        rx(
+            r"\b(?:served|deployed|stationed|assigned)\s+(?:aboard|on)\s+(?:the\s+)?"
+            r"(?:USS|USCGC)\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?"
+        ),
+        "military_status",
+        "ship",
+    ),
     # "a Kuwait deployment", "2 Iraq rotations": a country's name on a tour of duty.
     (
         rx(r"\b(?:" + "|".join(sorted(COUNTRIES)) + r")\s+(?:deployments?|rotations?)\b"),

@@ -52,7 +52,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"\b(?:being|she's|she’s|i'm|i’m|now|almost|nearly|already|"
-            r"officially)\s+(\d{1,2}\s+weeks)\b(?!\s+(?:ago|"
+            r"officially)\s+(\d{1,2}\s*(?:weeks|wks|wk))\b(?!\s+(?:ago|"
             r"later|old|late|early|of|in|into|before|after|until|till|left|away))"
         ),
         "pregnancy",
@@ -292,6 +292,15 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
         ),
         "pregnancy",
         "conceiving",
+    ),
+    # A birth announced: "welcomed a baby girl", "we welcomed our son"
+    (
+        rx(
+            r"\b(?:welcomed|welcome|welcoming)\s+(?:a|our|their|my|her|his)\s+(?:(?:beautiful|healthy|"
+            r"new|sweet|baby)\s+)*(?:baby|son|daughter|boy|girl|twins|little\s+one)\b"
+        ),
+        "pregnancy",
+        "birth",
     ),
     # A birth or a loss: "had the baby in June", "lost our baby at 11 weeks"
     (
