@@ -49,7 +49,11 @@ RUNS_SUBJECTS = frozenset(_RULES["family_history"]["runs_subjects"])
 FAMILY_TAIL = re.compile(
     r"(?:\s+(?:at|by|a\s+los|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?)\s*"
     r"\d{1,2}s?\b)?"
-    r"(?:\s+(?:too|also|as\s+well|también|tambien))?",
+    r"(?:\s+(?:too|also|as\s+well|también|tambien))?"
+    # "..., as her mother had before her", "just like my dad did"
+    r"(?:,?\s+(?:just\s+)?(?:as|like)\s+(?:my|her|his|their|our)\s+(?:own\s+)?(?:mother|mom|father|"
+    r"dad|mama|papa|grandmother|grandma|grandfather|grandpa|sister|brother|aunt|uncle|parents)"
+    r"(?:\s+(?:had|did))?(?:\s+before\s+(?:her|him|me|them))?)?",
     re.IGNORECASE,
 )
 
@@ -105,6 +109,12 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # "1/16 Choctaw", "half Navajo": a blood quantum or share before a people's name
 QUANTUM_BEFORE = re.compile(
     r"(?:\b\d{1,2}/\d{1,3}|\b(?:half|quarter|full[- ]blood(?:ed)?))\s+$", re.I
+)
+# "dominicano de pura cepa", "catracho de corazón", "Mexicana hasta la muerte"
+ORIGIN_PRIDE_AFTER = re.compile(
+    r"\s+(?:de\s+pura\s+cepa|de\s+coraz[oó]n|de\s+sangre|de\s+nacimiento|hasta\s+la\s+muerte|"
+    r"born\s+and\s+raised|through\s+and\s+through)\b",
+    re.I,
 )
 # "Cherokee Nation citizenship card": the document that proves the membership
 MEMBERSHIP_AFTER = re.compile(
@@ -213,6 +223,18 @@ def _first_relative(doc: Doc, word: Token) -> Token:
     return first
 
 
+def _relative_owner(doc: Doc, tok: Token) -> Token | None:
+    """The relative whose condition it is, by possessive: "my dad's Parkinson's"."""
+    if tok.i < 2 or doc[tok.i - 1].lower_ not in ("'s", "’s"):
+        return None
+    kin = doc[tok.i - 2]
+    if kin.lower_ not in FAMILY_SUBJECTS or kin.lower_ in ("family", "side", "man"):
+        return None
+    if kin.i > 0 and doc[kin.i - 1].lower_ in POSSESSIVES | {"her"}:
+        return doc[kin.i - 1]
+    return kin
+
+
 def _kin_before(doc: Doc, i: int) -> bool:
     """Whether a relative comes within three list words before token ``i``."""
     for j in range(i - 1, max(-1, i - 4), -1):
@@ -243,6 +265,10 @@ def family_history(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
                     ]
                 if not _blocked(start, s, keeps) and not any(o[1] > start for o in out):
                     s, cat, reason = start, "genetic_information", reason + ";family-subject"
+            owner = _relative_owner(doc, tok)
+            if owner is not None and owner.idx < s and not _blocked(owner.idx, s, keeps):
+                out = [o for o in out if not (owner.idx <= o[0] and o[1] <= s)]
+                s, cat, reason = owner.idx, "genetic_information", reason + ";relative-owner"
             after = _family_after(doc, e)
             if after is not None and not _blocked(e, after, keeps):
                 e, cat, reason = after, "genetic_information", reason + ";family-after"
@@ -411,6 +437,10 @@ def edges(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
             and not text[e + 2 : e + 3].isalnum()
         ):
             e += 2  # "my ex's house": whose house is the mention too
+        if cat == "national_origin":
+            m = ORIGIN_PRIDE_AFTER.match(text, e)
+            if m and not _blocked(e, m.end(), keeps):
+                e = m.end()
         if cat == "race_color":
             m = QUANTUM_BEFORE.search(text, max(0, s - 20), s)
             if m and m.end() == s and not _blocked(m.start(), s, keeps):

@@ -85,6 +85,12 @@ def _span_with(result, word):
             "mi abuelita, mi mamá y todas mis tías tienen diabetes",
             "genetic_information",
         ),
+        (
+            "\"scared of getting my dad's Parkinson's\"",
+            "Parkinson",
+            "my dad's Parkinson's",
+            "genetic_information",
+        ),
     ],
 )
 def test_mention_covers_its_owner_or_relative(redactor, text, word, mention, category):
@@ -228,6 +234,7 @@ def test_a_relatives_history_leaves_the_persons_own_details_apart(redactor):
             "husband",
             "husband, a Freeport-McMoRan safety supervisor",
         ),
+        ('"dominicano de pura cepa"', "dominicano", "dominicano de pura cepa"),
     ],
 )
 def test_small_words_that_belong_to_a_mention_join_it(redactor, text, word, mention):
