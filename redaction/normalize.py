@@ -242,6 +242,8 @@ class Normalizer:
             word = m.group()
             if self._known(word) or word[:-1] in self.vocabulary or word in self.dictionary:
                 continue
+            if _among_spanish(norm, m.start(), m.end()):
+                continue  # "te voy a buscar al trabajo": a Spanish word, not a misspelt "Buspar"
             found = set()
             for v in (word, *_deletes(word)):
                 found |= self._fuzzy.get(v, set())
@@ -356,6 +358,20 @@ class Normalizer:
                     if pattern.match(target):
                         return _match_case(word, target)
         return None
+
+
+# Function words only Spanish has; two of them around a word say the word is Spanish too, and
+# the English dictionary that guards respelling knows nothing of Spanish.
+SPANISH_FUNCTION_WORDS = frozenset(
+    "de la que el los las del por con una para al lo como más pero ya porque esta cuando muy "
+    "sin también hasta hay donde dónde yo te tú mi mis voy vas va sé y se le les nos su sus "
+    "es está están eso este ese ni".split()
+)
+
+
+def _among_spanish(text: str, start: int, end: int) -> bool:
+    around = re.findall(r"[^\W\d_]+", text[max(0, start - 40) : end + 40].lower())
+    return sum(w in SPANISH_FUNCTION_WORDS for w in around) >= 2
 
 
 def _match_case(original: str, repaired: str) -> str:

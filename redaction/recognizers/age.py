@@ -213,7 +213,9 @@ _ESTIMATE_PERSON = rx(
 )
 REDDIT_AGE_SEX = rx(
     r"(?<![\w$#])[\[(]?(\d{2})\s?([MFmf])(?![\w])[\])]?|"
-    r"(?<![\w$#])[\[(]?([MF])(\d{2})(?![\w])[\])]?"
+    # letter first only in brackets or after "I": "(F14)", "I M21"; bare "F14" names a gang
+    # clique, a jet or a key
+    r"(?:(?<=[\[(])|(?<=\bI\s))([MF])(\d{2})(?![\w])[\])]?"
 )
 
 

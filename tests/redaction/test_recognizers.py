@@ -308,6 +308,7 @@ pytestmark = pytest.mark.slow
         ('"Trans Day of Visibility post"', "Trans Day of Visibility", "gender_identity"),
         ('"solo habla mixteco"', "mixteco", "national_origin"),
         ('"cut my kesh? never"', "kesh", "religion"),
+        ('"lf gym friends (F24) in Fresno"', "F24", "age"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -401,6 +402,10 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"Stopped by the Korean War memorial on River St"', "Korean"),
         ('"welcome a new member to the team"', "welcome"),
         ('"the movie was rated 90% on Rotten Tomatoes"', "rated 90%"),
+        ('"we used to hit up F14 all over Calwa"', "F14"),
+        ('"copped the triple white Air Force 1s"', "Air Force"),
+        ('"watching the Army-Navy game tonight"', "Army"),
+        ('"sigue hablando y te voy a buscar al trabajo"', "buscar"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
