@@ -30,8 +30,10 @@ FLOORS = {
     "batch-16.jsonl": {"recall": 0.68, "keep": 0.92},
     "batch-17.jsonl": {"recall": 0.75, "keep": 0.92},
     "batch-18.jsonl": {"recall": 0.79, "keep": 0.96},
-    "batch-19.jsonl": {"recall": 0.65, "keep": 0.90},
-    "batch-20.jsonl": {"recall": 0.67, "keep": 0.87},
+    "batch-19.jsonl": {"recall": 0.71, "keep": 0.93},
+    "batch-20.jsonl": {"recall": 0.76, "keep": 0.90},
+    "batch-21.jsonl": {"recall": 0.66, "keep": 0.92},
+    "batch-22.jsonl": {"recall": 0.56, "keep": 0.91},
 }
 
 
