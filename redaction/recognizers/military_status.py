@@ -411,6 +411,7 @@ BRANCH = (
     r"(?:U\.?S\.?\s+)?(?:Army|Navy|Marine\s+Corps|Marines|USMC|USAF|Air\s+Force|USN|Coast\s+Guard|"
     r"USCG|Space\s+Force|National\s+Guard|Air\s+Guard)"
 )
+COUNTRY_NAMES = "|".join(sorted(COUNTRIES))
 # The states', DC's and the territories' postal codes (USPS), for their Guard units.
 STATE_CODES = (
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
@@ -493,7 +494,7 @@ SERVICE_DETAILS = (
     (
         rx(
             r"\b(?:home|back|returned|returning|leaves|leaving|left|headed|shipping\s+out)\s+"
-            r"(?:from|for|to)\s+(?:" + "|".join(sorted(COUNTRIES)) + r")\s+with\s+the\s+"
+            r"(?:from|for|to)\s+(?:" + COUNTRY_NAMES + r")\s+with\s+the\s+"
             r"\d{1,3}(?:st|nd|rd|th)\b"
         ),
         "military_status",
@@ -525,7 +526,7 @@ SERVICE_DETAILS = (
     ),
     # "a Kuwait deployment", "2 Iraq rotations": a country's name on a tour of duty.
     (
-        rx(r"\b(?:" + "|".join(sorted(COUNTRIES)) + r")\s+(?:deployments?|rotations?)\b"),
+        rx(r"\b(?:" + COUNTRY_NAMES + r")\s+(?:deployments?|rotations?)\b"),
         "military_status",
         "theatre-tour",
     ),

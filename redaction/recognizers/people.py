@@ -183,7 +183,7 @@ def sex_mentions(doc: Doc) -> Iterator[DocCand]:
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:as-a:{low}", False
         elif _generic_singular(tok) or _incredulous(tok):
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:generic:{low}", False
-        elif any(c.dep_ == "det" and c.lower_ in EVERY for c in tok.children):
+        elif _has_det(tok, *EVERY):
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:every:{low}", False
         elif _generic_plural(tok):
             yield tok.idx, tok.idx + len(tok), "sex", f"parse:sex:group:{low}", True

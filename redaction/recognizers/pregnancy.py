@@ -73,7 +73,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"\b(\d{1,2}\s*(?:weeks|wks|wk|semanas)|[1-9]\s+meses)\b(?!\s+(?:ago|later|old|of|"
-            r"off|in|into|before|after|until|till|left|away|de|sin|trabajando|atrás|atras))"
+            r"off|in|into|before|after|until|till|left|away|de|sin|trabajando|atrás|atras)\b)"
         ),
         "pregnancy",
         "gestation-weak",
@@ -322,14 +322,6 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
         rx(r"\b(pumping|pumped)\b(?!\s+(?:gas|iron|up|the\s+brakes|water|out))"),
         "pregnancy",
         "lactation-weak",
-    ),
-    # "15weeks", "20 wks" with a pregnancy elsewhere in the finding
-    (
-        rx(
-            r"\b(\d{1,2}\s?(?:weeks|wks))\b(?!\s+(?:ago|later|old|late|early|of|in|into|before|after|until|till|left|away|out|off|straight|notice))"
-        ),
-        "pregnancy",
-        "gestation-weak",
     ),
 )
 
