@@ -136,7 +136,7 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
             # said at the head of a clause, not "I put 40 and still had change"
             r"(?:^|(?<=[.!?\"“(]\s)|(?<=[^\w\s,]\s)|(?<=[\"“(])|(?<=\bim\s)|(?<=\bi'm\s)|(?<=\byep\s)|"
             r"(?<=\byup\s)|(?<=\bnow\s)|(?<=\bjust\s))"
-            r"[1-9]\d(?=\s+(?:and|&|n|y)\s+(?:still|todav[ií]a|ya|applying|"
+            r"[1-9]\d(?=\s+(?:and|&|n|y)\s+(?:still|todav[ií]a|ya|"
             r"thriving|counting|loving|feeling)\b|\s*🎂)"
         ),
         "age-said",
