@@ -81,14 +81,16 @@ NOT_NAMES = frozenset({"PERSON", "DATE", "TIME"})
 PLACE_CATEGORIES = frozenset(_RULES["places"]["categories"])
 PLACE_PREPS = {cat: frozenset(words) for cat, words in _RULES["places"]["prepositions"].items()}
 JOIN_LINKS = frozenset(_RULES["places"]["join_links"])
+LINK_PUNCT = ",-–—/&"
 DURATION_CATEGORIES = frozenset(
     {"military_status", "disability", "pregnancy", "gender_identity", "religion", "national_origin"}
 )
 DURATION_BEFORE = re.compile(
-    r"(?<![\w-])(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+    # "did 8 yrs w/", "served 22 years at": the verb of serving time is part of it
+    r"(?<![\w-])(?:(?:did|served|spent|put\s+in)\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
     r"several|many|a\s+few|a\s+couple)\+?\s+(?:years?|yrs?|months?|mos?|rounds?|cycles?|tours?|"
     r"años|meses)"
-    r"(?:\s+(?:of|at|in|on|with|post|as|as\s+an?|en|de|con)(?:\s+(?:the|my|his|her|la|el|a))?)?"
+    r"(?:\s+(?:of|at|in|on|with|w/|post|as|as\s+an?|en|de|con)(?:\s+(?:the|my|his|her|la|el|a))?)?"
     r"\s*[-–]?\s*$",
     re.IGNORECASE,
 )
@@ -460,6 +462,7 @@ def apply_scopes(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
     spans = places_of(doc, spans, keeps)
     spans = durations(doc, spans, keeps)
     spans = edges(doc, spans, keeps)
+    spans = join_neighbours(doc, spans, keeps)
     if doc.has_annotation("DEP"):
         spans = family_history(doc, spans, keeps)
     return spans
@@ -543,10 +546,7 @@ def places_of(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
             end = _place_after(doc, e, hi, cat)
             if end is not None and not _blocked(e, end, keeps):
                 e, reason = end, reason + ";place"
-        if out and out[-1][2] == cat in PLACE_CATEGORIES and _only_links(doc, out[-1][1], s):
-            ps, _, _, preason, pgroup = out.pop()
-            s, reason, group = ps, preason + ";joined", pgroup and group
-        elif (
+        if (
             out
             and out[-1][2] == "military_status"
             and cat == "national_origin"
@@ -591,7 +591,30 @@ def _place_after(doc: Doc, end: int, limit: int, cat: str) -> int | None:
     return min(last.idx + len(last), limit)
 
 
+def join_neighbours(doc: Doc, spans: list[Chosen], keeps) -> list[Chosen]:
+    """Two mentions of one category with only linking words between them become one.
+
+    "PCS'd to Fairchild", "iftar at the masjid", "wife and two kids", "8 yrs w/ 1st Armored":
+    the words between belong to the one thing said, and leaving them shows its shape.
+    """
+    out: list[Chosen] = []
+    for s, e, cat, reason, group in spans:
+        if (
+            out
+            and out[-1][2] == cat
+            and _only_links(doc, out[-1][1], s)
+            and not _blocked(out[-1][1], s, keeps)
+        ):
+            ps, _, _, preason, pgroup = out.pop()
+            s, reason, group = ps, preason + ";joined", pgroup and group
+        out.append((s, e, cat, reason, group))
+    return out
+
+
 def _only_links(doc: Doc, start: int, end: int) -> bool:
     """Whether the text between two mentions is only a few linking words ("at the", "en")."""
-    words = doc.text[start:end].split()
-    return 0 < len(words) <= 2 and all(w.lower() in JOIN_LINKS for w in words)
+    words = [w for w in doc.text[start:end].split() if w.strip(LINK_PUNCT)]
+    if not words:
+        # adjacent, or only a comma or dash between: "Army, 1st Armored"
+        return 0 < end - start <= 3 and not doc.text[start:end].strip(LINK_PUNCT + " ")
+    return len(words) <= 2 and all(w.lower().strip(",") in JOIN_LINKS for w in words)

@@ -189,6 +189,11 @@ def test_a_side_of_the_body_is_not_a_side_of_the_family(redactor):
         ('"20 yrs of type 1 and still kicking"', "type", "20 yrs of type 1"),
         ('"Three rounds of IVF later, here she is"', "IVF", "Three rounds of IVF"),
         ('"Five years post-transition and happier"', "post", "Five years post-transition"),
+        (
+            'Profile: "served 22 years in the Coast Guard, now private security"',
+            "Coast",
+            "served 22 years in the Coast Guard",
+        ),
     ],
 )
 def test_how_long_joins_the_mention(redactor, text, word, mention):
@@ -246,3 +251,14 @@ def test_a_relative_who_reports_the_illness_is_not_its_subject(redactor):
     text = "Post by the candidate's sister: candidate was diagnosed with Hodgkin's at 26."
     span, _ = _span_with(redactor.redact(text), "Hodgkin")
     assert span.category == "disability"
+
+
+def test_two_mentions_of_one_category_with_only_linking_words_between_become_one(redactor):
+    text = 'Her post: "PCS\'d to Fort Drum last spring, loving the snow lol"'
+    _, covered_text = _span_with(redactor.redact(text), "Drum")
+    assert covered_text == "PCS'd to Fort Drum"
+
+
+def test_mentions_of_different_categories_stay_apart(redactor):
+    result = redactor.redact('He wrote "proud Catholic and a Marine" in his bio.')
+    assert [result.text[s.start : s.end] for s in result.spans] == ["Catholic", "Marine"]
