@@ -22,6 +22,7 @@ from .recognizers.vocabulary import (
     FACILITIES,
     OBJECT_NOUNS,
     PERSON_NOUNS,
+    POLITICIANS,
     POSSESSIVE_DETERMINERS,
 )
 from .resolve import adjust_categories, resolve
@@ -237,11 +238,8 @@ US_PLACES = frozenset(
     omaha oklahoma tulsa memphis nashville knoxville louisville charlotte raleigh richmond
     baltimore newark buffalo albany honolulu anchorage""".split()
 )
-POLITICIANS = frozenset(
-    "trump biden harris obama clinton hillary bernie sanders desantis pence vance walz kamala "
-    "haley romney mccain pelosi aoc rfk kennedy newsom abbott lujan grisham ronchetti "
-    "heinrich".split()
-)
+# every word of a politician's name: "vote for Ronchetti" needs no PERSON label to be a candidate
+POLITICIAN_WORDS = frozenset(word.lower() for name in POLITICIANS for word in name.split())
 # Protected words that are also common surnames or given names ("Jack White", "Christian Gay").
 SURNAME_LIKE = frozenset(
     "black white brown gay young english french german welsh irish scott christian jordan israel "
@@ -653,7 +651,7 @@ class Detector:
             ):
                 continue  # part of a person's name: "Christian Gay", "Jack White"
             if reason.endswith("candidate-vote") and not (
-                doc.text[s:e].split()[0].lower() in POLITICIANS
+                doc.text[s:e].split()[0].lower() in POLITICIAN_WORDS
                 or any(ps <= s and e <= pe for ps, pe in persons)
             ):
                 continue  # only a person can be a candidate

@@ -2,6 +2,7 @@
 """Build redaction/patterns/generated/ from curated public sources.
 
     python scripts/build_lexicons.py [--out DIR] [--corpora GIT_DIR] [--fec GIT_DIR]
+        [--installations GIT_DIR] [--legislators GIT_DIR]
 
 Deterministic: the same installed sources give byte-identical files (sorted, no timestamps).
 The sources are build-time dependencies only (`pip install -e .[lexicons]`, Debian
@@ -592,6 +593,46 @@ def installations(git_dir: Path) -> Callable[[], Iterator[Candidate]]:
     return build
 
 
+# unitedstates/congress-legislators (CC0): the sitting Congress, presidents and vice presidents.
+LEGISLATORS_REV = "dfa9622263dd4c8d08636926e498f1845704d7eb"
+# Findings look back a few years; a name out of office for twenty is history, not affiliation.
+LEGISLATORS_SINCE = "2005-01-01"
+NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+
+
+def politicians(git_dir: Path) -> Callable[[], Iterator[Candidate]]:
+    """Politicians by name from congress-legislators (CC0): always a cue entry.
+
+    A name says whom a post is about, not whom the writer backs; only a cue beside it ("voted
+    for", "canvassing for", "2024", "rally") makes it political affiliation. A surname alone is
+    taken only when it is rare (not a common word or Census name): "Warnock", not "Moore".
+    """
+    import yaml  # build-time only, like the other sources
+
+    def build() -> Iterator[Candidate]:
+        tiering = Tiering()
+        people = []
+        for file in ("legislators-current.yaml", "executive.yaml"):
+            people += yaml.safe_load(_git_show(git_dir, f"{LEGISLATORS_REV}:{file}"))
+        for person in people:
+            if max(term["end"] for term in person["terms"]) < LEGISLATORS_SINCE:
+                continue
+            name = person["name"]
+            last = NAME_SUFFIX.sub("", name["last"])
+            forms = {f"{name['first']} {last}", NAME_SUFFIX.sub("", name.get("official_full", ""))}
+            if name.get("nickname"):
+                forms.add(f"{name['nickname']} {last}")
+            if not tiering.common(last):
+                forms.add(last)
+            for form in forms:
+                if form and _words_ok(form):
+                    yield Candidate(
+                        "political_affiliation", form, "politician", "legislators", always_cue=True
+                    )
+
+    return build
+
+
 # -- output -----------------------------------------------------------------------------------
 def _version(dist: str) -> str:
     return importlib.metadata.version(dist)
@@ -616,7 +657,10 @@ def hand_written(patterns: Path = PATTERNS) -> frozenset[str]:
 
 
 def sources(
-    corpora_dir: Path | None, fec_dir: Path | None, installations_dir: Path | None = None
+    corpora_dir: Path | None,
+    fec_dir: Path | None,
+    installations_dir: Path | None = None,
+    legislators_dir: Path | None = None,
 ) -> list[Source]:
     """Every source this script reads, with what it needs to be available."""
     found: list[Source] = []
@@ -696,6 +740,16 @@ def sources(
                 installations(installations_dir),
             )
         )
+    if legislators_dir:
+        found.append(
+            Source(
+                "political_affiliation.politicians.jsonl",
+                "unitedstates/congress-legislators",
+                LEGISLATORS_REV,
+                "CC0-1.0",
+                politicians(legislators_dir),
+            )
+        )
     return found
 
 
@@ -704,13 +758,14 @@ def build(
     corpora_dir: Path | None = None,
     fec_dir: Path | None = None,
     installations_dir: Path | None = None,
+    legislators_dir: Path | None = None,
 ) -> list[Path]:
     """Write one file per source into ``out``; return the files written."""
     tiering = Tiering()
     taken = set(hand_written())
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for src in sources(corpora_dir, fec_dir, installations_dir):
+    for src in sources(corpora_dir, fec_dir, installations_dir, legislators_dir):
         cands = sorted(set(src.build()))
         labels: dict[str, set[str]] = {}
         for c in cands:
@@ -757,8 +812,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--installations", type=Path, help="git directory of krisrowe/agentic-app-int (MIRTA)"
     )
+    parser.add_argument(
+        "--legislators", type=Path, help="git directory of unitedstates/congress-legislators"
+    )
     args = parser.parse_args(argv)
-    build(args.out, args.corpora, args.fec, args.installations)
+    build(args.out, args.corpora, args.fec, args.installations, args.legislators)
     return 0
 
 

@@ -5,12 +5,9 @@ from __future__ import annotations
 import re
 
 from .base import PatternRecognizer, rx
+from .vocabulary import POLITICIANS
 
-POLITICIAN_NAMES = (
-    r"Trump|Biden|Harris|Obama|Clinton|Hillary|Bernie|Sanders|DeSantis|Pence|Vance|Walz|Kamala|"
-    r"Haley|Romney|McCain|Pelosi|AOC|RFK|Newsom|Abbott|Lujan\s+Grisham|MLG|Ronchetti|Heinrich|"
-    r"Ron\s+Paul|Beto|O'Rourke|Cruz"
-)
+POLITICIAN_NAMES = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in POLITICIANS)
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # A campaign hashtag backs a candidate whoever they are: "#VoteAlvarado", "#Garza4Senate".
@@ -24,7 +21,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "campaign-hashtag",
     ),
     # For or against a politician by name: "Abbott 2022", "F Biden", "Let's go Brandon" is
-    # already a phrase; the names are the national and New Mexico figures of the last decade.
+    # already a phrase; the names are the sitting Congress's and those posts use (vocabulary).
     (
         rx(
             r"\b(?:(?:F|F\*+|Fuck|Fk|Screw|Impeach|Lock\s+up)\s+(?:" + POLITICIAN_NAMES + r")\b|"
@@ -268,8 +265,12 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (
         rx(
-            r"\b(?:vote|voted|voting|support|supporting|supported|endorse|endorsed|endorsing)\s+"
-            r"(?:for\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+            r"\b(?:(?:vote|voted|voting|support|supporting|supported|endorse|endorsed|endorsing)\s+"
+            r"(?:for\s+)?"
+            # working on a campaign: "canvassing for Ruiz", "phone banking for Ortega"
+            r"|(?:canvass|canvassing|canvassed|campaigning|campaigned|phone[- ]?banking|"
+            r"volunteering|volunteered|fundraising|fundraised)\s+for\s+)"
+            r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
         ),
         "political_affiliation",
         "candidate-vote",

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+_PATTERNS = Path(__file__).parent.parent / "patterns"
+
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -163,3 +168,16 @@ US_STATES = (
     r"Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
     r"Washington|West\s+Virginia|Wisconsin|Wyoming)"
 )
+
+
+def _politicians() -> tuple[str, ...]:
+    """Politicians' names: the sitting Congress (generated) and the names posts use (curated)."""
+    names = set(json.loads((_PATTERNS / "politicians.json").read_text())["names"])
+    generated = _PATTERNS / "generated" / "political_affiliation.politicians.jsonl"
+    for line in generated.read_text(encoding="utf-8").splitlines()[1:]:  # the header first
+        names.add(json.loads(line)["pattern"])
+    # longest first, so "Ron Paul" is tried before "Paul" would be
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+POLITICIANS = _politicians()

@@ -102,6 +102,16 @@ def test_a_bare_installation_name_needs_a_cue():
     assert "context" not in by_name["Altus AFB"]
 
 
+def test_a_politicians_name_always_needs_a_cue():
+    path = PATTERN_DIR / "generated" / "political_affiliation.politicians.jsonl"
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    assert entries
+    assert all(e["context"] == "cue" for e in entries)
+    by_name = {e["pattern"] for e in entries}
+    assert "Warnock" in by_name  # a rare surname stands alone
+    assert "Moore" not in by_name  # a common one only in a full name
+
+
 def test_place_names_always_need_a_cue():
     for name in ("national_origin.countries.jsonl", "national_origin.cities.jsonl"):
         lines = (PATTERN_DIR / "generated" / name).read_text(encoding="utf-8").splitlines()[1:]

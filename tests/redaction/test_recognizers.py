@@ -309,6 +309,9 @@ pytestmark = pytest.mark.slow
         ('"solo habla mixteco"', "mixteco", "national_origin"),
         ('"cut my kesh? never"', "kesh", "religion"),
         ('"lf gym friends (F24) in Fresno"', "F24", "age"),
+        ('"out canvassing for Delia Ruiz again today"', "Delia Ruiz", "political_affiliation"),
+        ('"phone banking for Warnock tonight"', "Warnock", "political_affiliation"),
+        ('"Boebert 2024 baby"', "Boebert 2024", "political_affiliation"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -406,6 +409,8 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"copped the triple white Air Force 1s"', "Air Force"),
         ('"watching the Army-Navy game tonight"', "Army"),
         ('"sigue hablando y te voy a buscar al trabajo"', "buscar"),
+        ("Senator Warnock spoke at the academy graduation.", "Warnock"),
+        ("We met at Moore Park after shift.", "Moore"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
