@@ -24,6 +24,8 @@ from .recognizers.vocabulary import (
     PERSON_NOUNS,
     POLITICIANS,
     POSSESSIVE_DETERMINERS,
+    STATE_CODES,
+    US_STATES,
 )
 from .resolve import adjust_categories, resolve
 from .scope import apply_scopes
@@ -238,6 +240,8 @@ US_PLACES = frozenset(
     omaha oklahoma tulsa memphis nashville knoxville louisville charlotte raleigh richmond
     baltimore newark buffalo albany honolulu anchorage""".split()
 )
+# "Liberal, KS", "Española, New Mexico": a place the state after it shows to be at home
+IN_A_STATE = re.compile(r",?\s*(?:" + STATE_CODES + "|" + US_STATES + r")\b")
 # every word of a politician's name: "vote for Ronchetti" needs no PERSON label to be a candidate
 POLITICIAN_WORDS = frozenset(word.lower() for name in POLITICIANS for word in name.split())
 # Protected words that are also common surnames or given names ("Jack White", "Christian Gay").
@@ -556,12 +560,7 @@ class Detector:
                 ):
                     place = place[1:]  # "San Salvador", "Ciudad Juárez": the second word names it
                 if place[0] in US_PLACES or (
-                    place[0] not in COUNTRIES
-                    and re.match(
-                        r",?\s*(?:NM|TX|AZ|CO|CA|New Mexico|Texas|Arizona|Colorado|California|"
-                        r"Utah|OK)\b",
-                        text[e : e + 14],
-                    )
+                    place[0] not in COUNTRIES and IN_A_STATE.match(text, e)
                 ):
                     continue
             out.append(c)

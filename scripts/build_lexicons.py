@@ -240,6 +240,33 @@ def countries() -> Iterator[Candidate]:
                 yield Candidate("national_origin", name, "country", "pycountry", always_cue=True)
 
 
+def languages() -> Iterator[Candidate]:
+    """English names of languages (Unicode CLDR, via Babel) for national origin.
+
+    The language one speaks at home tells where one's family is from ("speaks Chuukese",
+    "Tlingit classes"). A name English also writes in lower case ("mono"), a common word or
+    name, or a US place needs a cue, however rare.
+    """
+    import pycountry
+    from babel import Locale
+
+    tiering = Tiering()
+    places = us_places()
+    for code, name in Locale("en").languages.items():
+        name = name.replace("ʼ", "'")
+        iso = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
+        iso = iso or pycountry.languages.get(alpha_3=code)
+        # a living language people grow up with: not Latin, Klingon or Akkadian
+        if iso is None or iso.type != "L" or "English" in name or not _words_ok(name):
+            continue
+        cue = (
+            name.lower() in places
+            or tiering.zipf(name.lower(), "en") >= ZIPF_CUE
+            or any(w.lower() in tiering.lowercase for w in name.split())
+        )
+        yield Candidate("national_origin", name, "language", "cldr", always_cue=cue)
+
+
 def _plural(demonym: str) -> str | None:
     if demonym.endswith(("ese", "ss", "sh", "ch", "s", "z", "x", "i", "y")):
         return None  # Chinese, Swiss, French, Irish: no -s plural for people
@@ -638,6 +665,13 @@ def _version(dist: str) -> str:
     return importlib.metadata.version(dist)
 
 
+def _version_or_none(dist: str) -> str:
+    try:
+        return _version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return "(not installed)"
+
+
 def _wordnet_version() -> str:
     out = subprocess.run(
         ["dpkg-query", "-W", "-f=${Version}", "wordnet-base"], capture_output=True, text=True
@@ -750,6 +784,13 @@ def sources(
                 politicians(legislators_dir),
             )
         )
+    add(
+        "national_origin.languages.jsonl",
+        "babel",
+        "BSD-3-Clause; CLDR data Unicode License v3",
+        languages,
+        f"Unicode CLDR English language names via Babel {_version_or_none('babel')}",
+    )
     return found
 
 

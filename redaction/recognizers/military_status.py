@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import PatternRecognizer, rx
-from .vocabulary import COUNTRIES, US_STATES
+from .vocabulary import COUNTRIES, STATE_CODES, TERRITORY_CODES, US_STATES
 
 # What a military veteran is a veteran of: a service, a war or an operation.
 SERVED_IN = (
@@ -412,11 +412,6 @@ BRANCH = (
     r"USCG|Space\s+Force|National\s+Guard|Air\s+Guard)"
 )
 COUNTRY_NAMES = "|".join(sorted(COUNTRIES))
-# The states', DC's and the territories' postal codes (USPS), for their Guard units.
-STATE_CODES = (
-    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
-    r"NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)"
-)
 # Ranks (DoD pay grade titles) and service jobs held in a branch: "Navy chief", "the Air Force
 # as a master sergeant", "the Navy as a corpsman".
 SERVICE_ROLE = (
@@ -455,7 +450,13 @@ SERVICE_DETAILS = (
     # A state's National Guard by its postal code: "AZ Guard", "NM ANG".
     (
         rx(
-            r"\b(?:" + STATE_CODES + "|" + US_STATES + r")\s+(?:(?:Army|Air)\s+)?(?:National\s+)?"
+            r"\b(?:"
+            + STATE_CODES
+            + "|"
+            + TERRITORY_CODES
+            + "|"
+            + US_STATES
+            + r")\s+(?:(?:Army|Air)\s+)?(?:National\s+)?"
             r"(?:Guard|ARNG|ANG)\b",
             0,
         ),

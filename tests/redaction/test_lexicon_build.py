@@ -112,6 +112,13 @@ def test_a_politicians_name_always_needs_a_cue():
     assert "Moore" not in by_name  # a common one only in a full name
 
 
+def test_only_living_languages_are_origins():
+    path = PATTERN_DIR / "generated" / "national_origin.languages.jsonl"
+    names = {json.loads(line)["pattern"] for line in path.read_text().splitlines()[1:]}
+    assert {"Chuukese", "Kinyarwanda"} <= names
+    assert not {"Latin", "Klingon", "Akkadian", "British English"} & names
+
+
 def test_place_names_always_need_a_cue():
     for name in ("national_origin.countries.jsonl", "national_origin.cities.jsonl"):
         lines = (PATTERN_DIR / "generated" / name).read_text(encoding="utf-8").splitlines()[1:]

@@ -312,6 +312,7 @@ pytestmark = pytest.mark.slow
         ('"out canvassing for Delia Ruiz again today"', "Delia Ruiz", "political_affiliation"),
         ('"phone banking for Warnock tonight"', "Warnock", "political_affiliation"),
         ('"Boebert 2024 baby"', "Boebert 2024", "political_affiliation"),
+        ('Bio: "Pohnpeian and proud"', "Pohnpeian", "national_origin"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -411,6 +412,8 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"sigue hablando y te voy a buscar al trabajo"', "buscar"),
         ("Senator Warnock spoke at the academy graduation.", "Warnock"),
         ("We met at Moore Park after shift.", "Moore"),
+        ("Took Latin in high school.", "Latin"),
+        ('IG 2023 (moved from Liberal, KS): "finally happy"', "moved from Liberal"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
