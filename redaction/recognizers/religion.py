@@ -31,8 +31,11 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"\b(?<!Rhodes\s)(?<!Research\s)(?<!Graduate\s)(?<!Fulbright\s)(?<!Marshall\s)"
-            r"(?:[A-Z][a-z]+\s+){1,3}(?:Church|Fellowship|Tabernacle|Chapel|Ministries|Cathedral|"
-            r"Basilica|Mosque|Synagogue|Masjid|Parish)\b(?!['’]s|\s+(?-i:[A-Z])|\s+of\s+the\s+Ring)",
+            r"(?!(?:The|A|An|My|Our|His|Her|Their|This|That)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Church|Fellowship|Tabernacle|Chapel|Ministries|Cathedral|"
+            r"Basilica|Mosque|Synagogue|Masjid|Parish|"
+            # or in a denomination's initials: "Greater Bethel AME", "Mason Temple COGIC"
+            r"A\.?M\.?E\.?(?:\s+Zion)?|C\.?M\.?E\.?|COGIC|ELCA|LCMS)"
+            r"(?:\b|(?<=\.))(?!['’]s|\s+(?-i:[A-Z])|\s+of\s+the\s+Ring)",
             0,
         ),
         "religion",

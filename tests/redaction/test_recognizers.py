@@ -313,6 +313,8 @@ pytestmark = pytest.mark.slow
         ('"phone banking for Warnock tonight"', "Warnock", "political_affiliation"),
         ('"Boebert 2024 baby"', "Boebert 2024", "political_affiliation"),
         ('Bio: "Pohnpeian and proud"', "Pohnpeian", "national_origin"),
+        ("He attends Mt. Olive CME on Sundays.", "Mt. Olive CME", "religion"),
+        ('Bio: "ELCA pastor kid"', "ELCA", "religion"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -413,6 +415,7 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("Senator Warnock spoke at the academy graduation.", "Warnock"),
         ("We met at Moore Park after shift.", "Moore"),
         ("Took Latin in high school.", "Latin"),
+        ("She works as a PCA for Home Instead.", "PCA"),
         ('IG 2023 (moved from Liberal, KS): "finally happy"', "moved from Liberal"),
     ],
 )
