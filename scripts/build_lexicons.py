@@ -2,7 +2,7 @@
 """Build redaction/patterns/generated/ from curated public sources.
 
     python scripts/build_lexicons.py [--out DIR] [--corpora GIT_DIR] [--fec GIT_DIR]
-        [--installations GIT_DIR] [--legislators GIT_DIR]
+        [--installations GIT_DIR] [--legislators GIT_DIR] [--races GIT_DIR]
 
 Deterministic: the same installed sources give byte-identical files (sorted, no timestamps).
 The sources are build-time dependencies only (`pip install -e .[lexicons]`, Debian
@@ -660,6 +660,63 @@ def politicians(git_dir: Path) -> Callable[[], Iterator[Candidate]]:
     return build
 
 
+# HL7 Terminology (THO) v3-Race: the CDC Race & Ethnicity Code Set's race concepts (CC0).
+RACE_REV = "a19c263616d7b759fe91ceaa0faf4c5b5a5b614b"
+RACE_FILE = "input/sourceOfTruth/v3/codeSystems/v3-Race.xml"
+# The peoples' own groups: tribes (not the bands and villages under them) and Pacific peoples.
+RACE_ROOTS = {
+    "American Indian": 2,
+    "Alaska Native": 3,
+    "Native Hawaiian or Other Pacific Islander": 1,
+}
+# Words of a place or a grouping rather than a people's name: "Clear Lake", "Wind River".
+PLACE_WORDS = frozenset(
+    "lake river valley bay island springs fort round mountain sound extension band tribes other "
+    "indian indians islander".split()
+)
+
+
+def peoples(git_dir: Path) -> Callable[[], Iterator[Candidate]]:
+    """American Indian, Alaska Native and Pacific Islander peoples by name, for race.
+
+    From the race concepts of the CDC Race & Ethnicity Code Set as HL7 publishes them: the
+    tribes under American Indian, the peoples under Alaska Native, every Pacific Islander group.
+    A name that is a US place, an everyday word or name, or a place's words needs a cue.
+    """
+    import xml.etree.ElementTree as ET
+
+    fhir = {"f": "http://hl7.org/fhir"}
+
+    def walk(concept, path: tuple[str, ...]) -> Iterator[tuple[str, tuple[str, ...]]]:
+        name = concept.find("f:display", fhir).get("value")
+        yield name, path
+        for child in concept.findall("f:concept", fhir):
+            yield from walk(child, (*path, name))
+
+    def build() -> Iterator[Candidate]:
+        tiering = Tiering()
+        places = us_places()
+        root = ET.fromstring(_git_show(git_dir, f"{RACE_REV}:{RACE_FILE}"))
+        for top in root.findall("f:concept", fhir):
+            for name, path in walk(top, ()):
+                depth = next((d for r, d in RACE_ROOTS.items() if r in path), None)
+                if depth is None or len(path) > depth or " or " in name or not _words_ok(name):
+                    continue
+                words = name.split()
+                cue = (
+                    tiering.common(name)
+                    or any(part.lower() in places for part in (name, *name.split("-")))
+                    or any(
+                        w.lower() in PLACE_WORDS or w.lower() in tiering.lowercase for w in words
+                    )
+                )
+                if any(w.lower() in ("tribes", "other", "indians") for w in words):
+                    continue  # a grouping ("California Tribes"), not a people
+                yield Candidate("race_color", name, "people", "cdc-race", always_cue=cue)
+
+    return build
+
+
 # -- output -----------------------------------------------------------------------------------
 def _version(dist: str) -> str:
     return importlib.metadata.version(dist)
@@ -695,6 +752,7 @@ def sources(
     fec_dir: Path | None,
     installations_dir: Path | None = None,
     legislators_dir: Path | None = None,
+    races_dir: Path | None = None,
 ) -> list[Source]:
     """Every source this script reads, with what it needs to be available."""
     found: list[Source] = []
@@ -784,6 +842,16 @@ def sources(
                 politicians(legislators_dir),
             )
         )
+    if races_dir:
+        found.append(
+            Source(
+                "race_color.peoples.jsonl",
+                "HL7 Terminology v3-Race (CDC Race & Ethnicity Code Set), HL7/UTG",
+                RACE_REV,
+                "CC0-1.0",
+                peoples(races_dir),
+            )
+        )
     add(
         "national_origin.languages.jsonl",
         "babel",
@@ -800,13 +868,14 @@ def build(
     fec_dir: Path | None = None,
     installations_dir: Path | None = None,
     legislators_dir: Path | None = None,
+    races_dir: Path | None = None,
 ) -> list[Path]:
     """Write one file per source into ``out``; return the files written."""
     tiering = Tiering()
     taken = set(hand_written())
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for src in sources(corpora_dir, fec_dir, installations_dir, legislators_dir):
+    for src in sources(corpora_dir, fec_dir, installations_dir, legislators_dir, races_dir):
         cands = sorted(set(src.build()))
         labels: dict[str, set[str]] = {}
         for c in cands:
@@ -856,8 +925,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--legislators", type=Path, help="git directory of unitedstates/congress-legislators"
     )
+    parser.add_argument("--races", type=Path, help="git directory of HL7/UTG (v3-Race)")
     args = parser.parse_args(argv)
-    build(args.out, args.corpora, args.fec, args.installations, args.legislators)
+    build(args.out, args.corpora, args.fec, args.installations, args.legislators, args.races)
     return 0
 
 

@@ -112,6 +112,17 @@ def test_a_politicians_name_always_needs_a_cue():
     assert "Moore" not in by_name  # a common one only in a full name
 
 
+def test_a_peoples_name_that_is_also_a_place_needs_a_cue():
+    path = PATTERN_DIR / "generated" / "race_color.peoples.jsonl"
+    entries = {
+        e["pattern"]: e for e in map(json.loads, path.read_text(encoding="utf-8").splitlines()[1:])
+    }
+    assert entries["Kalispel"]["label"] == "race_color"
+    assert "context" not in entries["Kalispel"]
+    assert entries["Spokane"]["context"] == "cue"  # a city as well
+    assert entries["Clear Lake"]["context"] == "cue"
+
+
 def test_only_living_languages_are_origins():
     path = PATTERN_DIR / "generated" / "national_origin.languages.jsonl"
     names = {json.loads(line)["pattern"] for line in path.read_text().splitlines()[1:]}
