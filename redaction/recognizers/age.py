@@ -182,7 +182,9 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
 ]
 # "Name, 33," / "candidate, 18," / "(F, 22)" — an age in apposition.
 APPOSITION_AGE = rx(
-    r"(?:(?<=[A-Za-z)\]])|(?<=[A-Za-z]\.)),\s+(\d{1,2})(?=\s*(?:,|\)|;|[\"”]|\s+and\s|\s*·|\s*\||\s*•|"
+    # ... or closing the name's clause: "Leland Hatch, 89: ...", "candidate, male, 27."
+    r"(?:(?<=[A-Za-z)\]])|(?<=[A-Za-z]\.)),\s+(\d{1,2})(?=\s*(?:,|\)|;|:|\.(?:\s|$)|[\"”]|\s+and\s|"
+    r"\s*·|\s*\||\s*•|"
     r"\s+at\s+the\s+time\b|\s+then\b|\s+years?\s+old\b))",
     re.UNICODE,
 )
@@ -200,6 +202,24 @@ COPULA_AGE = rx(
     r"points|calls|deep|of|percent|\$|x\b|-|minutes))"
 )
 START_AGE = rx(r"(?:^|[\"“‘'(\[|·•]\s*|\|\s*|[.!?]\s+)(\d{2})(?=\s*(?:,|·|\||•|\s+and\s+[a-z]+\b))")
+# A name with an age in brackets, as news and fundraisers write it: "Cody (24) tore his ..."
+NAME_BRACKET_AGE = rx(r"(?<!\bthe\s)\b(?-i:[A-Z][a-z]+)\s+\((\d{2})\)")
+# A number said of oneself at the head of a clause with what marks a birthday or an age:
+# "29 today", "27 tomorrow", "Ho, 40 already", "40 next month", "35 and starting over",
+# "21 & untouchable", "40 looks good on you" (not "ran 10 today": a clause must start there).
+BIRTHDAY_AGE = rx(
+    r"(?:^|(?<=[\"“‘(\[])|(?<=[.!?,;:]\s)|(?<=[^\w\s,.]\s)|(?<=\bim\s)|(?<=\bi'm\s)|(?<=\bi’m\s)|(?<=\byep\s)|(?<=\byup\s)|"
+    r"(?<=\bho\s)|(?<=\bnow\s))"
+    r"([1-9]\d)\+?(?=\s*(?:today|tomorrow|tmrw|already|next\s+(?:week|month|year)|"
+    r"this\s+(?:week|weekend|month|year)|looks?\s+good\s+on|&\s+[a-z]+|"
+    r"and\s+(?:still|starting|applying|single|finally|never|just|feeling|loving|thriving)|"
+    r"y\s+(?:todav[ií]a|ya))\b)"
+)
+# Spanish "at the age of": "crucé la frontera a los 14", "a los 40 años" (not "a los 5 minutos")
+SPANISH_AT_AGE = rx(
+    r"\ba\s+los\s+(\d{1,2})(?:\s+años)?\b(?!\s+(?:minutos|segundos|horas|días|dias|semanas|"
+    r"meses|kil[oó]metros|km|metros|millas|pesos|d[oó]lares|grados|puntos|\d))"
+)
 # The last item of a profile list: "he/they | dispatcher | 29".
 END_LIST_AGE = rx(r"[|·•]\s*(\d{2})(?=\s*(?:[\"”']|$|\n))")
 # "Young guy, maybe 24": an estimate about a person, next to a word for that person.
@@ -336,6 +356,10 @@ def _ages(text: str) -> Iterator[Cand]:
         before = text[max(0, m.start() - 40) : m.start()]
         if 14 <= int(m.group(1)) <= 99 and _ESTIMATE_PERSON.search(before):
             yield m.start(1), m.end(1), "age", "rule:age:estimate"
+    for rule in (NAME_BRACKET_AGE, BIRTHDAY_AGE, SPANISH_AT_AGE):
+        for m in rule.finditer(text):
+            if 10 <= int(m.group(1)) <= 110:
+                yield m.start(1), m.end(1), "age", "rule:age:stated"
     for m in START_AGE.finditer(text):
         n = int(m.group(1))
         if 16 <= n <= 99:

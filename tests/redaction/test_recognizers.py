@@ -314,6 +314,11 @@ pytestmark = pytest.mark.slow
         ('"Boebert 2024 baby"', "Boebert 2024", "political_affiliation"),
         ('Bio: "Pohnpeian and proud"', "Pohnpeian", "national_origin"),
         ("He attends Mt. Olive CME on Sundays.", "Mt. Olive CME", "religion"),
+        ('IG story: "33 tomorrow and still no gray hair"', "33", "age"),
+        ('Reel caption: "Whew, 50 already"', "50", "age"),
+        ("Memorial page, 2019, Darlene Ruiz, 77: loved by all.", "77", "age"),
+        ('Fundraiser: "Marcus (31) broke his leg on the job"', "31", "age"),
+        ('"me vine sola a los 16"', "16", "age"),
         ('Bio: "ELCA pastor kid"', "ELCA", "religion"),
     ],
 )
@@ -416,6 +421,9 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("We met at Moore Park after shift.", "Moore"),
         ("Took Latin in high school.", "Latin"),
         ("She works as a PCA for Home Instead.", "PCA"),
+        ("He ran 12 today before shift.", "12"),
+        ("The Rockets (38) lost again.", "38"),
+        ("llegamos a los 5 minutos", "5"),
         ('IG 2023 (moved from Liberal, KS): "finally happy"', "moved from Liberal"),
     ],
 )
