@@ -49,6 +49,16 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "gestation",
     ),
     (rx(r"\bbump\s+(?:pic|pics|photo|photos|selfie|shot|check|watch)\b"), "pregnancy", "bump"),
+    # "I'm 24 weeks." said of oneself with nothing after it that makes it a stretch of something
+    # else ("I'm 6 weeks into the academy", "3 weeks sober"): a gestational age.
+    (
+        rx(
+            r"\b(?:i'm|i’m|im|i\s+am|she's|she’s|she\s+is)\s+(\d{1,2}\s*(?:weeks|wks|wk))\b"
+            r"(?=\s*(?:[.,!;)\"”]|$|and\b|&|n\b|with\b|along\b|today\b|now\b|\W*(?:😩|🤰|🥴|😭)))"
+        ),
+        "pregnancy",
+        "gestation",
+    ),
     (
         rx(
             r"\b(?:being|she's|she’s|i'm|i’m|now|almost|nearly|already|"
@@ -132,7 +142,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"(?:\b(?:i'm|i’m|im|i\s+am|she's|she’s|she\s+is|we're|we’re|we\s+are|baby's|baby’s|"
-            r"baby\s+is)\s+|(?:^|(?<=[\"“'‘(])|(?<=[.!?]\s)))due\s+" + DUE_WHEN
+            r"baby\s+is|(?:wife|wifey|gf|girlfriend|fianc[ée]e?|sister|daughter)(?:'s|’s|\s+is))\s+|"
+            r"(?:^|(?<=[\"“'‘(])|(?<=[.!?]\s)))due\s+" + DUE_WHEN
         ),
         "pregnancy",
         "due-date",

@@ -132,6 +132,15 @@ PREGNANCY = (
         "pregnancy",
         "es-baby-kicks",
     ),
+    # "ya mero llega mi baby girl", "ya casi nace el bebé": a birth about to come
+    (
+        rx(
+            r"\bya\s+(?:mero|casi|pronto)\s+(?:llega|nace|viene)\s+(?:mi|el|la|nuestr[oa])\s+"
+            r"(?:baby|beb[eé]|bebita|bebito|ni[ñn][oa]|princesa|pr[ií]ncipe)\b"
+        ),
+        "pregnancy",
+        "es-baby-coming",
+    ),
 )
 
 NATIONAL_ORIGIN = (

@@ -319,6 +319,9 @@ pytestmark = pytest.mark.slow
         ("Memorial page, 2019, Darlene Ruiz, 77: loved by all.", "77", "age"),
         ('Fundraiser: "Marcus (31) broke his leg on the job"', "31", "age"),
         ('"me vine sola a los 16"', "16", "age"),
+        ('Post: "He ships out Monday and I am 22 weeks. Pray for us."', "22 weeks", "pregnancy"),
+        ('"my fiancée\'s due in May so no overtime for me"', "due in May", "pregnancy"),
+        ('"ya casi nace mi bebé, estoy lista"', "ya casi nace mi bebé", "pregnancy"),
         ('Bio: "ELCA pastor kid"', "ELCA", "religion"),
     ],
 )
@@ -424,6 +427,7 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("He ran 12 today before shift.", "12"),
         ("The Rockets (38) lost again.", "38"),
         ("llegamos a los 5 minutos", "5"),
+        ("I am 6 weeks into the academy.", "6 weeks"),
         ('IG 2023 (moved from Liberal, KS): "finally happy"', "moved from Liberal"),
     ],
 )
