@@ -592,6 +592,10 @@ INSTALLATION = re.compile(
 # Designators after the base's own name: what is left is the name people use ("Cannon").
 AFTER_NAME = re.compile(
     r"^(?P<name>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)?) (?:AFB|ARB|AFS|SFB)$"
+    # ... or the name after a post's kind, or before its barracks: "Fort Carson" is "Carson",
+    # "Camp Pendleton" "Pendleton", "Schofield Barracks" "Schofield"
+    r"|^(?:Fort|Ft\.?|Camp|NAS|MCAS|MCB|Naval Station|Naval Air Station) (?P<post>[A-Z][A-Za-z.'’-]+)$"
+    r"|^(?P<barracks>[A-Z][A-Za-z.'’-]+) Barracks(?: Military Reservation)?$"
 )
 
 
@@ -613,9 +617,8 @@ def installations(git_dir: Path) -> Callable[[], Iterator[Candidate]]:
             short = AFTER_NAME.match(name)
             if short:
                 # "stationed at Cannon": the bare name is a place, never evidence alone.
-                yield Candidate(
-                    "military_status", short["name"], "installation", "mirta", always_cue=True
-                )
+                bare = short["name"] or short["post"] or short["barracks"]
+                yield Candidate("military_status", bare, "installation", "mirta", always_cue=True)
 
     return build
 

@@ -457,7 +457,9 @@ SERVICE_DETAILS = (
             + "|"
             + US_STATES
             + r")\s+(?:(?:Army|Air)\s+)?(?:National\s+)?"
-            r"(?:Guard|ARNG|ANG)\b",
+            r"(?:Guard|ARNG|ANG)\b"
+            # ... or written as one word, as the Guard writes it: "NMNG", "TXARNG", "AZANG"
+            r"|\b(?:" + STATE_CODES + "|" + TERRITORY_CODES + r")(?:AR|A)?NG\b",
             0,
         ),
         "military_status",

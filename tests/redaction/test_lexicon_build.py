@@ -100,6 +100,7 @@ def test_a_bare_installation_name_needs_a_cue():
     by_name = {e["pattern"]: e for e in entries}
     assert by_name["Altus"]["context"] == "cue"
     assert "context" not in by_name["Altus AFB"]
+    assert by_name["Carson"]["context"] == "cue"  # "Fort Carson" without its kind
 
 
 def test_a_politicians_name_always_needs_a_cue():

@@ -322,6 +322,8 @@ pytestmark = pytest.mark.slow
         ('Post: "He ships out Monday and I am 22 weeks. Pray for us."', "22 weeks", "pregnancy"),
         ('"my fiancée\'s due in May so no overtime for me"', "due in May", "pregnancy"),
         ('"ya casi nace mi bebé, estoy lista"', "ya casi nace mi bebé", "pregnancy"),
+        ('Bio: "AZNG 2015-2021, now in security"', "AZNG", "military_status"),
+        ('"got orders to Drum, packing the snow gear"', "Drum", "military_status"),
         ('Bio: "ELCA pastor kid"', "ELCA", "religion"),
     ],
 )
