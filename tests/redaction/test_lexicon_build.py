@@ -124,6 +124,15 @@ def test_a_peoples_name_that_is_also_a_place_needs_a_cue():
     assert entries["Clear Lake"]["context"] == "cue"
 
 
+def test_a_short_or_word_like_gene_symbol_needs_a_genetic_word():
+    path = PATTERN_DIR / "generated" / "genetic_information.genes.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# gene symbols of the HPO")
+    tiers = dict(line.split("\t") for line in lines[1:])
+    assert tiers["BRCA1"] == "alone"
+    assert tiers["HFE"] == "cue"
+
+
 def test_only_living_languages_are_origins():
     path = PATTERN_DIR / "generated" / "national_origin.languages.jsonl"
     names = {json.loads(line)["pattern"] for line in path.read_text().splitlines()[1:]}

@@ -323,6 +323,17 @@ pytestmark = pytest.mark.slow
         ('"my fiancée\'s due in May so no overtime for me"', "due in May", "pregnancy"),
         ('"ya casi nace mi bebé, estoy lista"', "ya casi nace mi bebé", "pregnancy"),
         ('Bio: "AZNG 2015-2021, now in security"', "AZNG", "military_status"),
+        (
+            'Comment: "came back LRRK2 positive, same as dad"',
+            "LRRK2 positive",
+            "genetic_information",
+        ),
+        (
+            '"I have one copy of the APOE4 gene lol"',
+            "one copy of the APOE4 gene",
+            "genetic_information",
+        ),
+        ("He tested positive for the HFE mutation.", "HFE", "genetic_information"),
         ('"got orders to Drum, packing the snow gear"', "Drum", "military_status"),
         ('Bio: "ELCA pastor kid"', "ELCA", "religion"),
     ],
@@ -430,6 +441,7 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("The Rockets (38) lost again.", "38"),
         ("llegamos a los 5 minutos", "5"),
         ("I am 6 weeks into the academy.", "6 weeks"),
+        ("Joked about his CAT scan after the crash.", "CAT"),
         ('IG 2023 (moved from Liberal, KS): "finally happy"', "moved from Liberal"),
     ],
 )
