@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,16 @@ def test_sources_md_names_every_generated_and_curated_file():
     assert files
     for path in files:
         assert path.name in sources, path.name
+
+
+def test_the_package_ships_every_pattern_file_it_reads():
+    pyproject = tomllib.loads((PATTERN_DIR.parents[1] / "pyproject.toml").read_text())
+    globs = pyproject["tool"]["setuptools"]["package-data"]["redaction"]
+    package = PATTERN_DIR.parent
+    for path in PATTERN_DIR.rglob("*"):
+        if path.is_file() and path.suffix != ".md":
+            name = path.relative_to(package)
+            assert any(name.match(glob) for glob in globs), f"{name} is not in package-data"
 
 
 def test_a_bare_installation_name_needs_a_cue():
