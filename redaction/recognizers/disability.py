@@ -287,6 +287,15 @@ SURGERY = (
         "disability",
         "injury",
     ),
+    # A medical-cannabis card certifies a qualifying condition: "MMJ card for anxiety"
+    (
+        rx(
+            r"\b(?:MMJ|medical\s+(?:marijuana|cannabis|MJ)|med(?:ical)?\s+cannabis)\s+"
+            r"(?:card|license|licence|recommendation|patient)(?:\s+for\s+(?:my\s+)?[\w'’-]+)?"
+        ),
+        "disability",
+        "medical-cannabis",
+    ),
 )
 
 # A joint or the back said to be failing or replaced: "a bad hip", "my new knee", "back's shot".

@@ -21,6 +21,10 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"\b(?:no|zero)\s+(?:kids|children|kiddos)\b|\b(?:have|had|has|with|raising|of|our|my|"
             r"his|her)\s+"
             r"(?:\d|two|three|four|five|six)\s+(?:kids|children|kiddos|boys|girls)\b"
+            # "all four kids home", "both of our kids" (not "all the kids at the park")
+            r"|\b(?:all|both)\s+(?:(?:\d|two|three|four|five|six)\s+(?:of\s+)?(?:my|our|his|her)?\s*|"
+            r"(?:of\s+)?(?:my|our|his|her)\s+(?:(?:\d|two|three|four|five|six)\s+)?)"
+            r"(?:kids|children|kiddos)\b"
         ),
         "marital_status",
         "number-of-children",

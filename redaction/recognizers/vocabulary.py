@@ -67,7 +67,7 @@ CHILD = (
     r"(?:(?:baby|little|newborn|infant|teenage|grown|adult|oldest|youngest|eldest)\s+"
     r"(?:sons?|daughters?|girls?|boys?)|"
     r"son|sons|daughter|daughters|kid|kids|kiddo|kiddos|child|children|toddler|toddlers|"
-    r"little one|little ones|oldest|youngest|middle child|stepson|stepdaughter|stepkids|"
+    r"little one|little ones|babies|oldest|youngest|middle child|stepson|stepdaughter|stepkids|"
     r"step-kids|stepchildren|twins|newborn|infant|teenagers?|teens?|"
     # "my boys" is as often friends as sons; with a number it is children
     r"(?:\d|two|three|four|five)\s+(?:boys|girls))"

@@ -334,6 +334,9 @@ pytestmark = pytest.mark.slow
             "genetic_information",
         ),
         ("He tested positive for the HFE mutation.", "HFE", "genetic_information"),
+        ('"got my MMJ card for migraines finally"', "MMJ card for migraines", "disability"),
+        ('"all three kids sick this week"', "all three kids", "marital_status"),
+        ('"her babies come first, always"', "her babies", "marital_status"),
         ('"got orders to Drum, packing the snow gear"', "Drum", "military_status"),
         ('Bio: "ELCA pastor kid"', "ELCA", "religion"),
     ],
@@ -442,6 +445,7 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("llegamos a los 5 minutos", "5"),
         ("I am 6 weeks into the academy.", "6 weeks"),
         ("Joked about his CAT scan after the crash.", "CAT"),
+        ("All the kids at the park were loud.", "All the kids"),
         ('IG 2023 (moved from Liberal, KS): "finally happy"', "moved from Liberal"),
     ],
 )
