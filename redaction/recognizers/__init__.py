@@ -22,6 +22,7 @@ from . import (
     profile,
     race_color,
     religion,
+    sex,
     sexual_orientation,
     spanish,
 )
@@ -30,6 +31,7 @@ from .base import Cand, FunctionRecognizer, PatternRecognizer
 RECOGNIZERS: tuple[PatternRecognizer | FunctionRecognizer, ...] = (
     *age.RECOGNIZERS,
     *marital_status.RECOGNIZERS,
+    *sex.RECOGNIZERS,
     *sexual_orientation.RECOGNIZERS,
     *national_origin.RECOGNIZERS,
     *race_color.RECOGNIZERS,

@@ -38,6 +38,7 @@ AGE_BEFORE = re.compile(r"\d\s*(?:y/?o|yrs?\.?(?:\s*old)?|-?\s*years?\s*-?\s*old
 EVERY = frozenset(("every", "any", "each", "no"))
 GENERIC_MARKERS = frozenset(_WORDS["generic_markers"])
 SET_APART = frozenset(_WORDS["set_apart"])
+SLANG_SEX_NOUNS = frozenset(_WORDS["slang_sex_nouns"])
 GENERIC_MODALS = frozenset(_WORDS["generic_modals"])
 
 
@@ -163,9 +164,15 @@ def sex_mentions(doc: Doc) -> Iterator[DocCand]:
     """A group named by its sex, a person's sex stated, or sex as a modifier of a role."""
     for tok in doc:
         low = tok.lower_
-        if low not in SEX_NOUNS or _in_name(tok):
+        if _in_name(tok) or low not in SEX_NOUNS | SLANG_SEX_NOUNS:
             continue
         distinct = _set_apart(tok)
+        if low in SLANG_SEX_NOUNS:
+            # "the only chick on B shift", "the lone dude in the unit"; elsewhere these words
+            # are only friendly ("you guys", "cool dude") and say nothing of anyone's sex
+            if distinct is not None:
+                yield distinct.idx, tok.idx + len(tok), "sex", f"parse:sex:set-apart:{low}", False
+            continue
         if distinct is not None:
             # "the only woman on the crew", "one of two men in the unit": a sex stated by
             # being counted apart from everyone else.
