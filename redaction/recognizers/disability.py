@@ -75,8 +75,10 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"\b(?:back|went back|going back|started|starting|switched|put|got|"
-            r"been)\s+on\s+(?:my\s+)?(?:[A-Z][a-z]+|"
-            r"lithium|insulin|meds|medication|antidepressants|psych meds)\b"
+            r"been)\s+on\s+(?:my\s+)?(?:(?!(?:His|Her|My|Their|Our|Your|The|Track|Time|"
+            r"Duty|Patrol|Shift|Board|Top|Point|Feet|Monday|Tuesday|Wednesday|Thursday|Friday|"
+            r"Saturday|Sunday)\b)[A-Z][a-z]+|lithium|insulin|meds|medication|antidepressants|"
+            r"psych meds)\b"
         ),
         "disability",
         "on-medication",

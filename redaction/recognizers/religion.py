@@ -34,7 +34,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"(?!(?:The|A|An|My|Our|His|Her|Their|This|That)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Church|Fellowship|Tabernacle|Chapel|Ministries|Cathedral|"
             r"Basilica|Mosque|Synagogue|Masjid|Parish|"
             # or in a denomination's initials: "Greater Bethel AME", "Mason Temple COGIC"
-            r"A\.?M\.?E\.?(?:\s+Zion)?|C\.?M\.?E\.?|COGIC|ELCA|LCMS)"
+            r"A\.?M\.?E\.?(?:\s+Zion)?|C\.?M\.?E\.?|COGIC|ELCA|LCMS|AOG)"
             r"(?:\b|(?<=\.))(?!['’]s|\s+(?-i:[A-Z])|\s+of\s+the\s+Ring)",
             0,
         ),

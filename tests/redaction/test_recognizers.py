@@ -341,6 +341,7 @@ pytestmark = pytest.mark.slow
         ('"still the only dude on the night crew"', "only dude", "sex"),
         ('Member of "Women in Aviation International" since 2018.', "Women in Aviation", "sex"),
         ('Member of "Men in Nursing" since 2018.', "Men in Nursing", "sex"),
+        ("Ushers every Sunday at Kapolei AOG.", "Kapolei AOG", "religion"),
         ('"got orders to Drum, packing the snow gear"', "Drum", "military_status"),
         ('Bio: "ELCA pastor kid"', "ELCA", "religion"),
     ],
@@ -453,6 +454,7 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("You guys are the best, he wrote.", "guys"),
         ("He watched Men in Black twice.", "Men in Black"),
         ("Her app lists continuous employment at the refinery.", "Her app"),
+        ('GoFundMe "Help Marcus Get Back on His Feet" shared in 2021.', "Back on His Feet"),
         ('IG 2023 (moved from Liberal, KS): "finally happy"', "moved from Liberal"),
     ],
 )
