@@ -289,6 +289,26 @@ SURGERY = (
         "disability",
         "injury",
     ),
+    # Workers' compensation by its short names: "out on comp for my back", "on TTD since May"
+    (
+        rx(
+            r"\b(?:out|off|been|still|went|go|going)\s+on\s+(?:comp|TTD|TPD)\b(?!\s+(?:time|day|days|"
+            r"tickets?|hours?))(?:\s+for\s+(?:my|his|her|the)\s+[\w'’-]+)?"
+        ),
+        "disability",
+        "injury",
+    ),
+    # A blood sugar reading said of a person: "sugar dropped to 52", "sugar been running 300"
+    (
+        rx(
+            r"(?:\b(?:my|his|her|mom's|dad's)\s+(?:blood\s+)?|\bblood\s+|(?:^|(?<=[\"“(]))\s*)"
+            r"sugars?\s+(?:was|is|been|were|dropped|crashed|spiked|running|ran|went|hit|at)"
+            r"(?:\s+(?:running|up|down|to|at|over|under))*\s+\d{2,3}\b"
+            r"(?!\s*(?:dollars|bucks|cents|%|percent|pounds|lbs|cups|grams|g\b))"
+        ),
+        "disability",
+        "condition",
+    ),
     # A medical-cannabis card certifies a qualifying condition: "MMJ card for anxiety"
     (
         rx(

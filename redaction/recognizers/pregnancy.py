@@ -8,7 +8,7 @@ from .base import PatternRecognizer, rx
 from .vocabulary import MONTHS
 
 DUE_WHEN = (
-    r"(?:(?:in|this|next|on|around|any)\s+)?(?:(?:"
+    r"(?:(?:in|this|next|on|around|any)\s+)?(?:(?:mid|early|late)[- ]?)?(?:(?:"
     + MONTHS
     + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
     r"|day|fall|spring|summer|winter|week|month|day now"
@@ -49,6 +49,15 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "gestation",
     ),
     (rx(r"\bbump\s+(?:pic|pics|photo|photos|selfie|shot|check|watch)\b"), "pregnancy", "bump"),
+    # a loss at a week count: "lost our angel at 11 weeks", "losing him at 22 weeks"
+    (
+        rx(
+            r"\b(?:lost|losing|lose)\s+(?:(?:our|my|the|her|their|him|her|them|sweet|little|angel|"
+            r"baby|rainbow|boy|girl|son|daughter|twins?)\s+){1,3}at\s+\d{1,2}\s*(?:weeks|wks|wk)\b"
+        ),
+        "pregnancy",
+        "loss",
+    ),
     # "I'm 24 weeks." said of oneself with nothing after it that makes it a stretch of something
     # else ("I'm 6 weeks into the academy", "3 weeks sober"): a gestational age.
     (
