@@ -21,6 +21,15 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"\b(?:no|zero)\s+(?:kids|children|kiddos)\b|\b(?:have|had|has|with|raising|of|our|my|"
             r"his|her)\s+"
             r"(?:\d|two|three|four|five|six)\s+(?:kids|children|kiddos|boys|girls)\b"
+            # "two sons and a dog", "3 daughters": how many children, with or without an owner
+            r"|\b(?:\d|two|three|four|five|six)\s+(?-i:sons|daughters|stepkids|stepsons|"
+            r"stepdaughters)\b(?!\s+of\s+[A-Z])"
+            # "Papaw to 4", "Nana of 6": grandchildren counted
+            r"|\b(?:grandma|grandpa|grandmother|grandfather|nana|papa|papaw|mamaw|meemaw|granny|"
+            r"gigi|mimi|lola|lolo|abuela|abuelo|abuelita|abuelito)\s+(?:to|of)\s+(?:\d{1,2}|two|"
+            r"three|four|five|six|seven|eight|nine|ten)\b"
+            # "25 years of marriage", "ten years married"
+            r"|\b(?:\d{1,2}|[a-z]+(?:[- ][a-z]+)?)\s+(?:years?|yrs)\s+(?:of\s+marriage|married)\b"
             # "all four kids home", "both of our kids" (not "all the kids at the park")
             r"|\b(?:all|both)\s+(?:(?:\d|two|three|four|five|six)\s+(?:of\s+)?(?:my|our|his|her)?\s*|"
             r"(?:of\s+)?(?:my|our|his|her)\s+(?:(?:\d|two|three|four|five|six)\s+)?)"

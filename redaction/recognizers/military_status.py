@@ -447,6 +447,21 @@ SERVICE_DETAILS = (
         "military_status",
         "branch-job",
     ),
+    # "2nd deployment", "third deployment": counted deployments are one's own service
+    (
+        rx(
+            r"\b(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+"
+            r"(?:deployment|deployments|rotation\s+to\s+[A-Z]\w+)\b"
+        ),
+        "military_status",
+        "own-deployment",
+    ),
+    # a medical evaluation board ends a service: "got med-boarded", "medically boarded out"
+    (
+        rx(r"\b(?:med(?:ically)?[- ]?boarded|med\s+board(?:ed)?|MEB(?:/PEB)?|PEB)\b"),
+        "military_status",
+        "separation",
+    ),
     # A state's National Guard by its postal code: "AZ Guard", "NM ANG".
     (
         rx(
