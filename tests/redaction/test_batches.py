@@ -21,7 +21,7 @@ FLOORS = {
     "batch-7.jsonl": {"recall": 0.66, "keep": 0.89},
     "batch-8.jsonl": {"recall": 0.77, "keep": 0.90},
     "batch-9.jsonl": {"recall": 0.76, "keep": 0.96},
-    "batch-10.jsonl": {"recall": 0.77, "keep": 0.94},
+    "batch-10.jsonl": {"recall": 0.78, "keep": 0.94},
     "batch-11.jsonl": {"recall": 0.80, "keep": 0.92},
     "batch-12.jsonl": {"recall": 0.78, "keep": 0.93},
     "batch-13.jsonl": {"recall": 0.78, "keep": 0.94},
@@ -34,10 +34,12 @@ FLOORS = {
     "batch-20.jsonl": {"recall": 0.79, "keep": 0.90},
     "batch-21.jsonl": {"recall": 0.69, "keep": 0.92},
     "batch-22.jsonl": {"recall": 0.59, "keep": 0.91},
-    "batch-23.jsonl": {"recall": 0.79, "keep": 0.89},
-    "batch-24.jsonl": {"recall": 0.60, "keep": 0.85},
-    "batch-25.jsonl": {"recall": 0.77, "keep": 0.95},
-    "batch-26.jsonl": {"recall": 0.74, "keep": 0.90},
+    "batch-23.jsonl": {"recall": 0.81, "keep": 0.89},
+    "batch-24.jsonl": {"recall": 0.62, "keep": 0.85},
+    "batch-25.jsonl": {"recall": 0.79, "keep": 0.95},
+    "batch-26.jsonl": {"recall": 0.77, "keep": 0.90},
+    "batch-27.jsonl": {"recall": 0.56, "keep": 0.91},
+    "batch-28.jsonl": {"recall": 0.76, "keep": 0.94},
 }
 
 
