@@ -833,56 +833,24 @@ def sources(
         )
     else:
         print("skipped wordnet.jsonl: Debian wordnet-base is not installed", file=sys.stderr)
-    if corpora_dir:
-        found.append(
-            Source(
-                "corpora.jsonl",
-                "dariusk/corpora",
-                CORPORA_REV,
-                "CC0-1.0; nationalities OGL-UK-3.0",
-                corpora(corpora_dir),
-            )
-        )
-    if fec_dir:
-        found.append(
-            Source(
-                "political_affiliation.fec.jsonl",
-                "FEC party codes (fecgov/openFEC)",
-                FEC_REV.rstrip("^"),
-                "public domain (US Government work)",
-                fec_parties(fec_dir),
-            )
-        )
-    if installations_dir:
-        found.append(
-            Source(
-                "military_status.installations.jsonl",
-                "DoD MIRTA site names (krisrowe/agentic-app-int military-bases.csv)",
-                INSTALLATIONS_REV,
-                "public domain (US Government work)",
-                installations(installations_dir),
-            )
-        )
-    if legislators_dir:
-        found.append(
-            Source(
-                "political_affiliation.politicians.jsonl",
-                "unitedstates/congress-legislators",
-                LEGISLATORS_REV,
-                "CC0-1.0",
-                politicians(legislators_dir),
-            )
-        )
-    if races_dir:
-        found.append(
-            Source(
-                "race_color.peoples.jsonl",
-                "HL7 Terminology v3-Race (CDC Race & Ethnicity Code Set), HL7/UTG",
-                RACE_REV,
-                "CC0-1.0",
-                peoples(races_dir),
-            )
-        )
+    # Sources read from a git repository the caller names; each is skipped without one.
+    repositories = (
+        (corpora_dir, "corpora.jsonl", "dariusk/corpora", CORPORA_REV,
+         "CC0-1.0; nationalities OGL-UK-3.0", corpora),
+        (fec_dir, "political_affiliation.fec.jsonl", "FEC party codes (fecgov/openFEC)",
+         FEC_REV.rstrip("^"), "public domain (US Government work)", fec_parties),
+        (installations_dir, "military_status.installations.jsonl",
+         "DoD MIRTA site names (krisrowe/agentic-app-int military-bases.csv)",
+         INSTALLATIONS_REV, "public domain (US Government work)", installations),
+        (legislators_dir, "political_affiliation.politicians.jsonl",
+         "unitedstates/congress-legislators", LEGISLATORS_REV, "CC0-1.0", politicians),
+        (races_dir, "race_color.peoples.jsonl",
+         "HL7 Terminology v3-Race (CDC Race & Ethnicity Code Set), HL7/UTG", RACE_REV,
+         "CC0-1.0", peoples),
+    )  # fmt: skip
+    for git_dir, file, name, rev, licence, make in repositories:
+        if git_dir:
+            found.append(Source(file, name, rev, licence, make(git_dir)))
     add(
         "national_origin.languages.jsonl",
         "babel",
