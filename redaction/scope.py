@@ -80,14 +80,15 @@ NAME_LINKS = frozenset(_RULES["name_links"])
 NOT_NAMES = frozenset({"PERSON", "DATE", "TIME"})
 PLACE_CATEGORIES = frozenset(_RULES["places"]["categories"])
 PLACE_PREPS = {cat: frozenset(words) for cat, words in _RULES["places"]["prepositions"].items()}
-JOIN_LINKS = frozenset(_RULES["places"]["join_links"])
+JOIN_LINKS = frozenset(_RULES["join_links"])
 LINK_PUNCT = ",-–—/&"
 DURATION_CATEGORIES = frozenset(
     {"military_status", "disability", "pregnancy", "gender_identity", "religion", "national_origin"}
 )
 DURATION_BEFORE = re.compile(
     # "did 8 yrs w/", "served 22 years at": the verb of serving time is part of it
-    r"(?<![\w-])(?:(?:did|served|spent|put\s+in)\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+    r"(?<![\w-])(?:(?:did|served|spent|put\s+in)\s+)?"
+    r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
     r"several|many|a\s+few|a\s+couple)\+?\s+(?:years?|yrs?|months?|mos?|rounds?|cycles?|tours?|"
     r"años|meses)"
     r"(?:\s+(?:of|at|in|on|with|w/|post|as|as\s+an?|en|de|con)(?:\s+(?:the|my|his|her|la|el|a))?)?"

@@ -52,7 +52,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # a loss at a week count: "lost our angel at 11 weeks", "losing him at 22 weeks"
     (
         rx(
-            r"\b(?:lost|losing|lose)\s+(?:(?:our|my|the|her|their|him|her|them|sweet|little|angel|"
+            r"\b(?:lost|losing|lose)\s+(?:(?:our|my|the|her|their|him|them|sweet|little|angel|"
             r"baby|rainbow|boy|girl|son|daughter|twins?)\s+){1,3}at\s+\d{1,2}\s*(?:weeks|wks|wk)\b"
         ),
         "pregnancy",
