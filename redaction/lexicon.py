@@ -111,6 +111,12 @@ def agency_entries(lexicon: Iterable[Mapping] | None) -> Iterator[Entry]:
             raise PatternError(f"agency lexicon entry {n}: action must be 'redact' or 'keep'")
 
 
+def generated_list(name: str) -> list[str]:
+    """The lines of a generated list read by a rule (not the phrase matcher), header left out."""
+    text = (PATTERN_DIR / "generated" / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
 def vocabulary(entries: Iterable[Entry]) -> set[str]:
     """Single words of protected phrases, used to accept de-obfuscation repairs."""
     words: set[str] = set()

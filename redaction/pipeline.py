@@ -278,6 +278,8 @@ class Detector:
         # single race words of any context, for coordinations: "Black and Cherokee"
         self.race_words: set[str] = set()
         self.hashtag_keeps: set[str] = set()
+        # countries, foreign cities and divisions: where "is from ..." names a nation
+        self.foreign_places: set[str] = set(COUNTRIES)
 
     def add_entries(self, entries: Sequence[Entry]) -> None:
         """Add lexicon phrases, token patterns and decoys to the matchers."""
@@ -298,6 +300,8 @@ class Detector:
                 continue
             if e.label == "race_color" and isinstance(e.pattern, str) and " " not in e.pattern:
                 self.race_words.add(e.pattern.lower())
+            if e.label == "national_origin" and e.kind in ("country", "birthplace"):
+                self.foreign_places.add(e.pattern.lower())
             if e.label != KEEP and not e.context:
                 self.lexicon_category.setdefault(e.pattern.lower(), e.label)
                 # "#PrideMonth", "#VeteranOwned": hashtags write phrases without blanks.
@@ -520,8 +524,12 @@ class Detector:
                     False,
                 )
 
-    @staticmethod
-    def _filter(text: str, cands):
+    def _abroad(self, text: str) -> bool:
+        """True when the text ends in a place abroad (one to three of its last words)."""
+        words = [w.lower().strip(".") for w in re.findall(r"[\w'’.-]+", text)[-3:]]
+        return any(" ".join(words[i:]) in self.foreign_places for i in range(len(words)))
+
+    def _filter(self, text: str, cands):
         # Two weak readings of different words ("22 wks and this bump") confirm each other.
         weak = [c for c in cands if c[2] == "pregnancy" and "weak" in c[3]]
         has_pregnancy = any(
@@ -541,9 +549,8 @@ class Detector:
             # Weak readings ("being 16 weeks", "big sis") need a pregnancy elsewhere in the text.
             elif "weak" in reason and not has_pregnancy:
                 continue
-            if reason.endswith("is-from-country"):
-                words = re.findall(r"[\w'’.-]+", text[s:e])
-                if not any(w.lower().strip(".") in COUNTRIES for w in words[-3:]):
+            if reason.endswith(("is-from-country", "kin-abroad")):
+                if not self._abroad(text[s:e]) or IN_A_STATE.match(text, e):
                     continue
             if reason.endswith(("born-in-place", "came-from")):
                 # Birthplace or origin in the United States is not national origin.

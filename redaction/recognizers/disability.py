@@ -66,8 +66,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (rx(r"\b(?:AA|NA|program)\s+sponsor\b"), "disability", "sponsor"),
     (
         rx(
-            r"\b(?:\d+|one|two|three|five|ten)[- ](?:day|week|month|year)\s+(?:chip|coin|"
-            r"medallion)\b"
+            r"\b(?:\d+|one|two|three|five|ten)[- ]?(?:days?|d|weeks?|wks?|months?|mos?|years?|"
+            r"yrs?)\s+(?:chip|coin|medallion)\b"
         ),
         "disability",
         "sobriety-chip",

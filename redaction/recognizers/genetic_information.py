@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
+from ..lexicon import generated_list
 from .base import Cand, FunctionRecognizer, PatternRecognizer, rx
 from .vocabulary import REL_BLOOD
 
@@ -129,14 +129,10 @@ TEST_OUTCOMES = (
     ),
 )
 
-GENES_FILE = (
-    Path(__file__).parent.parent / "patterns" / "generated" / "genetic_information.genes.txt"
-)
-
 
 def _gene_tiers() -> dict[str, bool]:
     """Gene symbols (HPO gene annotations, built by scripts/build_lexicons.py): alone or not."""
-    lines = GENES_FILE.read_text(encoding="utf-8").splitlines()[1:]  # the header first
+    lines = generated_list("genetic_information.genes.txt")
     return {symbol: tier == "alone" for symbol, tier in (line.split("\t") for line in lines)}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import generated_list
 from .base import PatternRecognizer, rx
 from .vocabulary import COUNTRIES, STATE_CODES, TERRITORY_CODES, US_STATES
 
@@ -13,6 +14,14 @@ SERVED_IN = (
     r"(?:National\s+)?Guard|Space\s+Force|military|armed\s+forces|Gulf|Persian\s+Gulf|Vietnam|"
     r"Korea|Korean|Iraq|Afghanistan|Desert\s+Storm|Operation|OIF|OEF|WWII|WW2|World\s+War|"
     r"(?:two|both|three)\s+wars|wars?\b|foreign\s+wars|combat|\d+\s+(?:tours|deployments))"
+)
+# Places of the recent wars' theatres (scripts/build_lexicons.py), longest first, and the
+# older wars' countries; a name counts as service only after a word of service.
+_ZONES = sorted(generated_list("military_status.war_zones.txt"), key=len, reverse=True)
+THEATRE = (
+    r"(?:the\s+)?(?:"
+    + "|".join(re.escape(p) for p in _ZONES)
+    + r"|Kosovo|Bosnia|Somalia|Vietnam|Korea|Gulf|sandbox)\b"
 )
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
@@ -63,9 +72,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (
         rx(
-            r"\b(?:tours?|deployments?)\s+(?:in|to)\s+(?:Iraq|Afghanistan|Kuwait|Syria|Kandahar|"
-            r"Helmand|Kosovo|Bosnia|"
-            r"Somalia|Vietnam|Korea|the Gulf)\b"
+            r"\b(?:tours?|deployments?|rotations?|time|IEDs?|convoys?|patrols?)\s+(?:in|to|"
+            r"outside(?:\s+of)?|near|around)\s+" + THEATRE
         ),
         "military_status",
         "tours",
@@ -99,20 +107,14 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"\b(?:on\s+leave|home|back|returned|returning|came\s+back)\s+from\s+"
-            r"(?:(?:a|his|her|my|their)\s+)?(?:Fort|Camp|Joint Base|Iraq|Afghanistan|Kuwait|"
-            r"Helmand|Kandahar|"
-            r"Fallujah|Ramadi|Baghdad|Syria|deployment|basic|boot camp|the "
-            r"sandbox)\b(?:\s+[A-Z][a-z]+)?"
+            r"(?:(?:a|his|her|my|their)\s+)?(?:(?:Fort|Camp|Joint Base|deployment|basic|"
+            r"boot camp)\b(?:\s+[A-Z][a-z]+)?|" + THEATRE + ")"
         ),
         "military_status",
         "home-from",
     ),
     (
-        rx(
-            r"\b(?:killed|died|wounded|KIA)\s+in\s+(?:Iraq|Afghanistan|Vietnam|Korea|Ramadi|"
-            r"Fallujah|Baghdad|"
-            r"Kandahar|Helmand|Mosul|action|combat)\b"
-        ),
+        rx(r"\b(?:killed|died|wounded|KIA)\s+in\s+(?:action\b|combat\b|" + THEATRE + ")"),
         "military_status",
         "killed-in-action",
     ),

@@ -44,6 +44,22 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "national_origin",
         "is-from-country",
     ),
+    # Family who live abroad: "babusia is still in Kharkiv", "mi familia en San Salvador";
+    # kept only when the place is foreign.
+    (
+        rx(
+            r"\b(?:(?:my|his|her|our|their|mi|mis|su|sus)\s+)?(?:family|parents|relatives|"
+            r"grand(?:ma|pa|mother|father|parents)|abuel[oa]s?|abuelita|babushka|babusia|babcia|"
+            r"nana|lola|lolo|halmeoni|uncles?|aunts?|aunties?|cousins?|t[ií][oa]s|primos|"
+            r"familia|pap[aá]s|padres|parientes)\s+"
+            r"(?:(?:is|are|'s|’s|still|lives?|living|stayed|remains?|back|all|were|está|están|"
+            r"viven?|siguen)\s+){0,3}(?:in|en)\s+(?:the\s+)?"
+            r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}\b"
+            r"(?!\s+(?:visiting|on\s+(?:vacation|a\s+trip)|de\s+(?:vacaciones|visita)))"
+        ),
+        "national_origin",
+        "kin-abroad",
+    ),
     # "my papá crossed the border": an immigration story, not a trip.
     (
         rx(

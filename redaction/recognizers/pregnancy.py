@@ -136,6 +136,16 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "pregnancy",
         "lactation",
     ),
+    # Nursing a baby, said without the baby: "still nursing at 14 months", "done nursing".
+    (
+        rx(
+            r"\b(?:still|done|stopped|quit|finished|exclusively)\s+nursing\b(?!\s+(?:a|an|the|"
+            r"that|this|his|her|my|school|home|program|degree|students?|license|career|jobs?|"
+            r"shifts?|assistants?|aides?|grudges?|hangovers?|beers?|drinks?|injur\w+|wounds?)\b)"
+        ),
+        "pregnancy",
+        "lactation",
+    ),
     (
         rx(
             r"\bexpecting\s+(?:in|this|next|on|around|any)\s+(?:"

@@ -152,7 +152,11 @@ def test_only_living_languages_are_origins():
 
 
 def test_place_names_always_need_a_cue():
-    for name in ("national_origin.countries.jsonl", "national_origin.cities.jsonl"):
+    for name in (
+        "national_origin.countries.jsonl",
+        "national_origin.cities.jsonl",
+        "national_origin.subdivisions.jsonl",
+    ):
         lines = (PATTERN_DIR / "generated" / name).read_text(encoding="utf-8").splitlines()[1:]
         assert lines
         assert all(json.loads(line)["context"] == "cue" for line in lines)
@@ -258,3 +262,20 @@ def test_foreign_city_needs_an_origin_cue(redactor):
 def test_street_drug_context_still_wins_over_a_generated_medicine(redactor):
     assert not touched(redactor.redact("He was selling oxycodone pills at school."), 15, 24)
     assert covered(redactor.redact("He was prescribed oxycodone after surgery."), 18, 27)
+
+
+def test_a_division_goes_by_the_name_people_say():
+    import pycountry
+
+    names = _build_module().division_names
+    assert {"Michoacán", "Michoacan"} <= names(pycountry.subdivisions.get(code="MX-MIC"))
+    assert "Fujian" in names(pycountry.subdivisions.get(code="CN-FJ"))
+    assert "Ciudad" not in names(pycountry.subdivisions.get(code="MX-CMX"))
+
+
+def test_war_zones_are_places_of_the_theatres_only():
+    path = PATTERN_DIR / "generated" / "military_status.war_zones.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# war zones")
+    assert {"Kandahar", "Fallujah", "Ramadi", "Kuwait"} <= set(lines[1:])
+    assert not {"Paris", "Manila", "Portland"} & set(lines[1:])
