@@ -364,7 +364,10 @@ def _family_side(doc: Doc, i: int, sides_only: bool = False) -> int | None:
         if word.lower_ in FAMILY_NOUNS and (not sides_only or (relative and word.lower_ == "side")):
             end = word.idx + len(word)
             tail = re.match(r"\s+of\s+(?:the|my|his|her|our|their)\s+family\b", doc.text[end:])
-            return end + tail.end() if tail else end
+            if tail:
+                return end + tail.end()
+            # "my side of the fence", "his side of the story": a side of a thing, not a family's
+            return None if re.match(r"\s+of\b", doc.text[end:]) else end
         if word.is_punct and word.text not in ("'s", "’s", "'"):
             return None
     return None

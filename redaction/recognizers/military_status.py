@@ -24,6 +24,16 @@ THEATRE = (
     + r"|Kosovo|Bosnia|Somalia|Vietnam|Korea|Gulf|sandbox)\b"
 )
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # An Army or Marine occupation code held by a person: "8 yrs as a 25B", "as an 0311";
+    # with the time served when said ("10K" is a race, not a code).
+    (
+        rx(
+            r"\b(?:(?:\d+|a\s+few|two|three|four|five|six|eight|ten)\s+(?:years?|yrs?|months?)\s+)?"
+            r"as\s+an?\s+(?-i:\d{2}[A-JL-Z]\d{0,2}|0\d{3})\b"
+        ),
+        "military_status",
+        "occupation-code",
+    ),
     (
         rx(
             r"\b(?:deployed|mobilized)\s+(?:twice|once|three\s+times|four\s+times|"

@@ -97,7 +97,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"|\bcame\s+(?:to\s+(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?\s+|here\s+|over\s+)?as\s+"
             r"(?:refugees?|asylum\s+seekers?|immigrants?)\b"
             r"|\bhij[oa]s?\s+de\s+(?:inmigrantes|mexicanos|migrantes)\b"
-            r"|\b(?:no|nadie|sin|ni)\s+(?:(?:tiene|tienen|tengo|tenemos|tenía|tenían)\s+)?papeles\b"
+            r"|\b(?:no|nadie|sin|ni)\s+(?:(?:tengo|tienes|tenés|tiene|tenemos|tienen|tenía|tenías|"
+            r"teníamos|tenían)\s+)?papeles\b"
         ),
         "national_origin",
         "arrival",

@@ -12,7 +12,9 @@ DUE_WHEN = (
     + MONTHS
     + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
     r"|day|fall|spring|summer|winter|week|month|day now"
-    r"|the\s+(?:first|second|third|last|end|middle)\s+(?:week\s+)?of\s+(?:" + MONTHS + r"))"
+    r"|(?:the\s+)?(?:first|second|third|last|end|middle|beginning|start)\s+(?:week\s+)?of\s+(?:"
+    + MONTHS
+    + r"))"
     r"(?:\s+now)?\b"
 )
 

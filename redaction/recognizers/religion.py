@@ -11,8 +11,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # religion
     (
         rx(
-            r"\b(?:St\.?|Saint|San|Santa|Santo|Our Lady of|Holy|First|Iglesia|Templo|Congregation|"
-            r"Temple|Beth|Masjid|"
+            r"\b(?:Sts?\.?|Saints?|San|Santa|Santo|Our Lady of|Holy|First|Iglesia|Templo|"
+            r"Congregation|Temple|Beth|Masjid|"
             r"Sacred Heart|Immaculate|Christ the|Cornerstone|Calvary|Grace|Trinity|Good Shepherd|"
             r"Mount|Mt\.?|New Life|"
             r"Victory|Hope|Faith|Living Word|Harvest)\b[\w'’. ]{0,40}?\b(?:Church|Parish|parish|"
@@ -60,9 +60,10 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"\b(?:at|from|to|attends|attend|attended)\s+((?:St\.|Saint)\s+"
             r"(?!(?:Louis|Paul|Petersburg|Pete|Cloud|Charles|George|Augustine|Kitts|Lucia|Thomas|"
             r"Croix|Helena|Johns|Martin|Moritz|Tropez|Lawrence|Kilda|Simons|Joseph|Vincent)\b"
-            r"(?!['’]s))[A-Z][a-z]+(?:['’]s)?)"
+            r"(?!['’]s))[A-Z][a-z]+\b(?:['’]s)?+)"
             r"(?!\s+(?:[A-Z][a-z]+\s+)?(?:Drive|Dr|Street|St|Road|Rd|Avenue|Ave|Blvd|Boulevard|Lane|"
-            r"Way|Hospital|Regional|Medical|Health|University|College|Clinic|Center|Centre|"
+            r"Way|Hospital|Regional|Medical|Health|ER|Emergency|Urgent|University|College|Clinic|"
+            r"Center|Centre|"
             r"Elementary|Middle|High|Academy|Park|Island|Lake|River|Louis|Paul|Petersburg|"
             r"Cloud|Charles|George|Augustine|Kitts|Lucia|Thomas|Croix|Helena|Joseph's Hospital)\b)"
             r"(?!\s*,\s*(?:MN|MO|FL|Minnesota|Missouri|Florida))",
@@ -109,8 +110,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"\bSt\.?\s+[A-Z][a-z]+(?:'s|’s)(?!\s+(?:Drive|Dr|Street|St|Road|Rd|Avenue|Ave|Blvd|"
-            r"Hospital|Medical|"
-            r"College|University|Lane|Way|Place|Circle|Court|Park|Day))(?:\s+(?:parish|church|"
+            r"Hospital|Medical|ER|Health|Healthcare|Emergency|Urgent|Clinic|Hospice|Regional|"
+            r"School|Academy|College|University|Lane|Way|Place|Circle|Court|Park|Day))(?:\s+(?:parish|church|"
             r"Parish|Church))?",
             0,
         ),

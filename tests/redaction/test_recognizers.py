@@ -367,6 +367,21 @@ pytestmark = pytest.mark.slow
         ("Lost a buddy to an IED outside Ramadi.", "IED outside Ramadi", "military_status"),
         ('"Still nursing at 14 months, no regrets"', "Still nursing", "pregnancy"),
         ('"picked up my 1 yr chip last night"', "1 yr chip", "disability"),
+        ('"no tienes papeles, so stop talking"', "no tienes papeles", "national_origin"),
+        ("Came here on an SIV after interpreting for the Army.", "SIV", "national_origin"),
+        ('"baby girl due end of July!"', "due end of July", "pregnancy"),
+        (
+            "Sts. Cyril and Methodius Parish festival photos.",
+            "Sts. Cyril and Methodius Parish",
+            "religion",
+        ),
+        (
+            '"it runs on my mom\'s side, so I get checked"',
+            "runs on my mom's side",
+            "genetic_information",
+        ),
+        ('"my dad\'s whole side has it"', "dad's whole side has it", "genetic_information"),
+        ('"8 yrs as a 25B and now I fix phones"', "8 yrs as a 25B", "military_status"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -487,6 +502,12 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ("Spent time in Paris last summer.", "time in Paris"),
         ('"still nursing a hangover from Saturday"', "nursing"),
         ("She's done nursing school.", "nursing"),
+        (
+            "Drove on my side of the road, he says; it runs on my side of the fence too.",
+            "runs on my side",
+        ),
+        ("Took him to St. Luke's ER after the crash.", "St. Luke's"),
+        ("Finished as a 10K age-group winner.", "as a 10K"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
