@@ -76,7 +76,16 @@ RACE_WORDS = frozenset(
     filipino filipina korean chinese japanese vietnamese irish spanish italian german""".split()
 )
 LEFT_EXTEND = {
-    "political_affiliation": ("registered", "lifelong", "card-carrying", "die-hard", "diehard"),
+    "political_affiliation": (
+        "registered",
+        "lifelong",
+        "card-carrying",
+        "die-hard",
+        "diehard",
+        "yellow-dog",
+        "blue-dog",
+        "staunch",
+    ),
     "race_color": ("half", "part", "quarter", "full-blooded", "full", "mixed", "100%", "1/2"),
     "national_origin": (
         "half",
@@ -88,6 +97,7 @@ LEFT_EXTEND = {
         "originally",
         "proudly",
         "orgullosamente",
+        "orgullo",
         "first-gen",
         "second-gen",
         "first-generation",
@@ -117,6 +127,8 @@ LEFT_EXTEND = {
         "intermittent",
         "prior",
     ),
+    # belonging is what the taxonomy protects: "lifelong member of Trinity Lutheran"
+    "religion": ("lifelong member of", "longtime member of", "member of", "members of"),
     "pregnancy": (
         "severe",
         "mild",
@@ -586,9 +598,10 @@ class Detector:
             )
         ):
             s -= 4  # "his old platoon"
-        if cat == "national_origin":
-            # "Ukrainian-born", "Mexican-raised": the compound says where the person is from.
-            m = re.match(r"[-‐–](?:born|raised|bred)\b", text[e : e + 8])
+        if cat in ("national_origin", "race_color"):
+            # "Ukrainian-born", "Mexican-raised", "Ethiopian-American": the compound says where
+            # the person is from.
+            m = re.match(r"[-‐–](?:born|raised|bred|Americans?)\b", text[e : e + 11])
             if m:
                 e += m.end()
         for word in LEFT_EXTEND.get(cat, ()):

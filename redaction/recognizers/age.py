@@ -246,6 +246,16 @@ CONTEXT_RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "age-proxy",
     ),
     (rx(r"\b(?:birthday|bday|b-day)\s*#\s*\d{1,3}\b"), "age", "birthday-number"),
+    # "Lola's 85th!!", "yelling at her 50th lol": a birthday by its ordinal, nothing after it
+    (
+        rx(
+            r"\b(?:(?:my|his|her|their|our)\s+|(?-i:[A-Z])[a-z]+(?:'s|’s)\s+)(?:1[3-9]|[2-9]\d|1[01]\d)"
+            r"(?:st|nd|rd|th)\b(?=\s*(?:[!.,;)]|$|\s+(?:birthday|bday|b-day|party|celebration|lol|"
+            r"lmao|today|tomorrow|tonight|this\s+weekend)\b))"
+        ),
+        "age",
+        "birthday-ordinal",
+    ),
     (rx(r"\bborn\s+(?:in\s+)?['’‘]\d\d\b"), "age", "born-in-year"),
     (
         rx(r"\bgraduated\s+(?:from\s+)?(?:high school|HS|college)\s+in\s+(?:19|20)\d\d\b"),

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .base import Cand, rx
+from .vocabulary import MONTHS
 
 STREET_SUFFIX = (
     r"(?:Road|Rd|Street|St|Drive|Dr|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|"
@@ -70,6 +71,36 @@ _MILITARY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+# "expecting storms", "expecting a call", "expecting her back": waiting for something other than
+# a baby. Not "expecting our first", "expecting a boy", "expecting in May", "expecting!".
+_EXPECTING_OTHER = rx(
+    r"\bexpecting\s+(?!(?:(?:a|an|our|my|their|his|her|the|baby|another)\s+)?(?:bab(?:y|ies)|boy|"
+    r"girl|little|lil|rainbow|new|addition|first|second|third|fourth|fifth|\d|#|twins?|triplets|"
+    r"sibling|brother|sister|bundle|child|kid|son|daughter|grandbaby|number)\b)"
+    r"(?!(?:and|but|so|or|soon|now|again|in|this|next|any|at|with|yet|too|mid|early|late|around|"
+    r"on|sometime|" + MONTHS + r")\b)(?:(?:a|an|the|some|more|big|heavy)\s+)?[a-z]+\b"
+)
+# A fitness or coding class named for basic training: "boot camp class at the Y".
+_BOOT_CAMP_CLASS = rx(
+    r"\b(?:fitness|coding|code|crossfit|gym|yoga|bridal|summer|data|tech|cheer|football|basketball|"
+    r"soccer|volleyball|sales|writing)\s+boot\s*camps?\b|\bboot\s*camps?\s+(?:class(?:es)?|"
+    r"workouts?|fitness|sessions?|instructor|at\s+the\s+(?:Y|YMCA|gym))\b"
+)
+# A civilian's job at an installation ("civilian machinist at the Rock Island Arsenal") is
+# employment, not service.
+_CIVILIAN_AT = rx(
+    r"\b(?:DoD\s+|federal\s+)?(?:civilian|contractor)\s+(?:[a-z]+\s+){0,3}(?:at|on|for)\s+"
+    r"(?:the\s+)?((?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,4})"
+)
+# Somebody else's pills taken ("my buddy's Adderall") are drug use, not the writer's condition;
+# a relative's would be family history, so only friends and the like.
+_OTHERS_MEDICINE = rx(
+    r"\b(?:buddy|buddies|friend|friends|roommate|coworker|co-worker|homie|neighbou?r|dealer|"
+    r"teammate)(?:'s|’s|s'|s’)\s+$"
+)
+# Goods named for who makes them or their style: "Amish built coop", "Mexican-made tile".
+_MADE_BY = rx(r"^[- ](?:built|made|crafted|style|styled)\b")
+
 
 def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
     """Street and place names, police ranks before a name: look protected, are not."""
@@ -86,6 +117,18 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), "decoy:team-name"
     for m in _AWARENESS.finditer(text):
         yield m.start(), m.end(), "decoy:awareness-campaign"
+    for m in _EXPECTING_OTHER.finditer(text):
+        yield m.start(), m.end(), "decoy:expecting-other"
+    for m in _BOOT_CAMP_CLASS.finditer(text):
+        yield m.start(), m.end(), "decoy:fitness-class"
+    for m in _CIVILIAN_AT.finditer(text):
+        yield m.start(1), m.end(1), "decoy:civilian-employer"
+    for start, end, cat, _reason in cands:
+        before = text[max(0, start - 24) : start]
+        if cat == "disability" and _OTHERS_MEDICINE.search(before):
+            yield start, end, "decoy:others-medicine"
+        elif cat in ("religion", "national_origin", "race_color") and _MADE_BY.match(text[end:]):
+            yield start, end, "decoy:made-by"
     for m in _POLICE_RANK.finditer(text):
         window = text[max(0, m.start() - 80) : m.end() + 80]
         police = _POLICE_CONTEXT.search(window) or _AGENCY_ACRONYM.search(window)

@@ -8,6 +8,18 @@ from .base import PatternRecognizer, rx
 from .vocabulary import MONTHS, NUMWORD
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # A disability rating said as the VA's act: "bumped to 70% by the VA", "VA finally bumped me
+    # to 70%".
+    (
+        rx(
+            r"\b(?:bumped|raised|rated|increased|upped)\s+(?:(?:me|him|her|us)\s+)?(?:up\s+)?to\s+"
+            r"\d{1,3}\s?%(?=\s+(?:by|from|with)\s+(?:the\s+)?VA\b)"
+            r"|\bVA\s+(?:\w+\s+){0,2}?(?:bumped|raised|rated|increased|upped)\s+(?:(?:me|him|her|us)\s+)?"
+            r"(?:up\s+)?to\s+\d{1,3}\s?%"
+        ),
+        "disability",
+        "va-rating",
+    ),
     (
         rx(
             r"\b(?:my|his|her|their|with|serious|severe)\s+(?:serious\s+|"

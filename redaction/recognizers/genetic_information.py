@@ -21,6 +21,26 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "genetic_information",
         "runs-in-family",
     ),
+    # The illness a relative died of, named again: "the same disease that took his father".
+    (
+        rx(
+            r"\b(?:the\s+)?same\s+(?:illness|disease|cancer|condition|thing|heart\s+thing|sickness)\s+"
+            r"(?:that\s+|which\s+)?(?:took|killed|got|claimed)\s+(?:my|his|her|their|our)\s+"
+            r"(?:own\s+)?(?:mom|mother|mama|dad|father|papa|grand(?:ma|pa|mother|father)|brother|"
+            r"sister|uncle|aunt|parents|grandparents)\b"
+        ),
+        "genetic_information",
+        "same-as-relative",
+    ),
+    # A carrier said in words: "carry one copy of the sickle cell gene".
+    (
+        rx(
+            r"\b(?:carry|carries|carrying|have|has)\s+(?:one|a|two|1|2|a\s+single)\s+cop(?:y|ies)\s+"
+            r"of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:genes?|mutations?|variants?|alleles?)\b"
+        ),
+        "genetic_information",
+        "carrier",
+    ),
     # One side of the family: "runs on my mom's side", "dad's whole side has it".
     (
         rx(

@@ -8,6 +8,18 @@ from .base import PatternRecognizer, rx
 from .vocabulary import CHILD, MONTHS, NUMBER_WORDS, NUMWORD, POSS, SPOUSE_F, SPOUSE_M, SPOUSE_N
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # A parenting schedule says the parents live apart: "kids every other weekend",
+    # "every other wknd with my boys".
+    (
+        rx(
+            r"\b(?:(?:the|my|his|her|our)\s+)?(?:kids?|kiddos|boys|girls|sons?|daughters?|son|"
+            r"daughter|children|twins)\s+every\s+other\s+(?:weekend|wknd|wkend|week)\b"
+            r"|\bevery\s+other\s+(?:weekend|wknd|wkend|week)\s+(?:with|w/)\s*(?:the|my|his|her|our)\s+"
+            r"(?:kids?|kiddos|boys|girls|sons?|daughters?|children|twins)\b"
+        ),
+        "marital_status",
+        "custody-schedule",
+    ),
     (
         rx(
             r"\b(?:my|our|his|her|their)\s+(?:" + NUMBER_WORDS + r"\s+)?(?:beautiful\s+|little\s+|"

@@ -24,6 +24,18 @@ THEATRE = (
     + r"|Kosovo|Bosnia|Somalia|Vietnam|Korea|Gulf|sandbox)\b"
 )
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # A numbered unit by its abbreviated kind (USAF wings, groups and squadrons; Army divisions
+    # and brigade combat teams; Marine expeditionary units): "60th AMW", "28th ID", "2nd BCT".
+    (
+        rx(
+            r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:AMW|ARW|ABW|AW|FW|BW|MW|SOW|TRW|FTW|AMXS|MXS|MXG|OG|MSG|"
+            r"SFS|SFG|CES|LRS|FSS|CS|MDG|OSS|ARS|RQS|SOS|FS|BS|ID|CAB|BCT|IBCT|ABCT|SBCT|MEU|MEF|"
+            r"MLG|MAW|MP\s+(?:Co|Bn|Bde))\b",
+            0,
+        ),
+        "military_status",
+        "unit",
+    ),
     # An Army or Marine occupation code held by a person: "8 yrs as a 25B", "as an 0311";
     # with the time served when said ("10K" is a race, not a code).
     (

@@ -40,7 +40,10 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     # "family fled Havana", "escaped Venezuela": kept only when the place is foreign.
     (
-        rx(r"\b(?:fled|escaped|left)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"),
+        rx(
+            r"\b(?:fled|fleeing|escaped|escaping|left|leaving)\s+(?:the\s+)?[A-Z][\w'’.-]+"
+            r"(?:\s+[A-Z][\w'’.-]+){0,2}"
+        ),
         "national_origin",
         "is-from-country",
     ),

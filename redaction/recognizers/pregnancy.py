@@ -19,6 +19,16 @@ DUE_WHEN = (
 )
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # "ya viene el bebé #3 en julio", "llega mi baby en septiembre": a baby on the way.
+    (
+        rx(
+            r"\b(?:ya\s+)?(?:viene|llega|nace)\s+(?:el|la|mi|nuestro|nuestra)\s+(?:beb[eé]|baby|"
+            r"bebito|bebita|nen[ea])\b(?:\s+#?\d)?(?:\s+en\s+(?:enero|febrero|marzo|abril|mayo|junio|"
+            r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))?"
+        ),
+        "pregnancy",
+        "es-baby-coming",
+    ),
     # pregnancy
     (
         rx(
@@ -174,7 +184,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         rx(
             r"\b(?:we're|we are|we’re|they're|they are|she's|she is|is|are|were|was|finally|"
             r"currently|now)\s+"
-            r"expecting\b(?:\s+(?:a|our|twins|baby|another|again|number))?"
+            r"expecting\b(?:\s+(?:a|our|twins|baby|another|again|number)\b)?"
         ),
         "pregnancy",
         "expecting",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import Cand, FunctionRecognizer
+from .base import Cand, FunctionRecognizer, PatternRecognizer, rx
 
 CLAN = re.compile(r"\b((?:(?:the|a|an)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+[Cc]lan)\b")
 OWNED = re.compile(r"(?:\b(?:our|my|his|her|their|your|ur)\s+|-)$", re.IGNORECASE)
@@ -25,4 +25,20 @@ def _clans(text: str) -> Iterator[Cand]:
         yield m.start(1), m.end(1), "race_color", "rule:race_color:clan"
 
 
-RECOGNIZERS = (FunctionRecognizer("clans", _clans),)
+# "driving while Black", "shopping while brown": an everyday act singled out by race.
+WHILE_RACE = (
+    (
+        rx(
+            r"\b(?:driving|walking|shopping|jogging|running|living|breathing|existing|sleeping|"
+            r"standing|sitting|being|working|birding|barbecuing|swimming)\s+while\s+(?:Black|"
+            r"brown|Brown|Latino|Latina|Latinx|Asian|Native|Indigenous|Mexican)\b"
+        ),
+        "race_color",
+        "while-race",
+    ),
+)
+
+RECOGNIZERS = (
+    FunctionRecognizer("clans", _clans),
+    PatternRecognizer("while-race", WHILE_RACE),
+)

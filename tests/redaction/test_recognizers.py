@@ -382,6 +382,30 @@ pytestmark = pytest.mark.slow
         ),
         ('"my dad\'s whole side has it"', "dad's whole side has it", "genetic_information"),
         ('"8 yrs as a 25B and now I fix phones"', "8 yrs as a 25B", "military_status"),
+        ('"I get the kids every other weekend"', "kids every other weekend", "marital_status"),
+        (
+            "Posted that ALS, the same disease that took his father, scares him.",
+            "the same disease that took his father",
+            "genetic_information",
+        ),
+        (
+            '"turns out I carry one copy of the sickle cell gene"',
+            "carry one copy of the sickle cell gene",
+            "genetic_information",
+        ),
+        ('Bio: "proud Ethiopian-American"', "Ethiopian-American", "national_origin"),
+        ('"11 years after leaving Jalisco"', "leaving Jalisco", "national_origin"),
+        ("Crew chief with the 60th AMW at Travis.", "60th AMW", "military_status"),
+        ('"ya viene el bebé #3 en julio"', "viene el bebé #3 en julio", "pregnancy"),
+        (
+            "Lifelong member of Trinity Lutheran, per the bulletin.",
+            "member of Trinity Lutheran",
+            "religion",
+        ),
+        ('Bio: "yellow-dog Democrat"', "yellow-dog Democrat", "political_affiliation"),
+        ('"pulled over again, driving while Black"', "driving while Black", "race_color"),
+        ('"VA finally bumped me to 70%"', "bumped me to 70%", "disability"),
+        ('"Lola\'s 85th!! so loud"', "Lola's 85th", "age"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -508,6 +532,13 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ),
         ("Took him to St. Luke's ER after the crash.", "St. Luke's"),
         ("Finished as a 10K age-group winner.", "as a 10K"),
+        ('"slow weekend on the river, expecting storms tonight"', "expecting storms"),
+        ('"boot camp class at the Y then work"', "boot camp"),
+        ("Works as a civilian machinist at the Rock Island Arsenal.", "Rock Island Arsenal"),
+        ('"popped a couple of my buddy\'s Adderall to get through shift"', "Adderall"),
+        ('Marketplace: "Amish built chicken coop, barely used"', "Amish"),
+        ('"her 50th game of the season"', "50th"),
+        ('"voted straight Republican ticket"', "straight"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
