@@ -561,7 +561,7 @@ class Detector:
             # Weak readings ("being 16 weeks", "big sis") need a pregnancy elsewhere in the text.
             elif "weak" in reason and not has_pregnancy:
                 continue
-            if reason.endswith(("is-from-country", "kin-abroad")):
+            if reason.endswith(("is-from-country", "-abroad")):
                 if not self._abroad(text[s:e]) or IN_A_STATE.match(text, e):
                     continue
             if reason.endswith(("born-in-place", "came-from")):

@@ -71,6 +71,19 @@ _MILITARY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+# Army aircraft bear the names of tribes (AR 70-28): "flew Apaches", "UH-60 Black Hawk",
+# "Chinook crew chief" name a machine, not anyone's people.
+_ARMY_AIRCRAFT = r"(?:Apache|Black\s*Hawk|Chinook|Lakota|Kiowa(?:\s+Warrior)?|Comanche|Iroquois)s?"
+_AIRCRAFT = rx(
+    r"\b(?:AH-64[DE]?|UH-60[ALMV]?|HH-60[GLMW]?|MH-60[RS]?|CH-47[DF]?|UH-72A?|OH-58[ACD]?|"
+    r"UH-1[HNY]?)\s+(" + _ARMY_AIRCRAFT + r")\b"
+    r"|\b(?:fl(?:y|ies|ew|ying|own)|crew(?:ed|ing|s)?|maintain(?:ed|ing|s)?)\s+(?:on\s+)?(?:the\s+)?("
+    + _ARMY_AIRCRAFT
+    + r")\b|\b("
+    + _ARMY_AIRCRAFT
+    + r")(?=\s+(?:helicopters?|helos?|pilots?|crew\s+chiefs?|mechanics?|maintainers?|crews?|"
+    r"units?|squadrons?|battalions?)\b)"
+)
 # "expecting storms", "expecting a call", "expecting her back": waiting for something other than
 # a baby. Not "expecting our first", "expecting a boy", "expecting in May", "expecting!".
 _EXPECTING_OTHER = rx(
@@ -117,6 +130,9 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), "decoy:team-name"
     for m in _AWARENESS.finditer(text):
         yield m.start(), m.end(), "decoy:awareness-campaign"
+    for m in _AIRCRAFT.finditer(text):
+        g = next((i for i in (1, 2, 3) if m.group(i)), 0)
+        yield m.start(g), m.end(g), "decoy:aircraft"
     for m in _EXPECTING_OTHER.finditer(text):
         yield m.start(), m.end(), "decoy:expecting-other"
     for m in _BOOT_CAMP_CLASS.finditer(text):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from .base import PatternRecognizer, rx
+from .base import Cand, FunctionRecognizer, PatternRecognizer, rx
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
@@ -41,6 +42,14 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "pronouns",
     ),
     (rx(r"\bany/all\b"), "gender_identity", "pronouns"),
+    (
+        rx(
+            r"(?<![\w-])(?-i:cis)\s+(?:man|men|woman|women|guy|guys|girl|girls|boy|boys|person|people|"
+            r"folks?|male|female|het|straight)\b"
+        ),
+        "gender_identity",
+        "cis-word",
+    ),
     (rx(r"🏳\ufe0f?\u200d?⚧\ufe0f?"), "gender_identity", "trans-flag"),
     (
         rx(
@@ -52,4 +61,35 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
 )
 
-RECOGNIZERS = (PatternRecognizer("gender_identity", RULES),)
+# "trans" standing as a word says gender identity ("the trans PA", "trans & thriving"); not
+# trans fats, chemistry or proper names ("Trans Am"; "Trans-Pecos" is hyphenated), and not a
+# truck's transmission ("trans went out", "new trans at 180k").
+TRANS = rx(
+    r"(?<![\w-])(?-i:trans|Trans|TRANS)(?![\w-])(?!\s+(?:fats?|fatty|isomers?|configuration|Ams?|"
+    r"Canada|Siberian|Pecos|Alaska|Atlantic|Pacific|Mountain|Union|World|Europe|Mission|"
+    r"Continental|Texas|Pennsylvania)\b)"
+)
+TRANSMISSION_VERB = rx(
+    r"\s*(?:went|goes|going|slips?|slipping|slipped|was|is|needs?|nuev[oa]|at|on|fluid|cooler|"
+    r"swap|shop|repair|rebuild|rebuilt|mount|temp|shifts?|shifting|died|blew|blown|out|issues?|"
+    r"problems?|pan|filter|lines?)\b"
+)
+VEHICLE = rx(
+    r"\b(?:truck|car|engine|motor|4x4|ATV|UTV|OBO|miles|mileage|transmission|tranny|clutch|"
+    r"Silverado|Sierra|Tacoma|Tundra|Ram|Cummins|Duramax|Powerstroke|F-?\d{3}|Foreman|Civic|"
+    r"Camry|Jeep|Wrangler|Mustang|Camaro|\d{2,3}k)\b"
+)
+
+
+def _trans(text: str) -> Iterator[Cand]:
+    for m in TRANS.finditer(text):
+        sentence = re.split(r"[.!?\n]", text[: m.start()])[-1] + text[m.start() : m.end() + 80]
+        if TRANSMISSION_VERB.match(text, m.end()) or VEHICLE.search(sentence):
+            continue
+        yield m.start(), m.end(), "gender_identity", "rule:gender_identity:trans-word"
+
+
+RECOGNIZERS = (
+    PatternRecognizer("gender_identity", RULES),
+    FunctionRecognizer("trans-word", _trans),
+)

@@ -32,6 +32,16 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "genetic_information",
         "same-as-relative",
     ),
+    # "we all got tested, we're all carriers": carriers after a test or a genetic word.
+    (
+        rx(
+            r"\b(?:tested|testing|screened|screening|genetic|genes?|DNA)\b[^.!?]{0,60}?\b((?:I'm|I’m|"
+            r"I\s+am|we're|we’re|we\s+are|he's|he’s|she's|she’s|they're|they’re|he\s+is|she\s+is|"
+            r"they\s+are)\s+(?:all\s+|both\s+)?(?:a\s+)?carriers?)\b"
+        ),
+        "genetic_information",
+        "carrier",
+    ),
     # A carrier said in words: "carry one copy of the sickle cell gene".
     (
         rx(

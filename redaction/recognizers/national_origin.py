@@ -63,6 +63,19 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "national_origin",
         "kin-abroad",
     ),
+    # A journey from abroad: "Kabul → Glendale", "from Nogales, Sonora to Glendale", "moving
+    # back to Guadalajara"; kept only when the place is foreign.
+    (
+        rx(
+            r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}(?=\s*(?:→|->|➡️?)\s*(?-i:[A-Z]))"
+            r"|\bfrom\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}(?:,\s*(?-i:[A-Z])[\w'’.-]+"
+            r"(?:\s+(?-i:[A-Z])[\w'’.-]+)?)?(?=\s+to\s+(?:a\s+|the\s+)?(?-i:[A-Z]|house|home))"
+            r"|\b(?:moving|moved|move|going|went|headed|heading)\s+back\s+(?:home\s+)?to\s+"
+            r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}"
+        ),
+        "national_origin",
+        "journey-abroad",
+    ),
     # "my papá crossed the border": an immigration story, not a trip.
     (
         rx(

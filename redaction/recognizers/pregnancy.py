@@ -29,6 +29,27 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "pregnancy",
         "es-baby-coming",
     ),
+    (
+        rx(
+            r"\b(?:el|la|mi|nuestro|nuestra)\s+(?:beb[eé]|baby|bebito|bebita)\s+(?:ya\s+)?(?:viene|llega|"
+            r"nace)\s+en\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+            r"octubre|noviembre|diciembre)\b"
+            r"|\b(?:con\s+)?\d{1,2}\s+meses\s+de\s+(?:panza|embarazo|embarazada)\b"
+        ),
+        "pregnancy",
+        "es-baby-coming",
+    ),
+    # an egg retrieval said by its count: "retrieval went great, 14 eggs"
+    (rx(r"\bretrieval\b(?=[^.!?]{0,40}\beggs\b)"), "pregnancy", "fertility"),
+    # showing, said of oneself: "officially showing", "I'm starting to show"
+    (
+        rx(
+            r"\b(?:i'm|i’m|im|i\s+am|she's|she’s|she\s+is|officially|already|starting\s+to|"
+            r"started\s+to)\s+show(?:ing)?\b(?=\s*(?:[!.,;)]|$|\s+(?:so|and|now|already|lol)\b))"
+        ),
+        "pregnancy",
+        "showing",
+    ),
     # pregnancy
     (
         rx(
@@ -223,7 +244,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"\b(?:still|exclusively|started|been)\s+pumping\b|\bpumping\s+(?:at work|in\s+(?:a|"
-            r"the)\s+\w+|milk|"
+            r"the|my|her|our)\s+\w+|milk|"
             r"breast milk|every|for)\b"
         ),
         "pregnancy",

@@ -40,10 +40,12 @@ FLOORS = {
     "batch-26.jsonl": {"recall": 0.77, "keep": 0.90},
     "batch-27.jsonl": {"recall": 0.56, "keep": 0.91},
     "batch-28.jsonl": {"recall": 0.76, "keep": 0.94},
-    "batch-29.jsonl": {"recall": 0.80, "keep": 0.90},
-    "batch-30.jsonl": {"recall": 0.75, "keep": 0.94},
-    "batch-31.jsonl": {"recall": 0.64, "keep": 0.88},
-    "batch-32.jsonl": {"recall": 0.62, "keep": 0.87},
+    "batch-29.jsonl": {"recall": 0.81, "keep": 0.92},
+    "batch-30.jsonl": {"recall": 0.77, "keep": 0.94},
+    "batch-31.jsonl": {"recall": 0.68, "keep": 0.92},
+    "batch-32.jsonl": {"recall": 0.68, "keep": 0.88},
+    "batch-33.jsonl": {"recall": 0.73, "keep": 0.94},
+    "batch-34.jsonl": {"recall": 0.80, "keep": 0.90},
 }
 
 

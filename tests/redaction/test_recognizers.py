@@ -406,6 +406,22 @@ pytestmark = pytest.mark.slow
         ('"pulled over again, driving while Black"', "driving while Black", "race_color"),
         ('"VA finally bumped me to 70%"', "bumped me to 70%", "disability"),
         ('"Lola\'s 85th!! so loud"', "Lola's 85th", "age"),
+        ('"Day 43 and the trans PA is still correcting everybody"', "trans", "gender_identity"),
+        ('"cis men explaining things again"', "cis men", "gender_identity"),
+        ('"pumping in my car on break again"', "pumping in my car", "pregnancy"),
+        ('"el bebé viene en marzo 🤰"', "el bebé viene en marzo", "pregnancy"),
+        ('"retrieval went great, 14 eggs!!"', "retrieval", "pregnancy"),
+        ('"officially showing so they moved me to dispatch"', "officially showing", "pregnancy"),
+        ('Bio: "Kabul → Glendale"', "Kabul", "national_origin"),
+        (
+            '"moving back to Guadalajara, everything goes"',
+            "moving back to Guadalajara",
+            "national_origin",
+        ),
+        ('"we all got tested, we\'re all carriers"', "we're all carriers", "genetic_information"),
+        ('Bio: "Christ follower | coach"', "Christ follower", "religion"),
+        ('"Melkam Timket from our family!"', "Timket", "religion"),
+        ("Listed as CW2 on the unit roster.", "CW2", "military_status"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -539,6 +555,15 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('Marketplace: "Amish built chicken coop, barely used"', "Amish"),
         ('"her 50th game of the season"', "50th"),
         ('"voted straight Republican ticket"', "straight"),
+        ('"no trans fats in this kitchen"', "trans"),
+        ('"restoring a 1979 Trans Am"', "Trans"),
+        ('"trans went out on the Silverado again"', "trans"),
+        ('"04 Tacoma, new trans at 180k, OBO"', "trans"),
+        ('"the movie is finally showing now"', "showing"),
+        ('"moving back to Denver next month"', "Denver"),
+        ('"I\'m a carrier for UPS now"', "carrier"),
+        ('"flew Apaches out of Fort Novosel for six years"', "Apaches"),
+        ("Black Hawk crew chief, then the fire department.", "Black Hawk"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
