@@ -128,7 +128,13 @@ LEFT_EXTEND = {
         "prior",
     ),
     # belonging is what the taxonomy protects: "lifelong member of Trinity Lutheran"
-    "religion": ("lifelong member of", "longtime member of", "member of", "members of"),
+    "religion": (
+        "lifelong member of",
+        "longtime member of",
+        "member of",
+        "members of",
+        "first",  # "our first Diwali"
+    ),
     "pregnancy": (
         "severe",
         "mild",
@@ -143,6 +149,12 @@ LEFT_EXTEND = {
         "starting",
         "rounds of",
         "round of",
+        # "our third egg retrieval", "second IVF transfer"
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
     ),
     "genetic_information": (
         "diagnosed with",

@@ -111,6 +111,39 @@ _OTHERS_MEDICINE = rx(
     r"\b(?:buddy|buddies|friend|friends|roommate|coworker|co-worker|homie|neighbou?r|dealer|"
     r"teammate)(?:'s|’s|s'|s’)\s+$"
 )
+# A hospital called by its faith's or people's word, in talk of hospital work: "float shift at
+# Lutheran tmrw", "at least Swedish has a real room", "the Deaconess Midtown cafeteria".
+_HOSPITAL_WORK = rx(
+    r"\b(?:float(?:ing)?|ER|ICU|NICU|PICU|nurses?|nursing|charge\s+nurse|patients?|scrubs|"
+    r"cafeteria|admitted|discharged|rapid\s+response|med[- ]surg|L&D|hospital|clinic|residency|"
+    r"travel\s+contract|CNA|RN|LPN)\b"
+)
+# the institution's word is an adjective: "Lutheran", "Swedish", "Methodist", "Deaconess"
+_INSTITUTION_WORD = re.compile(r"[A-Z][a-z]+(?:an|ish|ist|ic|ess)")
+_AT_INSTITUTION = rx(
+    r"\b(?:at|in\s+the|(?:transferred|sent|admitted|taken|rushed|brought|airlifted|flown)\s+"
+    r"(?:\w+\s+)?to)\s+$"
+)
+_OWN_CAPITALISED = re.compile(r"\s+[A-Z][a-z]+")
+# Drugs named in an offence ("possession of methamphetamine") are crime, not a condition.
+_DRUG_OFFENCE = rx(
+    r"\b(?:possession\s+of|possessing|possessed|selling|sold|sell|distribution\s+of|distributing|"
+    r"trafficking(?:\s+in)?|intent\s+to\s+distribute|under\s+the\s+influence\s+of|buying|bought|"
+    r"dealing|stole|stealing|theft\s+of|diverting|diversion\s+of)\s+(?:(?:a|some|the|\w+\s+of|\d+\s+\w+\s+of)\s+)?$"
+)
+# An agency's initials before a police word: "a BPD cruiser", "LCPD officers" (not borderline
+# personality disorder).
+_AGENCY_BEFORE_POLICE = re.compile(
+    r"\b[A-Z]{1,4}(?:PD|SO)(?=\s+(?:cruisers?|officers?|cops?|patrol|cars?|units?|sergeants?|sgt|"
+    r"detectives?|academy|K-?9|dispatch|chief|deputies|deputy|HQ|headquarters|substation|"
+    r"lobby|SUV|jail|shooting|bodycam)\b)"
+)
+# A pet's or a person's given name ("name is Deacon", "a lab named Chance") is a name.
+_GIVEN_NAME = rx(r"\b(?:named|name\s+is|name's|name’s|called)\s+((?-i:[A-Z])[a-z]+)\b")
+# A speed, not an age: "I still take it at 70", "doing 70 in a 45".
+_SPEED = rx(
+    r"\b(?:take|takes|took|taking)\s+it\s+at\s+\d{2,3}\b|\b\d{2,3}\s+in\s+an?\s+\d{2}\b(?:\s*zone)?"
+)
 # Goods named for who makes them or their style: "Amish built coop", "Mexican-made tile".
 _MADE_BY = rx(r"^[- ](?:built|made|crafted|style|styled)\b")
 
@@ -139,12 +172,29 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), "decoy:fitness-class"
     for m in _CIVILIAN_AT.finditer(text):
         yield m.start(1), m.end(1), "decoy:civilian-employer"
+    hospital_work = _HOSPITAL_WORK.search(text) is not None
     for start, end, cat, _reason in cands:
         before = text[max(0, start - 24) : start]
         if cat == "disability" and _OTHERS_MEDICINE.search(before):
             yield start, end, "decoy:others-medicine"
+        elif cat == "disability" and _DRUG_OFFENCE.search(text[max(0, start - 48) : start]):
+            yield start, end, "decoy:drug-offence"
         elif cat in ("religion", "national_origin", "race_color") and _MADE_BY.match(text[end:]):
             yield start, end, "decoy:made-by"
+        elif (
+            cat in ("religion", "national_origin")
+            and hospital_work
+            and _INSTITUTION_WORD.fullmatch(text[start:end])
+            and _AT_INSTITUTION.search(before)
+        ):
+            name = _OWN_CAPITALISED.match(text, end)
+            yield start, name.end() if name else end, "decoy:hospital-name"
+    for m in _AGENCY_BEFORE_POLICE.finditer(text):
+        yield m.start(), m.end(), "decoy:agency"
+    for m in _GIVEN_NAME.finditer(text):
+        yield m.start(1), m.end(1), "decoy:given-name"
+    for m in _SPEED.finditer(text):
+        yield m.start(), m.end(), "decoy:speed"
     for m in _POLICE_RANK.finditer(text):
         window = text[max(0, m.start() - 80) : m.end() + 80]
         police = _POLICE_CONTEXT.search(window) or _AGENCY_ACRONYM.search(window)

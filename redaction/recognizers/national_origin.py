@@ -30,7 +30,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (
         rx(
-            r"\b(?:came|come|moved|immigrated|emigrated|migrated|fled|escaped|arrived|"
+            r"\b(?:came|come|moved|moving|immigrated|emigrated|migrated|fled|escaped|arrived|"
             r"crossed)\s+(?:over\s+|here\s+|to\s+"
             r"(?:the\s+)?(?:US|U\.S\.|USA|America|the "
             r"States)\s+)?from\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"
@@ -109,6 +109,10 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"|\b(?:cruzamos|cruzaron|cruzó|cruzo|crucé|cruce|nos\s+cruzamos)\s+(?:la\s+frontera|"
             r"el\s+r[ií]o|al\s+otro\s+lado|(?:en\s+)?el\s+(?:19|20)\d{2})"
             r"|\bboat\s+people\b"
+            # "came over by boat", "llegaron en balsa"
+            r"|\b(?:came|come|arrived|got\s+here)\s+(?:over\s+|here\s+)?(?:by\s+boat|on\s+(?:a|the)\s+"
+            r"boat|by\s+raft|on\s+a\s+raft)\b|\b(?:llegaron|llegamos|llegó|vinieron)\s+en\s+(?:balsa|"
+            r"lancha|barco)\b"
             # "came to Spokane as refugees", "hija de inmigrantes"
             r"|\bcame\s+(?:to\s+(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?\s+|here\s+|over\s+)?as\s+"
             r"(?:refugees?|asylum\s+seekers?|immigrants?)\b"

@@ -12,6 +12,10 @@ DUE_WHEN = (
     + MONTHS
     + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
     r"|day|fall|spring|summer|winter|week|month|day now"
+    # at a holiday: "due Thanksgiving week", "due Christmas time"
+    r"|(?:the\s+week\s+of\s+)?(?:Thanksgiving|Christmas|Easter|Halloween|New\s+Year'?s|Labor\s+Day|"
+    r"Memorial\s+Day|Valentine'?s(?:\s+Day)?|Mother'?s\s+Day|Father'?s\s+Day|Fourth\s+of\s+July)"
+    r"(?:\s+(?:week|weekend|time|day|eve))?"
     r"|(?:the\s+)?(?:first|second|third|last|end|middle|beginning|start)\s+(?:week\s+)?of\s+(?:"
     + MONTHS
     + r"))"
@@ -38,6 +42,16 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         ),
         "pregnancy",
         "es-baby-coming",
+    ),
+    # a birth: "delivering their second son", "delivered our baby girl"
+    (
+        rx(
+            r"\b(?:deliver(?:ed|ing|s)?|gave\s+birth\s+to|giving\s+birth\s+to)\s+(?:her|their|our|my)\s+"
+            r"(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|baby|little|healthy)\s+)*"
+            r"(?:son|daughter|baby|boy|girl|twins|child|rainbow\s+baby)\b"
+        ),
+        "pregnancy",
+        "childbirth",
     ),
     # an egg retrieval said by its count: "retrieval went great, 14 eggs"
     (rx(r"\bretrieval\b(?=[^.!?]{0,40}\beggs\b)"), "pregnancy", "fertility"),
@@ -194,7 +208,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"(?:\b(?:i'm|i’m|im|i\s+am|she's|she’s|she\s+is|we're|we’re|we\s+are|baby's|baby’s|"
-            r"baby\s+is|(?:wife|wifey|gf|girlfriend|fianc[ée]e?|sister|daughter)(?:'s|’s|\s+is))\s+|"
+            r"baby\s+is|(?:ours|mine|hers|theirs)(?:'s|’s|\s+is)|(?:wife|wifey|gf|girlfriend|fianc[ée]e?|"
+            r"sister|daughter)(?:'s|’s|\s+is))\s+|"
             r"(?:^|(?<=[\"“'‘(])|(?<=[.!?]\s)))due\s+" + DUE_WHEN
         ),
         "pregnancy",

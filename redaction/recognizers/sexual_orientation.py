@@ -8,10 +8,17 @@ from collections.abc import Iterator
 from .base import Cand, FunctionRecognizer, PatternRecognizer, rx
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # a couple's titles naming two husbands or two wives: "Mr. & Mr.", "Mrs and Mrs"
+    (
+        rx(r"\b(?-i:Mr\.?\s*(?:&|and)\s*Mr|Mrs\.?\s*(?:&|and)\s*Mrs|Ms\.?\s*(?:&|and)\s*Ms)\b\.?"),
+        "sexual_orientation",
+        "couple-titles",
+    ),
     # sexual orientation and gender identity
     (
         rx(
-            r"\b(?:came|come|coming)\s+out\s+(?:as|to|at|publicly|officially|last|this|"
+            r"\b(?:came|come|coming)\s+out\s+(?:as|to|at|publicly|officially|(?:last|this)\s+(?:year|"
+            r"month|week|summer|spring|fall|winter|weekend|semester)|"
             r"in\s+(?:high school|college|"
             r"\d{4}))\b(?:\s+(?:a|an)\s+)?(?:\s*(?:gay|lesbian|bi|bisexual|queer|pan|pansexual|"
             r"trans|transgender|"
@@ -24,7 +31,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         rx(
             r"\b(?:came|come|coming)\s+out(?=\s*(?:[,.;!?\"”)]|$|\s+(?:to\s+(?:me|us|him|her|them|"
             r"my|his|her|their|the\s+"
-            r"family)|and|at\s+work|at\s+\d+|last|this|when|after|in)))"
+            r"family)|and|at\s+work|at\s+\d+|(?:last|this)\s+(?:year|month|week|summer|spring|fall|"
+            r"winter|weekend|semester)|when|after|in)))"
         ),
         "sexual_orientation",
         "coming-out",

@@ -46,6 +46,8 @@ FLOORS = {
     "batch-32.jsonl": {"recall": 0.68, "keep": 0.88},
     "batch-33.jsonl": {"recall": 0.73, "keep": 0.94},
     "batch-34.jsonl": {"recall": 0.80, "keep": 0.90},
+    "batch-35.jsonl": {"recall": 0.78, "keep": 0.94},
+    "batch-36.jsonl": {"recall": 0.80, "keep": 0.94},
 }
 
 

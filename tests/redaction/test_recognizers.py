@@ -422,6 +422,16 @@ pytestmark = pytest.mark.slow
         ('Bio: "Christ follower | coach"', "Christ follower", "religion"),
         ('"Melkam Timket from our family!"', "Timket", "religion"),
         ("Listed as CW2 on the unit roster.", "CW2", "military_status"),
+        ('Wedding site: "Mr. & Mr. Johnson-Reyes"', "Mr. & Mr", "sexual_orientation"),
+        ('"my parents came over by boat"', "came over by boat", "national_origin"),
+        ('"ours is due in March!"', "ours is due in March", "pregnancy"),
+        ('"Baby girl due Thanksgiving week"', "due Thanksgiving week", "pregnancy"),
+        (
+            "Recovering after delivering their second son.",
+            "delivering their second son",
+            "pregnancy",
+        ),
+        ('"MUTA-4 at Atterbury this weekend"', "MUTA-4", "military_status"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -564,6 +574,13 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"I\'m a carrier for UPS now"', "carrier"),
         ('"flew Apaches out of Fort Novosel for six years"', "Apaches"),
         ("Black Hawk crew chief, then the fire department.", "Black Hawk"),
+        ('"float shift at Lutheran tmrw, pray for me"', "Lutheran"),
+        ("Court lookup: possession of methamphetamine, dismissed.", "methamphetamine"),
+        ('"puked in the back of a BPD cruiser"', "BPD"),
+        ('"black lab mix, name is Deacon, chipped"', "Deacon"),
+        ('"I still take it at 70 tho"', "70"),
+        ('"wardens never come out this far"', "come out"),
+        ('"Mormon crickets all over the pad"', "Mormon"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
