@@ -128,13 +128,6 @@ LEFT_EXTEND = {
         "prior",
     ),
     # belonging is what the taxonomy protects: "lifelong member of Trinity Lutheran"
-    "religion": (
-        "lifelong member of",
-        "longtime member of",
-        "member of",
-        "members of",
-        "first",  # "our first Diwali"
-    ),
     "pregnancy": (
         "severe",
         "mild",
@@ -166,6 +159,12 @@ LEFT_EXTEND = {
     ),
     "military_status": ("former", "ex", "retired", "prior"),
 }
+# ancestry through one parent: "Cuban on dad's side", "boricua on mom's"
+PARENT_SIDE = re.compile(
+    r"\s+on\s+(?:my\s+|his\s+|her\s+)?(?:dad|mom|mother|father|mama|papa|mum)(?:'s|’s)(?:\s+side)?\b",
+    re.IGNORECASE,
+)
+STATE_BEFORE = re.compile(r"\b(?:" + US_STATES + r")\s+$")
 RIGHT_EXTEND = {
     "disability": (
         "dx",
@@ -612,10 +611,17 @@ class Detector:
             s -= 4  # "his old platoon"
         if cat in ("national_origin", "race_color"):
             # "Ukrainian-born", "Mexican-raised", "Ethiopian-American": the compound says where
-            # the person is from.
-            m = re.match(r"[-‐–](?:born|raised|bred|Americans?)\b", text[e : e + 11])
+            # the person is from; "Cuban on dad's side" says through whom.
+            m = re.match(
+                r"[-‐–](?:born|raised|bred|Americans?)\b", text[e : e + 11]
+            ) or PARENT_SIDE.match(text, e)
             if m:
-                e += m.end()
+                e = m.end() if m.re is PARENT_SIDE else e + m.end()
+        if cat == "political_affiliation":
+            # a state's party: "Massachusetts Democratic Party"
+            m = STATE_BEFORE.search(text, max(0, s - 24), s)
+            if m and re.match(r"(?:Democratic|Republican|Libertarian|Green)\s+Party", text[s:e]):
+                s = m.start()
         for word in LEFT_EXTEND.get(cat, ()):
             before = text[max(0, s - len(word) - 1) : s]
             if before.lower() == word + " " and (

@@ -246,6 +246,18 @@ CONTEXT_RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "age-proxy",
     ),
     (rx(r"\b(?:birthday|bday|b-day)\s*#\s*\d{1,3}\b"), "age", "birthday-number"),
+    # "pushing 50", "finally 21!": an age said with its own idiom
+    (
+        rx(
+            r"\bpushing\s+(?:[2-9]\d)\b(?!\s*(?:mph|miles|lbs|pounds|hours|hrs|%|degrees|k\b|grand|"
+            r"dollars|bucks|reps|yards|feet|ft|psi|tons|on\s+the\s+(?:interstate|highway|freeway|"
+            r"turnpike|road|bypass)|in\s+an?\s+\d))"
+            r"|\b(?:finally|almost|nearly|officially)\s+(?:1[6-9]|[2-9]\d)\b(?=\s*(?:[!.,;)]|$|\s+(?:today|"
+            r"tomorrow|and|lol|y/o|yo)\b))"
+        ),
+        "age",
+        "age-idiom",
+    ),
     # "Lola's 85th!!", "yelling at her 50th lol": a birthday by its ordinal, nothing after it
     (
         rx(

@@ -136,7 +136,8 @@ _DRUG_OFFENCE = rx(
 _AGENCY_BEFORE_POLICE = re.compile(
     r"\b[A-Z]{1,4}(?:PD|SO)(?=\s+(?:cruisers?|officers?|cops?|patrol|cars?|units?|sergeants?|sgt|"
     r"detectives?|academy|K-?9|dispatch|chief|deputies|deputy|HQ|headquarters|substation|"
-    r"lobby|SUV|jail|shooting|bodycam)\b)"
+    r"lobby|SUV|jail|shooting|bodycam|gang|bulletin|report|finds|found|arrested|responded|says|said|"
+    r"caught|detectives)\b)"
 )
 # A pet's or a person's given name ("name is Deacon", "a lab named Chance") is a name.
 _GIVEN_NAME = rx(r"\b(?:named|name\s+is|name's|name’s|called)\s+((?-i:[A-Z])[a-z]+)\b")
@@ -144,6 +145,25 @@ _GIVEN_NAME = rx(r"\b(?:named|name\s+is|name's|name’s|called)\s+((?-i:[A-Z])[a
 _SPEED = rx(
     r"\b(?:take|takes|took|taking)\s+it\s+at\s+\d{2,3}\b|\b\d{2,3}\s+in\s+an?\s+\d{2}\b(?:\s*zone)?"
 )
+# Food and shops named for a cuisine: "Jamaican beef patties", "Portuguese sweet bread".
+_CUISINE = rx(
+    r"\s+(?:(?:sweet|beef|meat|fried|fry|style)\s+)?(?:food|cuisine|restaurant|bakery|bread|patt(?:y|ies)|"
+    r"sausages?|pastr(?:y|ies)|dish(?:es)?|dinner|lunch|breakfast|takeout|takeaway|spot|market|grocery|"
+    r"store|deli|rice|beans|coffee|tea|beer|wine|candy|cookies|cake|food\s+truck|buffet|"
+    r"pizza|tacos?|dumplings?|curry|noodles|barbecue|bbq|cooking|recipes?)\b"
+)
+# The Coast Guard acting on boaters ("Coast Guard did a boarding", "dodging the Coast Guard
+# boarding") is an agency at work, not anyone's service.
+_COAST_GUARD_AT_WORK = rx(
+    r"\bCoast\s+Guard(?=\s+(?:did\s+a\s+)?(?:boarding|boarded|inspection|inspected|stopped|pulled|"
+    r"rescued|towed|safety\s+check|checked|ticketed|cited)\b)"
+)
+# A sports team named for a people: "the Florida State Seminoles lose again".
+_SPORTS = rx(
+    r"\b(?:game|games|lose|lost|losing|win|won|winning|beat|fans?|football|basketball|baseball|"
+    r"season|playoffs?|bowl|score|team|tailgate|tailgating|March\s+Madness)\b"
+)
+_TEAM_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z&]*\s+){1,3}$")
 # Goods named for who makes them or their style: "Amish built coop", "Mexican-made tile".
 _MADE_BY = rx(r"^[- ](?:built|made|crafted|style|styled)\b")
 
@@ -173,6 +193,7 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
     for m in _CIVILIAN_AT.finditer(text):
         yield m.start(1), m.end(1), "decoy:civilian-employer"
     hospital_work = _HOSPITAL_WORK.search(text) is not None
+    sports = _SPORTS.search(text) is not None
     for start, end, cat, _reason in cands:
         before = text[max(0, start - 24) : start]
         if cat == "disability" and _OTHERS_MEDICINE.search(before):
@@ -181,6 +202,15 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
             yield start, end, "decoy:drug-offence"
         elif cat in ("religion", "national_origin", "race_color") and _MADE_BY.match(text[end:]):
             yield start, end, "decoy:made-by"
+        elif cat == "national_origin" and _CUISINE.match(text, end):
+            yield start, end, "decoy:cuisine"
+        elif (
+            cat == "race_color"
+            and sports
+            and text[start:end].endswith("s")
+            and _TEAM_BEFORE.search(text[max(0, start - 40) : start])
+        ):
+            yield start, end, "decoy:team-name"
         elif (
             cat in ("religion", "national_origin")
             and hospital_work
@@ -189,6 +219,8 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
         ):
             name = _OWN_CAPITALISED.match(text, end)
             yield start, name.end() if name else end, "decoy:hospital-name"
+    for m in _COAST_GUARD_AT_WORK.finditer(text):
+        yield m.start(), m.end(), "decoy:agency"
     for m in _AGENCY_BEFORE_POLICE.finditer(text):
         yield m.start(), m.end(), "decoy:agency"
     for m in _GIVEN_NAME.finditer(text):

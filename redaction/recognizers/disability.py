@@ -97,7 +97,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (
         rx(
-            r"\b(?:off|stopped|quit)\s+(?:my|his|her)\s+(?:meds|medication|[A-Z]?[a-z]+(?:ol|ine|"
+            r"\b(?:off|stopped|quit)\s+(?:my|his|her)\s+(?:meds|medication|"
+            r"(?=[A-Za-z]{6,}\b|(?-i:[A-Z])[a-z]{4}\b)[A-Z]?[a-z]+(?:ol|ine|"
             r"ax|am|ium|ate|ide|"
             r"one|ex|il|al|ta|tra|quel))\b"
         ),

@@ -54,7 +54,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # One side of the family: "runs on my mom's side", "dad's whole side has it".
     (
         rx(
-            r"\b(?:it\s+)?(?:runs|ran)\s+(?:on|down)\s+(?:my|his|her|our|their)\s+(?:(?:mom|mother|"
+            r"\b(?:it\s+)?(?:runs|ran)\s+(?:on|down|through|thru)\s+(?:my|his|her|our|their)\s+"
+            r"(?:whole\s+|entire\s+)?(?:(?:mom|mother|"
             r"dad|father|mama|papa|moms|dads)(?:'s|’s)?\s+)?side\b(?!\s+of\b)"
             r"|\b(?:mom|mother|dad|father|mama|papa)(?:'s|’s)\s+(?:whole\s+|entire\s+)?side\s+"
             r"(?:has|had|carries|carried|all\s+(?:have|had))\s+(?:it|this|that|the\s+gene)\b"

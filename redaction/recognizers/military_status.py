@@ -94,7 +94,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (
         rx(
-            r"\b(?:tours?|deployments?|rotations?|time|IEDs?|convoys?|patrols?)\s+(?:in|to|"
+            r"\b(?:tours?|deployments?|rotations?|time|IEDs?|convoys?|patrols?|burn\s+pits?)\s+(?:in|to|"
             r"outside(?:\s+of)?|near|around)\s+" + THEATRE
         ),
         "military_status",
@@ -576,8 +576,8 @@ SERVICE_DETAILS = (
     (
         rx(
             r"\b(?:deployments?|rotations?|tours?|left|joined|assigned\s+to|attached\s+to|"
-            r"transferred\s+to|reenlisted\s+with|deploys|deploying)\s+(?:with\s+|w/\s*|in\s+)?"
-            r"the\s+\d{1,3}(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)\"”]|$|\s+(?:and|in|at|for|as|"
+            r"transferred\s+to|reenlisted\s+with|deploys|deploying|drill\s+weekend)\s+(?:with\s+|w/\s*|in\s+)?"
+            r"the\s+(?:\d-)?\d{1,3}(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)\"”]|$|\s+(?:and|in|at|for|as|"
             r"from|back|until|when|y|en)\b))"
         ),
         "military_status",

@@ -281,9 +281,8 @@ LANGUAGE = (
     (
         rx(
             r"\b(?:barely|hardly|doesn't|does\s+not|don't|can't|cannot|only|mostly|just|never\s+learned"
-            r"\s+to)\s+speaks?\s+(?:any\s+|much\s+|good\s+)?(?:English|Spanish|Navajo|Vietnamese|"
-            r"Tagalog|Chinese|Mandarin|Cantonese|Arabic|Korean|Portuguese|French|Russian|Tewa|Keres|"
-            r"Tiwa|Towa|Zuni)\b|\bno\s+habla\s+(?:ingl[eé]s|español)\b"
+            r"\s+to)\s+speaks?\s+(?:any\s+|much\s+|good\s+)?(?-i:[A-Z])[^\W\d_]+(?:\s+Creole)?\b"
+            r"|\bno\s+habla\s+(?:ingl[eé]s|español)\b"
         ),
         "national_origin",
         "language",

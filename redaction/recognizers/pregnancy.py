@@ -11,7 +11,7 @@ DUE_WHEN = (
     r"(?:(?:in|this|next|on|around|any)\s+)?(?:(?:mid|early|late)[- ]?)?(?:(?:"
     + MONTHS
     + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
-    r"|day|fall|spring|summer|winter|week|month|day now"
+    r"|day|fall|spring|summer|winter|week|month|day now|today|tomorrow"
     # at a holiday: "due Thanksgiving week", "due Christmas time"
     r"|(?:the\s+week\s+of\s+)?(?:Thanksgiving|Christmas|Easter|Halloween|New\s+Year'?s|Labor\s+Day|"
     r"Memorial\s+Day|Valentine'?s(?:\s+Day)?|Mother'?s\s+Day|Father'?s\s+Day|Fourth\s+of\s+July)"
@@ -53,6 +53,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "pregnancy",
         "childbirth",
     ),
+    (rx(r"\b\d{1,2}\s+(?:hours|hrs)\s+of\s+(?:labou?r|pushing)\b"), "pregnancy", "childbirth"),
     # an egg retrieval said by its count: "retrieval went great, 14 eggs"
     (rx(r"\bretrieval\b(?=[^.!?]{0,40}\beggs\b)"), "pregnancy", "fertility"),
     # showing, said of oneself: "officially showing", "I'm starting to show"
@@ -208,7 +209,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"(?:\b(?:i'm|i’m|im|i\s+am|she's|she’s|she\s+is|we're|we’re|we\s+are|baby's|baby’s|"
-            r"baby\s+is|(?:ours|mine|hers|theirs)(?:'s|’s|\s+is)|(?:wife|wifey|gf|girlfriend|fianc[ée]e?|"
+            r"baby\s+is|(?:ours|mine|hers|theirs)(?:'s|’s|\s+is)|(?:would've|would’ve|would\s+have)\s+been|(?:wife|wifey|gf|girlfriend|fianc[ée]e?|"
             r"sister|daughter)(?:'s|’s|\s+is))\s+|"
             r"(?:^|(?<=[\"“'‘(])|(?<=[.!?]\s)))due\s+" + DUE_WHEN
         ),

@@ -302,11 +302,22 @@ MILITARY_STATUS = (
         "military_status",
         "es-veteran",
     ),
+    # "veterano del Army", "veterana de la Marina": the service joins the word
+    (
+        rx(
+            r"\bveteran[oa]s?\s+(?:del?|de\s+la|de\s+los)\s+(?:ejército|ejercito|marina|fuerza\s+a[eé]rea|"
+            r"marines|guardia\s+(?:nacional|costera)|army|navy|air\s+force|marine\s+corps|"
+            r"national\s+guard|coast\s+guard|guerra\s+de\s+\w+|Irak|Iraq|Vietnam|Corea)\b"
+        ),
+        "military_status",
+        "es-veteran",
+    ),
     (
         rx(
             r"\b(?:sirvi[oó]|serv[ií]|servimos|sirvieron|estuvo|estuve)\s+en\s+(?:el\s+|la\s+|los\s+)?"
             r"(?:ejército|ejercito|marina|fuerza\s+aérea|fuerza\s+aerea|marines|guardia\s+nacional|"
-            r"army|navy|air\s+force|marine\s+corps|national\s+guard)\b"
+            r"army|navy|air\s+force|marine\s+corps|national\s+guard|Irak|Iraq|Afganist[aá]n|Afghanistan|"
+            r"Kuwait|Vietnam|Corea)\b"
             r"(?:\s+(?:por|durante)\s+" + NUM_ES + r"\s+años)?"
         ),
         "military_status",

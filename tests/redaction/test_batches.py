@@ -48,6 +48,8 @@ FLOORS = {
     "batch-34.jsonl": {"recall": 0.80, "keep": 0.90},
     "batch-35.jsonl": {"recall": 0.78, "keep": 0.94},
     "batch-36.jsonl": {"recall": 0.80, "keep": 0.94},
+    "batch-37.jsonl": {"recall": 0.76, "keep": 0.94},
+    "batch-38.jsonl": {"recall": 0.72, "keep": 0.96},
 }
 
 

@@ -399,7 +399,7 @@ pytestmark = pytest.mark.slow
         ('"ya viene el bebé #3 en julio"', "viene el bebé #3 en julio", "pregnancy"),
         (
             "Lifelong member of Trinity Lutheran, per the bulletin.",
-            "member of Trinity Lutheran",
+            "Trinity Lutheran",
             "religion",
         ),
         ('Bio: "yellow-dog Democrat"', "yellow-dog Democrat", "political_affiliation"),
@@ -432,6 +432,34 @@ pytestmark = pytest.mark.slow
             "pregnancy",
         ),
         ('"MUTA-4 at Atterbury this weekend"', "MUTA-4", "military_status"),
+        ('"Cuban on dad\'s side, and proud of it"', "Cuban on dad's side", "national_origin"),
+        (
+            "Volunteer for the Massachusetts Democratic Party.",
+            "Massachusetts Democratic Party",
+            "political_affiliation",
+        ),
+        (
+            'Obituary: "passed after a long battle with ALS"',
+            "ALS",
+            "disability",
+        ),
+        ('"my abuela only speaks Creole"', "only speaks Creole", "national_origin"),
+        ('"serví en Irak con los Marines"', "serví en Irak", "military_status"),
+        ('"two years breathing the burn pits in Iraq"', "burn pits in Iraq", "military_status"),
+        (
+            '"anxiety runs thru my whole mom\'s side"',
+            "runs thru my whole mom's side",
+            "genetic_information",
+        ),
+        ('"would\'ve been due today 💔"', "would've been due today", "pregnancy"),
+        ('"38 hours of labor and she\'s perfect"', "38 hours of labor", "pregnancy"),
+        ('"pushing 50 and still doing burpees"', "pushing 50", "age"),
+        ('"his longtime partner Denise posted the photo"', "longtime partner", "marital_status"),
+        (
+            "Parish bulletin: Banns of Marriage for the candidate.",
+            "Banns of Marriage",
+            "marital_status",
+        ),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -581,6 +609,12 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"I still take it at 70 tho"', "70"),
         ('"wardens never come out this far"', "come out"),
         ('"Mormon crickets all over the pad"', "Mormon"),
+        ('"Jamaican beef patties from the spot on 7th"', "Jamaican"),
+        ('"joked about dodging the Coast Guard boarding"', "Coast Guard"),
+        ('"better pray BPD finds him before I do"', "BPD"),
+        ('"watching the Florida State Seminoles lose again"', "Seminoles"),
+        ('"pushing 80 on the interstate, pushing 80 mph"', "pushing 80 mph"),
+        ('"shoving a street performer off his crate"', "off his crate"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
