@@ -172,8 +172,12 @@ class Normalizer:
         vocabulary: Collection[str] = (),
         fuzzy: Collection[str] = (),
         dictionary: Collection[str] = (),
+        masked: Collection[str] = (),
     ) -> None:
         self.vocabulary = frozenset(_fold(w) for w in vocabulary if len(w) >= 3)
+        # Words writers mask with asterisks are slurs: a mask that fits one ("n****rs") and an
+        # everyday word ("nesters") repairs to the slur.
+        masked = frozenset(_fold(w) for w in masked)
         # Known English words are never respelled; without a dictionary there is no respelling.
         self.dictionary = dictionary
         if len(dictionary) < 10_000:
@@ -188,7 +192,7 @@ class Normalizer:
         by_len: dict[int, list[str]] = {}
         # Sorted, so a mask that fits two words ("f*****s") repairs the same way in every
         # process, whatever the string hash seed.
-        for word in sorted(self.vocabulary):
+        for word in sorted(self.vocabulary, key=lambda w: (w not in masked, w)):
             if word.isalpha():
                 by_len.setdefault(len(word), []).append(word)
         self._by_len = by_len

@@ -164,6 +164,12 @@ PARENT_SIDE = re.compile(
     r"\s+on\s+(?:my\s+|his\s+|her\s+)?(?:dad|mom|mother|father|mama|papa|mum)(?:'s|’s)(?:\s+side)?\b",
     re.IGNORECASE,
 )
+SPLIT_SLUR = re.compile(r"([a-z]{3,})(heads?)")
+WHICH_CHILD = re.compile(
+    r"\s+with\s+(?:my|our|their|her|his)\s+(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|#\d)"
+    r"(?:\s+(?:child|baby|kid))?\b",
+    re.IGNORECASE,
+)
 STATE_BEFORE = re.compile(r"\b(?:" + US_STATES + r")\s+$")
 RIGHT_EXTEND = {
     "disability": (
@@ -333,6 +339,9 @@ class Detector:
                     self.compact_category.setdefault(compact, e.label)
             attr = "ORTH" if e.attr == "ORTH" else "LOWER"
             phrases.setdefault((key, attr), []).append(e.pattern)
+            head = SPLIT_SLUR.fullmatch(e.pattern) if e.kind == "slur" else None
+            if head:  # "dothead" is written "dot heads" and "dot-head" too
+                phrases[(key, attr)] += [f"{head[1]} {head[2]}", f"{head[1]}-{head[2]}"]
         for (key, attr), texts in phrases.items():
             docs = [self._pattern_doc(t) for t in texts]
             (self.orth if attr == "ORTH" else self.lower).add(key, docs)
@@ -617,6 +626,11 @@ class Detector:
             ) or PARENT_SIDE.match(text, e)
             if m:
                 e = m.end() if m.re is PARENT_SIDE else e + m.end()
+        if cat == "pregnancy":
+            # "pregnant with their second": which child it is
+            m = WHICH_CHILD.match(text, e)
+            if m:
+                e = m.end()
         if cat == "political_affiliation":
             # a state's party: "Massachusetts Democratic Party"
             m = STATE_BEFORE.search(text, max(0, s - 24), s)

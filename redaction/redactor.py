@@ -34,7 +34,8 @@ class Redactor:
         dictionary = (
             frozenset(w.lower() for w in self.nlp.vocab.strings) if self.model else frozenset()
         )
-        self.normalizer = Normalizer(vocabulary(entries), fuzzy, dictionary)
+        slurs = {e.pattern for e in entries if e.kind == "slur" and isinstance(e.pattern, str)}
+        self.normalizer = Normalizer(vocabulary(entries), fuzzy, dictionary, masked=slurs)
 
     def redact(self, text: str) -> RedactionResult:
         """Redact one text."""

@@ -44,6 +44,15 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (rx(r"\bany/all\b"), "gender_identity", "pronouns"),
     (
         rx(
+            r"\b(?:goes|go|going|went)\s+by\s+(?:he|she|they|xe|ze|he/him|she/her|they/them)\b"
+            r"(?!\s+(?:the|a|his|her|their)\b)(?:\s+now)?"
+        ),
+        "gender_identity",
+        "pronouns",
+    ),
+    (rx(r"\b(?:started|starting|start|on)\s+(?-i:T)(?![-\w])"), "gender_identity", "hrt"),
+    (
+        rx(
             r"(?<![\w-])(?-i:cis)\s+(?:man|men|woman|women|guy|guys|girl|girls|boy|boys|person|people|"
             r"folks?|male|female|het|straight)\b"
         ),

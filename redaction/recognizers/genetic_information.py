@@ -12,7 +12,7 @@ from .vocabulary import REL_BLOOD
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # genetic information
     (
-        rx(r"\b(?:runs|ran|running)\s+in\s+(?:my|his|her|the|our|their)\s+family\b"),
+        rx(r"\b(?:runs|run|ran|running)\s+in\s+(?:my|his|her|the|our|their)\s+family\b"),
         "genetic_information",
         "runs-in-family",
     ),

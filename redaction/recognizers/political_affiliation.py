@@ -10,6 +10,14 @@ from .vocabulary import POLITICIANS
 POLITICIAN_NAMES = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in POLITICIANS)
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    (
+        rx(
+            r"\bflip(?:s|ping|ped)?\s+(?:it|this|them|the\s+(?:state|district|county|seat|house|senate)|"
+            r"(?-i:[A-Z])[a-z]+)\s+(?:blue|red)\b"
+        ),
+        "political_affiliation",
+        "flip-colour",
+    ),
     # A campaign hashtag backs a candidate whoever they are: "#VoteAlvarado", "#Garza4Senate".
     (
         rx(

@@ -156,9 +156,10 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (
         rx(
-            r"\b(?:baby|babies|twins|little one|bundle of joy|baby boy|baby girl|baby\s+#\s?\d|"
+            r"(?:\b(?:baby|babies|twins|little one|bundle of joy|baby boy|baby girl|baby\s+#\s?\d|"
             r"baby\s+(?:no\.?|number)\s*\d|"
-            r"baby\s+[A-Z][a-z]+)\s+(?:is\s+|are\s+)?(?:coming|comes|arriving|arrives|due|on the "
+            r"baby\s+[A-Z][a-z]+)|(?<![\w#])#\s?[2-9])\s+(?:is\s+|are\s+)?(?:coming|comes|arriving|arrives|"
+            r"drops|shows\s+up|lands|joins\s+us|due|on the "
             # "Baby Hensley arriving March 2024": the month may follow at once
             r"way|loading|expected)\b(?:\s+(?:(?:this|in|next|"
             r"any|by|on|around|early|late)\s+)?(?:"

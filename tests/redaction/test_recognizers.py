@@ -460,6 +460,15 @@ pytestmark = pytest.mark.slow
             "Banns of Marriage",
             "marital_status",
         ),
+        ('"those n****rs again"', "n****rs", "race_color"),
+        ('"called them dot heads"', "dot heads", "national_origin"),
+        ('"heart trouble, it all run in my family"', "run in my family", "genetic_information"),
+        ('"my oldest goes by he now"', "goes by he now", "gender_identity"),
+        ('"started T last spring"', "started T", "gender_identity"),
+        ("Last duty station Fort Barfoot.", "Fort Barfoot", "military_status"),
+        ('"baby #2 drops in August"', "baby #2 drops in August", "pregnancy"),
+        ('"pregnant with their second"', "pregnant with their second", "pregnancy"),
+        ('"we are gonna flip it blue"', "flip it blue", "political_affiliation"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -615,6 +624,8 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"watching the Florida State Seminoles lose again"', "Seminoles"),
         ('"pushing 80 on the interstate, pushing 80 mph"', "pushing 80 mph"),
         ('"shoving a street performer off his crate"', "off his crate"),
+        ('"signed him up for T-ball, started T-ball last week"', "T-ball"),
+        ('"bring a #2 pencil"', "#2 pencil"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
