@@ -31,7 +31,7 @@ WHILE_RACE = (
         rx(
             r"\b(?:driving|walking|shopping|jogging|running|living|breathing|existing|sleeping|"
             r"standing|sitting|being|working|birding|barbecuing|swimming)\s+while\s+(?:Black|"
-            r"brown|Brown|Latino|Latina|Latinx|Asian|Native|Indigenous|Mexican)\b"
+            r"White|brown|Brown|Latino|Latina|Latinx|Asian|Native|Indigenous|Mexican)\b"
         ),
         "race_color",
         "while-race",

@@ -106,3 +106,18 @@ def test_counterparts_get_the_same_treatment(redactor, frame, group):
         result = redactor.redact(text)
         treatments.add((covered(result, start, end), len(result.spans)))
     assert len(treatments) == 1, (frame, group, treatments)
+
+
+@pytest.mark.parametrize(
+    ("frame", "group"),
+    [
+        ('"pulled over again for driving while {}"', ("Black", "White", "Brown")),
+        ('"{} men have opinions about everything"', ("cis", "trans")),
+        ('Wedding site: "{}. Johnson-Reyes, June 2024"', ("Mr. & Mr", "Mrs. & Mrs")),
+    ],
+)
+def test_idioms_treat_counterparts_alike(redactor, frame, group):
+    for word in group:
+        text = frame.format(word)
+        start, end = span_of(text, word)
+        assert covered(redactor.redact(text), start, end), text
