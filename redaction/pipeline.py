@@ -127,7 +127,6 @@ LEFT_EXTEND = {
         "intermittent",
         "prior",
     ),
-    # belonging is what the taxonomy protects: "lifelong member of Trinity Lutheran"
     "pregnancy": (
         "severe",
         "mild",
@@ -159,6 +158,7 @@ LEFT_EXTEND = {
     ),
     "military_status": ("former", "ex", "retired", "prior"),
 }
+ORIGIN_COMPOUND = re.compile(r"[-‐–](?:born|raised|bred|Americans?)\b")
 # ancestry through one parent: "Cuban on dad's side", "boricua on mom's"
 PARENT_SIDE = re.compile(
     r"\s+on\s+(?:my\s+|his\s+|her\s+)?(?:dad|mom|mother|father|mama|papa|mum)(?:'s|’s)(?:\s+side)?\b",
@@ -621,11 +621,9 @@ class Detector:
         if cat in ("national_origin", "race_color"):
             # "Ukrainian-born", "Mexican-raised", "Ethiopian-American": the compound says where
             # the person is from; "Cuban on dad's side" says through whom.
-            m = re.match(
-                r"[-‐–](?:born|raised|bred|Americans?)\b", text[e : e + 11]
-            ) or PARENT_SIDE.match(text, e)
+            m = ORIGIN_COMPOUND.match(text, e) or PARENT_SIDE.match(text, e)
             if m:
-                e = m.end() if m.re is PARENT_SIDE else e + m.end()
+                e = m.end()
         if cat == "pregnancy":
             # "pregnant with their second": which child it is
             m = WHICH_CHILD.match(text, e)

@@ -167,6 +167,21 @@ _TEAM_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z&]*\s+){1,3}$")
 # Goods named for who makes them or their style: "Amish built coop", "Mexican-made tile".
 _MADE_BY = rx(r"^[- ](?:built|made|crafted|style|styled)\b")
 
+# Look-alikes found by a pattern alone, with the reason each is kept.
+_LOOK_ALIKES = (
+    (_CAREER_TRANSITION, "decoy:career-transition"),
+    (_PRIDE_OF, "decoy:team-name"),
+    (_AWARENESS, "decoy:awareness-campaign"),
+    (_AIRCRAFT, "decoy:aircraft"),
+    (_EXPECTING_OTHER, "decoy:expecting-other"),
+    (_BOOT_CAMP_CLASS, "decoy:fitness-class"),
+    (_CIVILIAN_AT, "decoy:civilian-employer"),
+    (_COAST_GUARD_AT_WORK, "decoy:agency"),
+    (_AGENCY_BEFORE_POLICE, "decoy:agency"),
+    (_GIVEN_NAME, "decoy:given-name"),
+    (_SPEED, "decoy:speed"),
+)
+
 
 def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
     """Street and place names, police ranks before a name: look protected, are not."""
@@ -177,21 +192,11 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
         ):
             continue
         yield m.start(), m.end(), "decoy:place-name"
-    for m in _CAREER_TRANSITION.finditer(text):
-        yield m.start(), m.end(), "decoy:career-transition"
-    for m in _PRIDE_OF.finditer(text):
-        yield m.start(), m.end(), "decoy:team-name"
-    for m in _AWARENESS.finditer(text):
-        yield m.start(), m.end(), "decoy:awareness-campaign"
-    for m in _AIRCRAFT.finditer(text):
-        g = next((i for i in (1, 2, 3) if m.group(i)), 0)
-        yield m.start(g), m.end(g), "decoy:aircraft"
-    for m in _EXPECTING_OTHER.finditer(text):
-        yield m.start(), m.end(), "decoy:expecting-other"
-    for m in _BOOT_CAMP_CLASS.finditer(text):
-        yield m.start(), m.end(), "decoy:fitness-class"
-    for m in _CIVILIAN_AT.finditer(text):
-        yield m.start(1), m.end(1), "decoy:civilian-employer"
+    for pattern, reason in _LOOK_ALIKES:
+        for m in pattern.finditer(text):
+            # the first group that took part is the look-alike, the rest its context
+            g = next((i for i in range(1, pattern.groups + 1) if m.group(i)), 0)
+            yield m.start(g), m.end(g), reason
     hospital_work = _HOSPITAL_WORK.search(text) is not None
     sports = _SPORTS.search(text) is not None
     for start, end, cat, _reason in cands:
@@ -219,14 +224,6 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
         ):
             name = _OWN_CAPITALISED.match(text, end)
             yield start, name.end() if name else end, "decoy:hospital-name"
-    for m in _COAST_GUARD_AT_WORK.finditer(text):
-        yield m.start(), m.end(), "decoy:agency"
-    for m in _AGENCY_BEFORE_POLICE.finditer(text):
-        yield m.start(), m.end(), "decoy:agency"
-    for m in _GIVEN_NAME.finditer(text):
-        yield m.start(1), m.end(1), "decoy:given-name"
-    for m in _SPEED.finditer(text):
-        yield m.start(), m.end(), "decoy:speed"
     for m in _POLICE_RANK.finditer(text):
         window = text[max(0, m.start() - 80) : m.end() + 80]
         police = _POLICE_CONTEXT.search(window) or _AGENCY_ACRONYM.search(window)

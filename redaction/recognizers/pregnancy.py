@@ -23,26 +23,6 @@ DUE_WHEN = (
 )
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
-    # "ya viene el bebé #3 en julio", "llega mi baby en septiembre": a baby on the way.
-    (
-        rx(
-            r"\b(?:ya\s+)?(?:viene|llega|nace)\s+(?:el|la|mi|nuestro|nuestra)\s+(?:beb[eé]|baby|"
-            r"bebito|bebita|nen[ea])\b(?:\s+#?\d)?(?:\s+en\s+(?:enero|febrero|marzo|abril|mayo|junio|"
-            r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))?"
-        ),
-        "pregnancy",
-        "es-baby-coming",
-    ),
-    (
-        rx(
-            r"\b(?:el|la|mi|nuestro|nuestra)\s+(?:beb[eé]|baby|bebito|bebita)\s+(?:ya\s+)?(?:viene|llega|"
-            r"nace)\s+en\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
-            r"octubre|noviembre|diciembre)\b"
-            r"|\b(?:con\s+)?\d{1,2}\s+meses\s+de\s+(?:panza|embarazo|embarazada)\b"
-        ),
-        "pregnancy",
-        "es-baby-coming",
-    ),
     # a birth: "delivering their second son", "delivered our baby girl"
     (
         rx(

@@ -17,6 +17,14 @@ NUM_ES = (
     r"(?:\d{1,3}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|"
     r"cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)"
 )
+MONTHS_ES = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre)"
+)
+BABY_ES = r"(?:baby|beb[eé]|bebita|bebito|nen[ea])"
+# "ya mero" and its kin announce any child: "ya casi nace mi princesa"
+CHILD_ES = r"(?:baby|beb[eé]|bebita|bebito|nen[ea]|ni[ñn][oa]|princesa|pr[ií]ncipe)"
+COMES_ES = r"(?:viene|llega|nace)"
 KIN_ES = (
     r"(?:hij[oa]s?|espos[oa]|novi[oa]|marido|mujer|mam[aá]|pap[aá]|madre|padre|abuel[oa]|"
     r"abuelit[oa]|herman[oa]|prim[oa]|t[ií][oa]|amig[oa]|vecin[oa]|suegr[oa]|jefit[oa])s?"
@@ -117,7 +125,9 @@ PREGNANCY = (
     (
         rx(
             r"\bembarazada\s+de\s+" + NUM_ES + r"\s+(?:semanas|meses)\b"
-            r"|\b" + NUM_ES + r"\s+(?:semanas|meses)\s+de\s+embarazo\b"
+            r"|\b(?:con\s+)?"
+            + NUM_ES
+            + r"\s+(?:semanas|meses)\s+de\s+(?:embarazo|embarazada|panza)\b"
         ),
         "pregnancy",
         "es-weeks",
@@ -132,11 +142,28 @@ PREGNANCY = (
         "pregnancy",
         "es-baby-kicks",
     ),
-    # "ya mero llega mi baby girl", "ya casi nace el bebé": a birth about to come
+    # "ya mero llega mi baby girl", "ya viene el bebé #3 en julio", "el bebé viene en marzo":
+    # a birth about to come
     (
         rx(
-            r"\bya\s+(?:mero|casi|pronto)\s+(?:llega|nace|viene)\s+(?:mi|el|la|nuestr[oa])\s+"
-            r"(?:baby|beb[eé]|bebita|bebito|ni[ñn][oa]|princesa|pr[ií]ncipe)\b"
+            r"\b(?:ya\s+(?:mero|casi|pronto)\s+"
+            + COMES_ES
+            + r"\s+(?:mi|el|la|nuestr[oa])\s+"
+            + CHILD_ES
+            + r"|(?:ya\s+)?"
+            + COMES_ES
+            + r"\s+(?:mi|el|la|nuestr[oa])\s+"
+            + BABY_ES
+            + r")\b(?:\s+#?\d)?(?:\s+en\s+"
+            + MONTHS_ES
+            + r")?"
+            r"|\b(?:el|la|mi|nuestr[oa])\s+"
+            + BABY_ES
+            + r"\s+(?:ya\s+)?"
+            + COMES_ES
+            + r"\s+en\s+"
+            + MONTHS_ES
+            + r"\b"
         ),
         "pregnancy",
         "es-baby-coming",
