@@ -54,6 +54,8 @@ FLOORS = {
     "batch-40.jsonl": {"recall": 0.71, "keep": 0.92},
     "batch-41.jsonl": {"recall": 0.72, "keep": 0.91},
     "batch-42.jsonl": {"recall": 0.69, "keep": 0.81},
+    "batch-43.jsonl": {"recall": 0.67, "keep": 0.88},
+    "batch-44.jsonl": {"recall": 0.66, "keep": 0.93},
 }
 
 
