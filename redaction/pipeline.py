@@ -743,7 +743,7 @@ class Detector:
     def _object_decoys(doc: Doc, cands):
         # "Mexican food", "German shepherd", "Polish sausage": a nationality of a thing.
         by_start = {t.idx: t.i for t in doc}
-        for s, e, cat, reason, _ in cands:
+        for s, e, cat, reason, group in cands:
             if cat not in ("national_origin", "race_color") or not reason.startswith(
                 ("lexicon:", "model:")
             ):
@@ -760,7 +760,13 @@ class Detector:
                 j += 1
             if j < len(doc) - 1 and doc[j].text in ("-", "–"):
                 j += 1  # "German-made"
-            if j < len(doc) and doc[j].lower_ in OBJECT_NOUNS | THING_SUFFIXES:
+            # a people's plural before a verb is the people doing something: "Mexicans breed
+            # like rabbits" (the tagger is trusted only there: it reads "Dutch oven" as a verb)
+            if (
+                j < len(doc)
+                and doc[j].lower_ in OBJECT_NOUNS | THING_SUFFIXES
+                and not (group and doc[j].pos_ in ("VERB", "AUX"))
+            ):
                 yield s, doc[j].idx + len(doc[j].text), "decoy:object-of-nationality"
         yield from _said_of_a_thing(doc, cands)
 

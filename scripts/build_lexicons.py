@@ -269,7 +269,7 @@ def languages() -> Iterator[Candidate]:
 
 
 def _plural(demonym: str) -> str | None:
-    if demonym.endswith(("ese", "ss", "sh", "ch", "s", "z", "x", "i", "y")):
+    if demonym.endswith(("ese", "ss", "sh", "ch", "s", "z", "x", "y")):
         return None  # Chinese, Swiss, French, Irish: no -s plural for people
     return demonym + "s"
 
@@ -725,6 +725,12 @@ AFTER_NAME = re.compile(
     r"(?P<post>[A-Z][A-Za-z.'’-]+)$"
     r"|^(?P<barracks>[A-Z][A-Za-z.'’-]+) Barracks(?: Military Reservation)?$"
 )
+# A longer name after a designator is said by its first word: "NAS Whidbey Island" is
+# "NAS Whidbey"; the designator still says it is the post.
+FIRST_WORD = re.compile(
+    r"^(?P<designator>NAS|NAVSTA|NAVBASE|MCAS|MCB|MCLB|MCRD|NSA|JB|JBSA) "
+    r"(?P<word>[A-Z][A-Za-z'’-]{3,}) [A-Z]"
+)
 
 
 def installations(git_dir: Path) -> Callable[[], Iterator[Candidate]]:
@@ -732,6 +738,7 @@ def installations(git_dir: Path) -> Callable[[], Iterator[Candidate]]:
 
     def build() -> Iterator[Candidate]:
         places = us_places()
+        tiering = Tiering()
         text = _git_show(git_dir, f"{INSTALLATIONS_REV}:military-bases.csv")
         for row in csv.DictReader(io.StringIO(text)):
             name = re.sub(r"^NG (?:MTA |TS )?", "", row["Site Name"].strip())
@@ -747,6 +754,15 @@ def installations(git_dir: Path) -> Callable[[], Iterator[Candidate]]:
                 # "stationed at Cannon": the bare name is a place, never evidence alone.
                 bare = short["name"] or short["post"] or short["barracks"]
                 yield Candidate("military_status", bare, "installation", "mirta", always_cue=True)
+            first = FIRST_WORD.match(name)
+            if first and not tiering.common_word(first["word"]):
+                yield Candidate(
+                    "military_status",
+                    f"{first['designator']} {first['word']}",
+                    "installation",
+                    "mirta",
+                    always_cue=False,
+                )
 
     return build
 

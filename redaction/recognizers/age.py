@@ -63,7 +63,7 @@ AGE_RULES: list[tuple[re.Pattern, str]] = [
         ),
         "date-of-birth",
     ),
-    (rx(r"\bclass of\s+(?:'|’|‘)?(?:19|20)?\d\d\b"), "class-of"),
+    (rx(r"\b(?:class of|c/o)\s+(?:'|’|‘)?(?:19|20)?\d\d\b"), "class-of"),
     (rx(r"(?:'|’|‘)\d\d\s+(?:baby|babies|kid|kids|born)\b"), "year-baby"),
     (rx(r"\b(?:19|20)\d\d\s+(?:baby|babies)\b"), "year-baby"),
     (rx(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|bd)\b"), "nth-birthday"),

@@ -256,7 +256,10 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         rx(
             r"\b(?:[A-Z][a-z]+\s+)?(?:AFB|Air Force Base|Air Base|Naval Air Station|Naval Station|"
             r"Marine Corps Base|"
-            r"Army Airfield|Joint Base [A-Z][a-z-]+)\b",
+            r"Army Airfield|Joint Base [A-Z][a-z-]+)\b"
+            # the other designators DoD installation names end in: "Rickenbacker ANGB",
+            # "Pope AAF", "Vandenberg SFB" (never alone: "ARS" and "AHP" are other things too)
+            r"|\b[A-Z][a-z]+\s+(?:ANGB|ANGS|ARB|ARS|AAF|AHP|AFS|SFB|JRB)\b",
             0,
         ),
         "military_status",

@@ -52,10 +52,10 @@ FLOORS = {
     "batch-38.jsonl": {"recall": 0.72, "keep": 0.96},
     "batch-39.jsonl": {"recall": 0.75, "keep": 0.88},
     "batch-40.jsonl": {"recall": 0.71, "keep": 0.92},
-    "batch-41.jsonl": {"recall": 0.72, "keep": 0.91},
-    "batch-42.jsonl": {"recall": 0.69, "keep": 0.81},
-    "batch-43.jsonl": {"recall": 0.67, "keep": 0.88},
-    "batch-44.jsonl": {"recall": 0.66, "keep": 0.93},
+    "batch-41.jsonl": {"recall": 0.74, "keep": 0.91},
+    "batch-42.jsonl": {"recall": 0.73, "keep": 0.81},
+    "batch-43.jsonl": {"recall": 0.70, "keep": 0.88},
+    "batch-44.jsonl": {"recall": 0.68, "keep": 0.93},
 }
 
 

@@ -114,6 +114,22 @@ def test_a_bare_installation_name_needs_a_cue():
     assert by_name["Carson"]["context"] == "cue"  # "Fort Carson" without its kind
 
 
+def test_a_long_installation_name_is_also_said_by_its_first_word():
+    path = PATTERN_DIR / "generated" / "military_status.installations.jsonl"
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    by_name = {e["pattern"]: e for e in entries}
+    assert "context" not in by_name["NAS Whidbey"]  # "NAS Whidbey Island"
+    assert "MCB Camp" not in by_name  # an everyday first word says nothing
+
+
+def test_demonyms_ending_in_i_have_their_plural():
+    path = PATTERN_DIR / "generated" / "national_origin.demonyms.jsonl"
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    plurals = {e["pattern"] for e in entries if e.get("group")}
+    assert {"Somalis", "Pakistanis", "Iraqis", "Thais"} <= plurals
+    assert "Chineses" not in plurals
+
+
 def test_a_politicians_name_always_needs_a_cue():
     path = PATTERN_DIR / "generated" / "political_affiliation.politicians.jsonl"
     entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:]]
