@@ -53,6 +53,27 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "religion",
         "congregation",
     ),
+    # A Haitian or French-speaking congregation by its name: "Église Baptiste Haïtienne de
+    # Salisbury", "Legliz Bondye Vivan".
+    (
+        rx(
+            r"\b(?:Église|Eglise|Legliz)(?:\s+(?:de\s+|du\s+|des\s+|la\s+|le\s+|d['’])?"
+            r"[A-ZÉÈ][\w'’-]+){1,5}",
+            0,
+        ),
+        "religion",
+        "congregation",
+    ),
+    # A Latter-day Saint temple ordinance: "sealed in the Star Valley Temple".
+    (
+        rx(
+            r"\b(?:sealed|endowed|got\s+our\s+endowments?|did\s+baptisms\s+for\s+the\s+dead)"
+            r"\s+(?:in|at)\s+the\s+(?:[A-Z][\w'’.-]+\s+){1,3}Temple\b",
+            0,
+        ),
+        "religion",
+        "temple",
+    ),
     # "confirmed at St. Therese", "Mass at St. Anne's": a saint's name after "at" is a parish
     # unless a street, school or hospital word follows.
     (

@@ -490,6 +490,21 @@ pytestmark = pytest.mark.slow
         ('"Halmoni who had Alzheimer\'s"', "Halmoni who had Alzheimer's", "genetic_information"),
         ('"Papaw had sickle cell"', "Papaw had sickle cell", "genetic_information"),
         ('"back from mat leave Monday"', "mat leave", "pregnancy"),
+        (
+            '"sealed in the Star Valley Temple in 2016"',
+            "sealed in the Star Valley Temple",
+            "religion",
+        ),
+        ('"date night with my eternal companion"', "eternal companion", "marital_status"),
+        (
+            '"usher at Église Baptiste Haïtienne de Salisbury"',
+            "Église Baptiste Haïtienne",
+            "religion",
+        ),
+        ('"RCCG youth choir"', "RCCG", "religion"),
+        ('"8 yrs a Coastie"', "Coastie", "military_status"),
+        ('"proud Apsáalooke woman"', "Apsáalooke", "race_color"),
+        ('"Nimiipuu and proud"', "Nimiipuu", "race_color"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -656,6 +671,8 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"send it c/o the front office"', "c/o the front office"),
         ('"ARS testing on the new cruiser fleet"', "ARS"),
         ('"a Mexican breed of hairless dog"', "Mexican"),
+        ('"the Temple game went to overtime"', "Temple"),
+        ('"sealed the envelope at the front desk"', "sealed"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
