@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 
-from .lexicon import KEEP, agency_entries, load_patterns, vocabulary
+from .lexicon import KEEP, agency_entries, generated_list, load_patterns, vocabulary
 from .normalize import Normalizer
 from .pipeline import build_pipeline
 from .render import GROUP_MARK, render
@@ -31,8 +31,12 @@ class Redactor:
         self.nlp, self.model = build_pipeline(entries)
         # The model's string store, read before any text is processed, doubles as a dictionary
         # of real English words that must never be "corrected" into a lexicon word.
+        # WordNet's words one edit from a repair target complete it ("muzzle" is no "muzzie").
         dictionary = (
-            frozenset(w.lower() for w in self.nlp.vocab.strings) if self.model else frozenset()
+            frozenset(w.lower() for w in self.nlp.vocab.strings)
+            | frozenset(generated_list("english.near_lexicon_words.txt"))
+            if self.model
+            else frozenset()
         )
         slurs = {e.pattern for e in entries if e.kind == "slur" and isinstance(e.pattern, str)}
         self.normalizer = Normalizer(vocabulary(entries), fuzzy, dictionary, masked=slurs)

