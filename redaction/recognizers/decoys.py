@@ -141,6 +141,18 @@ _AGENCY_BEFORE_POLICE = re.compile(
 )
 # A pet's or a person's given name ("name is Deacon", "a lab named Chance") is a name.
 _GIVEN_NAME = rx(r"\b(?:named|name\s+is|name's|name’s|called)\s+((?-i:[A-Z])[a-z]+)\b")
+# "marine" of the sea, not the Marines: "B.S. Marine Science", "marine mechanic".
+_OF_THE_SEA = rx(
+    r"\b(marine\s+(?:biology|biologists?|sciences?|mammals?|life|engineering|engineers?|"
+    r"mechanics?|electronics|supply|insurance|sanctuary|forecast|weather|fuel|radio|engines?|"
+    r"batter(?:y|ies)|patrol|debris|conservation|ecology|lab|laboratory|institute))\b"
+)
+# "Mass." as Massachusetts: "Mass. plates", "Mass Ave", "Mass General".
+_MASSACHUSETTS = rx(
+    r"\b(Mass)(?:\.\s+(?:plates?|license|licence|tags|registration|resident|state)\b"
+    r"|\.?\s+(?:Ave|Avenue|Pike|General|Eye|DOR|RMV)\b)",
+    0,
+)
 # A speed, not an age: "I still take it at 70", "doing 70 in a 45".
 _SPEED = rx(
     r"\b(?:take|takes|took|taking)\s+it\s+at\s+\d{2,3}\b|\b\d{2,3}\s+in\s+an?\s+\d{2}\b(?:\s*zone)?"
@@ -150,7 +162,8 @@ _CUISINE = rx(
     r"\s+(?:(?:sweet|beef|meat|fried|fry|style)\s+)?(?:food|cuisine|restaurant|bakery|bread|patt(?:y|ies)|"
     r"sausages?|pastr(?:y|ies)|dish(?:es)?|dinner|lunch|breakfast|takeout|takeaway|spot|market|grocery|"
     r"store|deli|rice|beans|coffee|tea|beer|wine|candy|cookies|cake|food\s+truck|buffet|"
-    r"pizza|tacos?|dumplings?|curry|noodles|barbecue|bbq|cooking|recipes?)\b"
+    r"pizza|tacos?|dumplings?|curry|noodles|barbecue|bbq|cooking|recipes?|seasoning|spices?|"
+    r"sauce|salsa)\b"
 )
 # The Coast Guard acting on boaters ("Coast Guard did a boarding", "dodging the Coast Guard
 # boarding") is an agency at work, not anyone's service.
@@ -180,6 +193,8 @@ _LOOK_ALIKES = (
     (_AGENCY_BEFORE_POLICE, "decoy:agency"),
     (_GIVEN_NAME, "decoy:given-name"),
     (_SPEED, "decoy:speed"),
+    (_OF_THE_SEA, "decoy:of-the-sea"),
+    (_MASSACHUSETTS, "decoy:place-name"),
 )
 
 
@@ -207,7 +222,7 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
             yield start, end, "decoy:drug-offence"
         elif cat in ("religion", "national_origin", "race_color") and _MADE_BY.match(text[end:]):
             yield start, end, "decoy:made-by"
-        elif cat == "national_origin" and _CUISINE.match(text, end):
+        elif cat in ("national_origin", "religion") and _CUISINE.match(text, end):
             yield start, end, "decoy:cuisine"
         elif (
             cat == "race_color"

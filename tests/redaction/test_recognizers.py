@@ -505,6 +505,8 @@ pytestmark = pytest.mark.slow
         ('"8 yrs a Coastie"', "Coastie", "military_status"),
         ('"proud Apsáalooke woman"', "Apsáalooke", "race_color"),
         ('"Nimiipuu and proud"', "Nimiipuu", "race_color"),
+        ('"went to Mass. then brunch"', "Mass", "religion"),
+        ('"retired Marine mechanic"', "retired Marine", "military_status"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -675,6 +677,11 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"sealed the envelope at the front desk"', "sealed"),
         ('"a stickler on muzzle discipline"', "muzzle"),
         ('"a fender bender at the Giant"', "bender"),
+        ('"silver Camry with Mass. plates"', "Mass"),
+        ('"B.S. Marine Science, minor in chem"', "Marine Science"),
+        ('"works as a marine mechanic in Kemah"', "marine mechanic"),
+        ('"Cajun seasoning on everything"', "Cajun"),
+        ('"Amish market on Route 40"', "Amish"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
