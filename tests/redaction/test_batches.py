@@ -58,6 +58,8 @@ FLOORS = {
     "batch-44.jsonl": {"recall": 0.68, "keep": 0.93},
     "batch-45.jsonl": {"recall": 0.71, "keep": 0.88},
     "batch-46.jsonl": {"recall": 0.69, "keep": 0.89},
+    "batch-47.jsonl": {"recall": 0.70, "keep": 0.94},
+    "batch-48.jsonl": {"recall": 0.65, "keep": 0.92},
 }
 
 
