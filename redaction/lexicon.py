@@ -117,6 +117,20 @@ def generated_list(name: str) -> list[str]:
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
+def repair_targets(entries: Iterable[Entry]) -> set[str]:
+    """Distinctive English lexicon words a misspelling may be repaired into ("pregant")."""
+    return {
+        e.pattern.lower()
+        for e in entries
+        if e.label != KEEP
+        and isinstance(e.pattern, str)
+        and not e.context
+        and e.lang == "en"
+        and e.attr != "ORTH"
+        and e.pattern.isalpha()
+    }
+
+
 def vocabulary(entries: Iterable[Entry]) -> set[str]:
     """Single words of protected phrases, used to accept de-obfuscation repairs."""
     words: set[str] = set()

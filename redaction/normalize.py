@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 # Characters that render as nothing (or almost nothing) and are used to split words
@@ -110,6 +110,31 @@ FUZZY_MIN = 6
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{" + str(FUZZY_MIN) + r",}(?![\w'’])")
 
 
+def _fuzzy_index(targets: Iterable[str]) -> dict[str, set[str]]:
+    """Repair targets by themselves and by each of their one-letter deletions."""
+    index: dict[str, set[str]] = {}
+    for w in targets:
+        w = w.lower()
+        if len(w) >= FUZZY_MIN and w.isalpha():
+            for v in {w, *_deletes(w)}:
+                index.setdefault(v, set()).add(w)
+    return index
+
+
+def _one_edit_from(word: str, index: dict[str, set[str]]) -> set[str]:
+    """The targets one edit from ``word`` that start with its letter."""
+    found: set[str] = set()
+    for v in (word, *_deletes(word)):
+        found |= index.get(v, set())
+    return {w for w in found if w[0] == word[0] and _one_edit(word, w)}
+
+
+def near_misses(targets: Iterable[str], words: Iterable[str]) -> set[str]:
+    """The ``words`` a misspelling repair could mistake for one of ``targets``."""
+    index = _fuzzy_index(targets)
+    return {w for w in words if _one_edit_from(w, index) - {w}}
+
+
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -183,12 +208,7 @@ class Normalizer:
         if len(dictionary) < 10_000:
             fuzzy = ()
         # Misspellings ("pregant", "divorsed") of distinctive lexicon words, one edit away.
-        self._fuzzy: dict[str, set[str]] = {}
-        for w in fuzzy:
-            w = w.lower()
-            if len(w) >= FUZZY_MIN and w.isalpha():
-                for v in {w, *_deletes(w)}:
-                    self._fuzzy.setdefault(v, set()).add(w)
+        self._fuzzy = _fuzzy_index(fuzzy)
         by_len: dict[int, list[str]] = {}
         # Sorted, so a mask that fits two words ("f*****s") repairs the same way in every
         # process, whatever the string hash seed.
@@ -248,10 +268,7 @@ class Normalizer:
                 continue
             if _among_spanish(norm, m.start(), m.end()):
                 continue  # "te voy a buscar al trabajo": a Spanish word, not a misspelt "Buspar"
-            found = set()
-            for v in (word, *_deletes(word)):
-                found |= self._fuzzy.get(v, set())
-            found = {w for w in found if w[0] == word[0] and _one_edit(word, w)}
+            found = _one_edit_from(word, self._fuzzy)
             if len(found) == 1:
                 fixes.append((m.start(), m.end(), found.pop()))
         if not fixes:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 
-from .lexicon import KEEP, agency_entries, generated_list, load_patterns, vocabulary
+from .lexicon import (
+    agency_entries,
+    generated_list,
+    load_patterns,
+    repair_targets,
+    vocabulary,
+)
 from .normalize import Normalizer
 from .pipeline import build_pipeline
 from .render import GROUP_MARK, render
@@ -18,16 +24,7 @@ class Redactor:
     def __init__(self, agency_lexicon: Iterable[Mapping] | None = None) -> None:
         entries = load_patterns() + list(agency_entries(agency_lexicon))
         self.entries = tuple(entries)
-        fuzzy = {
-            e.pattern.lower()
-            for e in entries
-            if e.label != KEEP
-            and isinstance(e.pattern, str)
-            and not e.context
-            and e.lang == "en"
-            and e.attr != "ORTH"
-            and e.pattern.isalpha()
-        }
+        fuzzy = repair_targets(entries)
         self.nlp, self.model = build_pipeline(entries)
         # The model's string store, read before any text is processed, doubles as a dictionary
         # of real English words that must never be "corrected" into a lexicon word.

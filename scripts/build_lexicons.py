@@ -511,44 +511,23 @@ def respell_guard(out: Path) -> list[str]:
     The normaliser repairs "jewsih" into "jewish"; these are words it must leave alone
     because they are words already ("muzzle" is not a masked slur). WordNet's lower-case
     single-word lemmas in everyday use (Zipf >= GUARD_ZIPF), against the same repair targets
-    the Redactor builds.
+    the Redactor builds (hand-written and curated files here, generated ones from ``out``).
     """
-    sys.path.insert(0, str(ROOT))
-    from redaction.normalize import _deletes, _one_edit
-
-    files = [*sorted(PATTERNS.glob("*.jsonl")), *sorted((PATTERNS / "curated").glob("*.jsonl"))]
-    files += sorted(out.glob("*.jsonl"))
-    index: dict[str, set[str]] = {}
-    for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            obj = json.loads(line) if line.strip() else {}
-            pattern = obj.get("pattern")
-            if (
-                "label" not in obj
-                or obj["label"] == "KEEP"
-                or not isinstance(pattern, str)
-                or obj.get("context")
-                or obj.get("lang", "en") != "en"
-                or obj.get("attr") == "ORTH"
-                or not pattern.isalpha()
-            ):
-                continue
-            target = pattern.lower()
-            for key in (target, *_deletes(target)):
-                index.setdefault(key, set()).add(target)
     from wordfreq import zipf_frequency
 
-    guard = set()
-    for word in _wordnet_lowercase():
-        # a rare word ("honkey", "spik") is likelier a misspelt slur than itself
-        if not word.isalpha() or len(word) < 3 or zipf_frequency(word, "en") < GUARD_ZIPF:
-            continue
-        near = set()
-        for key in (word, *_deletes(word)):
-            near |= index.get(key, set())
-        if any(t != word and t[0] == word[0] and _one_edit(word, t) for t in near):
-            guard.add(word)
-    return sorted(guard)
+    sys.path.insert(0, str(ROOT))
+    from redaction.lexicon import load_patterns, repair_targets
+    from redaction.normalize import near_misses
+
+    entries = [e for e in load_patterns(PATTERNS) if not e.source.startswith("generated/")]
+    targets = repair_targets(entries + load_patterns(out))
+    # a rare word ("honkey", "spik") is likelier a misspelt slur than itself
+    words = (
+        w
+        for w in _wordnet_lowercase()
+        if w.isalpha() and len(w) >= 3 and zipf_frequency(w, "en") >= GUARD_ZIPF
+    )
+    return sorted(near_misses(targets, words))
 
 
 GENES_FILE = "genetic_information.genes.txt"
