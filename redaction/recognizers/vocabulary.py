@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from spacy.tokens import Token
+
+from ..lexicon import generated_list
+
 _PATTERNS = Path(__file__).parent.parent / "patterns"
 
 MONTHS = (
@@ -53,6 +57,28 @@ PERSON_NOUNS = frozenset(
     criminals savages animals trash gangbangers punks hoodlums drunks addicts freaks scum
     rats""".split()
 )
+# Nouns for a person from WordNet ("referee", "longshoreman"), beyond the list above, and the
+# colour compounds that name no race ("black widow" is a spider, "white friar" a Carmelite).
+_WORDNET_PEOPLE = generated_list("english.person_nouns.txt")
+WORDNET_PERSON_NOUNS = frozenset(w for w in _WORDNET_PEOPLE if not w.startswith("!"))
+NOT_RACE_COMPOUNDS = frozenset(w[1:] for w in _WORDNET_PEOPLE if w.startswith("!"))
+
+
+def names_a_person(tok: Token, before: str) -> bool:
+    """Whether ``tok``, after the word ``before``, is a noun for a person ("a Black referee")."""
+    if tok.lower_ in PERSON_NOUNS:
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    low = tok.lower_
+    # the pipeline runs without a lemmatiser: the regular plurals and "-men"
+    for suffix, singular in (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("men", "man")):
+        noun = low[: len(low) - len(suffix)] + singular
+        if low.endswith(suffix) and noun in WORDNET_PERSON_NOUNS:
+            return f"{before} {noun}" not in NOT_RACE_COMPOUNDS
+    return False
+
+
 RACE_COLOUR = frozenset({"black", "white", "brown", "indian", "blackest", "whitest", "browner"})
 
 

@@ -129,6 +129,15 @@ def test_everyday_words_near_a_repair_target_are_never_respelled():
     assert "honkey" not in words  # rare: likelier a misspelt slur
 
 
+def test_person_nouns_are_wordnet_people_and_colour_compounds_naming_no_race_are_set_apart():
+    path = PATTERN_DIR / "generated" / "english.person_nouns.txt"
+    lines = set(path.read_text(encoding="utf-8").splitlines()[1:])
+    assert {"referee", "longshoreman", "widow"} <= lines
+    assert not {"ice", "lab", "hoodie"} & lines  # things, not people
+    assert "!black widow" in lines  # a spider
+    assert "!black man" not in lines  # a race
+
+
 def test_demonyms_ending_in_i_have_their_plural():
     path = PATTERN_DIR / "generated" / "national_origin.demonyms.jsonl"
     entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:]]

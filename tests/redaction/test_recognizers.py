@@ -507,6 +507,9 @@ pytestmark = pytest.mark.slow
         ('"Nimiipuu and proud"', "Nimiipuu", "race_color"),
         ('"went to Mass. then brunch"', "Mass", "religion"),
         ('"retired Marine mechanic"', "retired Marine", "military_status"),
+        ('"that Black ref only calls it one way"', "Black", "race_color"),
+        ('"the white referees let it go"', "white", "race_color"),
+        ('"3rd gen Black longshoreman"', "Black", "race_color"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -682,6 +685,8 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"works as a marine mechanic in Kemah"', "marine mechanic"),
         ('"Cajun seasoning on everything"', "Cajun"),
         ('"Amish market on Route 40"', "Amish"),
+        ('"found a black widow in the shed"', "black"),
+        ('"black ice on the access road"', "black"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
