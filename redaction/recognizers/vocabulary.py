@@ -68,8 +68,8 @@ def names_a_person(tok: Token, before: str) -> bool:
     """Whether ``tok``, after the word ``before``, is a noun for a person ("a Black referee")."""
     if tok.lower_ in PERSON_NOUNS:
         return True
-    if tok.pos_ != "NOUN":
-        return False
+    if tok.pos_ != "NOUN" or (tok.dep_ == "compound" and tok.head.i > tok.i):
+        return False  # "a white camper shell": the noun names a thing's kind, not a person
     low = tok.lower_
     # the pipeline runs without a lemmatiser: the regular plurals and "-men"
     for suffix, singular in (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("men", "man")):
