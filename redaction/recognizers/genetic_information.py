@@ -10,6 +10,16 @@ from .base import Cand, FunctionRecognizer, PatternRecognizer, rx
 from .vocabulary import REL_BLOOD
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # A test of one's genes by any of its names: "the genetic panel", "a gene panel", "the
+    # hereditary cancer screen", "carrier screens".
+    (
+        rx(
+            r"\b(?:genetic|gene|hereditary\s+cancer|carrier)\s+(?:panels?|screens?|screening|"
+            r"reports?|results?|counsel(?:l)?ors?|counsel(?:l)?ing|workup|tests?|testing)\b"
+        ),
+        "genetic_information",
+        "genetic-test",
+    ),
     # genetic information
     (
         rx(r"\b(?:runs|run|ran|running)\s+in\s+(?:my|his|her|the|our|their)\s+family\b"),
@@ -99,7 +109,9 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (
         rx(
-            r"\b(?:carry|carries|carrier of|carrier for|positive for|tested positive "
+            # with the carrier when said: "I carry the trait", "we both carry the CF gene"
+            r"\b(?:(?:I|he|she|we|they|we\s+both|both\s+of\s+us)\s+(?=carr))?"
+            r"(?:carry|carries|carrier of|carrier for|positive for|tested positive "
             r"for)\s+(?:the\s+|a\s+)?"
             r"(?:[A-Za-z0-9-]+\s+){0,2}?(?:gene|genes|trait|mutation|variant)\b"
         ),
@@ -187,7 +199,7 @@ GENETIC_WORDS = rx(
     r"cop(?:y|ies)|tested|testing|tests?|panel|DNA|inherited|hereditary)\b"
 )
 GENE_AFTER = rx(r"\s+(?:gene\s+)?(?:mutation|variant|carrier|positive|negative|gene)s?\b")
-COPY_BEFORE = rx(r"\b(?:one|two|a|both)\s+cop(?:y|ies)\s+of\s+(?:the\s+)?$")
+COPY_BEFORE = rx(r"\b(?:one|two|a|both|1|2)\s+cop(?:y|ies)\s+of\s+(?:the\s+)?$")
 
 
 def _genes(text: str) -> Iterator[Cand]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..lexicon import generated_list
-from .base import PatternRecognizer, rx
+from .base import Cand, FunctionRecognizer, PatternRecognizer, rx
 from .vocabulary import COUNTRIES, STATE_CODES, TERRITORY_CODES, US_STATES
 
 # What a military veteran is a veteran of: a service, a war or an operation.
@@ -516,7 +517,8 @@ SERVICE_DETAILS = (
     # A battalion of a regiment (Army): "2-18 FA", "1-77 AR", "3/7 Cav"
     (
         rx(
-            r"\b\d-\d{1,3}(?:th|st|nd|rd)?\s+(?:FA|IN|INF|AR|CAV|Cav|ADA|AVN|AV|SFG|BEB|BSB|ARS|"
+            r"\b\d[-/]\d{1,3}(?:th|st|nd|rd)?\s+(?:FA|IN|INF|AR|CAV|Cav|ADA|AVN|AV|SFG|BEB|BSB|ARS|PIR|"
+            r"CAB|Marines|"
             r"Infantry|Cavalry|Armor|Field\s+Artillery|Aviation)\b",
             0,
         ),
@@ -588,6 +590,68 @@ SERVICE_DETAILS = (
     ),
 )
 
+# A discharge characterisation by its initials, received (DD Form 214): "got my OTH", "got out
+# OTH", "OTH'd out of the Corps", "with a BCD".
+DISCHARGE_INITIALS = r"(?-i:OTH|BCD)"
+SEPARATION: tuple[tuple[re.Pattern, str, str], ...] = (
+    (
+        rx(
+            r"\b(?:(?:got|get|gets|getting|received|given|with)\s+(?:an?\s+|my\s+|his\s+|her\s+)?"
+            r"|got\s+out\s+)" + DISCHARGE_INITIALS + r"\b(?!['’]d)"
+            r"|\b(?-i:OTH)(?:'d|’d|ed)\b(?:\s+out(?:\s+of\s+the\s+"
+            + BRANCH
+            + r"|\s+of\s+the\s+Corps)?)?"
+        ),
+        "military_status",
+        "discharge",
+    ),
+    # A drill weekend said as "drill": "back from drill", "called off citing drill", "drill this
+    # weekend" (not "fire drill", "a drill bit", "to drill", "drill team"); a Reserve UTA.
+    (
+        rx(
+            r"\b(?:at|from|missed|missing|skip|skipped|citing|after|before)\s+drill\b(?!\s+(?:bits?|"
+            r"press|holes?|teams?|practice|sergeants?|instructors?|hall|rigs?|pipe|sites?|floor|"
+            r"string|down|down|and\s+blow))"
+            r"|\bdrill\s+(?:this|next|that|last)\s+(?:weekend|wknd|month)\b"
+            r"|\b(?-i:UTA)\s+(?:weekend|wknd)s?\b"
+        ),
+        "military_status",
+        "drill",
+    ),
+    # "ex-Guard", "a Guard girl", "Guard life": the Guard by its capitalised name, said of people.
+    (
+        rx(
+            r"\bex-(?-i:Guard)\b|(?<!Coast\s)(?<!National\s)\b(?-i:Guard)\s+(?:girl|guy|wife|"
+            r"husband|spouse|family|fam|unit|drill|weekend|deployment|bonus|"
+            r"contract)s?\b"
+        ),
+        "military_status",
+        "guard",
+    ),
+)
+
+# A unit named by a bare ordinal above any day of a month ("the 167th", "w/ the 115th"),
+# where the sentence speaks of service; "the 4th" is a date, "the 167th precinct" a precinct.
+UNIT_ORDINAL = re.compile(
+    r"\bthe\s+((?:3[2-9]|[4-9]\d|\d{3})(?:st|nd|rd|th))\b(?=\s*(?:[.,!?;:)\"”]|$|\s(?:is|was|are|"
+    r"were|in|at|for|and|to|from|fam|family|boys|guys|crew|life|until|till|when|since|again)\b))",
+    re.IGNORECASE,
+)
+SERVICE_NEAR = rx(
+    r"\b(?:drill|deploy\w*|UTA|Guard|ANG|ARNG|wing|squadron|brigade|battalion|unit|orders|"
+    r"PCS\w*|TDY|annual\s+training|mobiliz\w+|activated|airmen|soldiers|reserves?|"
+    r"(?-i:[A-Z]{1,2}-\d{1,3}[A-Z]?)s?|flight\s*line|hangar)\b"
+)
+
+
+def _unit_ordinals(text: str) -> Iterator[Cand]:
+    for m in UNIT_ORDINAL.finditer(text):
+        begin = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        stop = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+        if SERVICE_NEAR.search(text, begin, min(stop) if stop else len(text)):
+            yield m.start(1), m.end(1), "military_status", "rule:military_status:unit-ordinal"
+
+
 # A deployment or the end of a term of service that belongs to someone: "my Kandahar
 # deployment", "his ETS date", "she deploys in May" (not "we deploy the app").
 OWN_SERVICE: tuple[tuple[re.Pattern, str, str], ...] = (
@@ -628,6 +692,8 @@ OWN_SERVICE: tuple[tuple[re.Pattern, str, str], ...] = (
 
 RECOGNIZERS = (
     PatternRecognizer("military_status", RULES),
+    PatternRecognizer("separation", SEPARATION),
+    FunctionRecognizer("unit-ordinals", _unit_ordinals),
     PatternRecognizer("own-service", OWN_SERVICE),
     PatternRecognizer("service-details", SERVICE_DETAILS),
 )

@@ -90,8 +90,11 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # else ("I'm 6 weeks into the academy", "3 weeks sober"): a gestational age.
     (
         rx(
-            r"\b(?:i'm|i’m|im|i\s+am|she's|she’s|she\s+is)\s+(\d{1,2}\s*(?:weeks|wks|wk))\b"
-            r"(?=\s*(?:[.,!;)\"”]|$|and\b|&|n\b|with\b|along\b|today\b|now\b|\W*(?:😩|🤰|🥴|😭)))"
+            r"\b(?:i'm|i’m|im|i\s+am|she's|she’s|she\s+is)\s+(\d{1,2}\s*(?:weeks|wks|wk)|[1-9]\s+"
+            r"(?:months|mos))\b(?=\s*(?:[.,!;)\"”]|$|and\b|&|n\b|with\b|along\b|today\b|now\b|"
+            r"\W*(?:😩|🤰|🥴|😭)))"
+            # ... and looking back on it: "I was 7 months and hungry"
+            r"|(?<=\bi\swas\s)[1-9]\s+months\b(?=\s*(?:[.,!;)\"”]|$|and\b|&|with\b|along\b))"
         ),
         "pregnancy",
         "gestation",
@@ -376,6 +379,17 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
         rx(r"\b(?:\d|one|two|three|four|five|our|my|frozen|last)\s+embryos?\b"),
         "pregnancy",
         "embryos",
+    ),
+    # Pumping milk said with no object: "somewhere to pump on a 12", "so I could pump" (not
+    # "pump gas", "pump the brakes", "pump and dump").
+    (
+        rx(
+            r"\b(?:to|could|can|can't|can’t|couldn't|couldn’t|let\s+me|lets\s+\w+|let\s+\w+)\s+"
+            r"pump\b(?=\s*(?:[.,!?;)\"”]|$|🍼|\s(?:on|at|in|during|between|before|after|while|"
+            r"or|every)\b))"
+        ),
+        "pregnancy",
+        "lactation",
     ),
     # Pumping milk, read so only with a pregnancy or birth elsewhere in the finding
     (

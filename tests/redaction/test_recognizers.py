@@ -510,6 +510,20 @@ pytestmark = pytest.mark.slow
         ('"that Black ref only calls it one way"', "Black", "race_color"),
         ('"the white referees let it go"', "white", "race_color"),
         ('"3rd gen Black longshoreman"', "Black", "race_color"),
+        ('"got my OTH lol whatever"', "got my OTH", "military_status"),
+        ('"got OTH\'d out of the Corps after"', "OTH'd out of the Corps", "military_status"),
+        ('"just got back from drill at Pease"', "from drill", "military_status"),
+        ('"called off citing drill"', "citing drill", "military_status"),
+        ('"UTA weekend again, missing the kiddos"', "UTA weekend", "military_status"),
+        ('"C-17 life with the 145th"', "145th", "military_status"),
+        ('"2/504 PIR does it right"', "2/504 PIR", "military_status"),
+        ('"ex-Guard turned CO"', "ex-Guard", "military_status"),
+        ('"USAF vet, Dyess 2009-2015"', "Dyess", "military_status"),
+        ('"try finding somewhere to pump on a 9 hr shift"', "pump", "pregnancy"),
+        ('"I was 7 months and hungry y\'all chill"', "7 months", "pregnancy"),
+        ('"so I finally did the genetic panel"', "genetic panel", "genetic_information"),
+        ('"health report back, 2 copies of APOE4"', "2 copies of APOE4", "genetic_information"),
+        ('"I carry the trait, same as Mama"', "I carry the trait", "genetic_information"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -687,6 +701,12 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"Amish market on Route 40"', "Amish"),
         ('"found a black widow in the shed"', "black"),
         ('"black ice on the access road"', "black"),
+        ('"fire drill at the school, then drill team practice"', "drill"),
+        ('"back from drill team practice"', "drill"),
+        ('"the 4th was fun, fireworks at the 167th St park"', "167th"),
+        ('"gotta pump the brakes on that idea"', "pump"),
+        ('"I\'m 5 months into the academy"', "5 months"),
+        ('"Guard life > real life, last summer at the pool"', "Guard"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
