@@ -60,6 +60,8 @@ FLOORS = {
     "batch-46.jsonl": {"recall": 0.69, "keep": 0.89},
     "batch-47.jsonl": {"recall": 0.70, "keep": 0.94},
     "batch-48.jsonl": {"recall": 0.65, "keep": 0.92},
+    "batch-49.jsonl": {"recall": 0.82, "keep": 0.87},
+    "batch-50.jsonl": {"recall": 0.81, "keep": 0.91},
 }
 
 
