@@ -32,6 +32,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 PATTERNS = ROOT / "redaction" / "patterns"
@@ -603,8 +604,17 @@ def icd_family_history() -> Iterator[Candidate]:
 
 
 # -- WordNet 3.0 ------------------------------------------------------------------------------
-def _wordnet() -> dict[str, tuple[list[str], list[str]]]:
-    synsets: dict[str, tuple[list[str], list[str]]] = {}
+class Synset(NamedTuple):
+    """A noun synset of WordNet 3.0: its lexicographer file, lemmas and links."""
+
+    lexfile: str  # "18" is noun.person, "05" noun.animal
+    words: list[str]
+    hyponyms: list[str]
+    hypernyms: list[str]
+
+
+def _wordnet() -> dict[str, Synset]:
+    synsets: dict[str, Synset] = {}
     with (WORDNET / "data.noun").open(encoding="latin-1") as fh:
         for line in fh:
             if line.startswith("  "):
@@ -615,7 +625,12 @@ def _wordnet() -> dict[str, tuple[list[str], list[str]]]:
             at = 4 + 2 * count
             pointers = [fields[at + 1 + 4 * j : at + 3 + 4 * j] for j in range(int(fields[at]))]
             # Class hyponyms only: instance hyponyms are named people (popes, generals).
-            synsets[fields[0]] = (words, [off for sym, off in pointers if sym == "~"])
+            synsets[fields[0]] = Synset(
+                fields[1],
+                words,
+                [off for sym, off in pointers if sym == "~"],
+                [off for sym, off in pointers if sym in ("@", "@i")],
+            )
     return synsets
 
 
@@ -655,9 +670,9 @@ def wordnet_sets() -> Iterator[Candidate]:
             if off in seen:
                 continue
             seen.add(off)
-            stack.extend(synsets[off][1])
+            stack.extend(synsets[off].hyponyms)
         for off in seen:
-            for word in synsets[off][0]:
+            for word in synsets[off].words:
                 meanings = senses.get(word.lower(), [])
                 if not meanings or meanings[0] != off:
                     continue  # "fury", "Friend", "order": this is not what the word usually means
@@ -685,20 +700,7 @@ def person_nouns() -> list[str]:
     "the white bikers". Lines "!black friar" are colour compounds that name no race (a friar's
     order, a trade, a spider): the noun after the colour is not the person it describes.
     """
-    lexfile: dict[str, str] = {}
-    words_of: dict[str, list[str]] = {}
-    hypernyms: dict[str, list[str]] = {}
-    with (WORDNET / "data.noun").open(encoding="latin-1") as fh:
-        for line in fh:
-            if line.startswith("  "):
-                continue
-            fields = line.partition(" | ")[0].split()
-            count = int(fields[3], 16)
-            at = 4 + 2 * count
-            pointers = [fields[at + 1 + 4 * j : at + 3 + 4 * j] for j in range(int(fields[at]))]
-            lexfile[fields[0]] = fields[1]
-            words_of[fields[0]] = [fields[4 + 2 * i] for i in range(count)]
-            hypernyms[fields[0]] = [off for sym, off in pointers if sym in ("@", "@i")]
+    synsets = _wordnet()
 
     def race_kind(off: str) -> bool:
         stack, seen = [off], set()
@@ -707,19 +709,19 @@ def person_nouns() -> list[str]:
             if cur in seen:
                 continue
             seen.add(cur)
-            if RACE_KINDS & set(words_of[cur]):
+            if RACE_KINDS & set(synsets[cur].words):
                 return True
-            stack.extend(hypernyms[cur])
+            stack.extend(synsets[cur].hypernyms)
         return False
 
     people, compounds = set(), set()
     for lemma, meanings in _senses().items():
         head = meanings[0]
-        if lexfile[head] != PERSON_LEXFILE and not lemma.startswith(
+        if synsets[head].lexfile != PERSON_LEXFILE and not lemma.startswith(
             tuple(c + "_" for c in COLOURS)
         ):
             continue
-        written = {w for w in words_of[head] if w.lower() == lemma}
+        written = {w for w in synsets[head].words if w.lower() == lemma}
         if lemma.isalpha() and lemma in written:  # lower case in its sense: not a name
             people.add(lemma)
         colour, _, noun = lemma.partition("_")
@@ -727,6 +729,32 @@ def person_nouns() -> list[str]:
             compounds.add(f"!{colour} {noun}")
     noun_people = {c for c in compounds if c.split()[1] in people}
     return sorted(people) + sorted(noun_people)
+
+
+# Living things and foods (noun.animal, noun.plant, noun.food) named with a protected word.
+THING_LEXFILES = frozenset({"05", "20", "13"})
+
+
+def wordnet_look_alikes() -> Iterator[Candidate]:
+    """Breeds, species and foods named with a protected word, as look-alikes.
+
+    "German short-haired pointer", "Spanish mackerel", "Russian olive", "black Angus", "army
+    ant": every sense of the name is an animal, a plant or a food (WordNet 3.0), so the word
+    says nothing of a person. Hyphenated words are also written joined and apart.
+    """
+    synsets = _wordnet()
+    protected = _protected_words()
+    for lemma, meanings in _senses().items():
+        parts = lemma.split("_")
+        if not 2 <= len(parts) <= MAX_WORDS or not protected & set(parts):
+            continue
+        if any(synsets[m].lexfile not in THING_LEXFILES for m in meanings):
+            continue
+        written = [w for w in synsets[meanings[0]].words if w.lower() == lemma]
+        name = re.sub(r"\(.*\)$", "", written[0] if written else lemma).replace("_", " ")
+        for variant in {name, name.replace("-", ""), name.replace("-", " ")}:
+            if _words_ok(variant):
+                yield Candidate("KEEP", variant, "living-thing-or-food", "wordnet")
 
 
 def _git_show(git_dir: Path, rev_path: str) -> str:
@@ -811,6 +839,8 @@ AFTER_NAME = re.compile(
     r"|^(?:Fort|Ft\.?|Camp|NAS|MCAS|MCB|Naval Station|Naval Air Station) "
     r"(?P<post>[A-Z][A-Za-z.'’-]+)$"
     r"|^(?P<barracks>[A-Z][A-Za-z.'’-]+) Barracks(?: Military Reservation)?$"
+    # ... or before its field: "Hurlburt Field" is "Hurlburt", "Wheeler Army Airfield" "Wheeler"
+    r"|^(?P<field>[A-Z][A-Za-z.'’-]+) (?:Field|Army Airfield|AAF)$"
 )
 # A longer name after a designator is said by its first word: "NAS Whidbey Island" is
 # "NAS Whidbey"; the designator still says it is the post.
@@ -839,7 +869,7 @@ def installations(git_dir: Path) -> Callable[[], Iterator[Candidate]]:
             short = AFTER_NAME.match(name)
             if short:
                 # "stationed at Cannon": the bare name is a place, never evidence alone.
-                bare = short["name"] or short["post"] or short["barracks"]
+                bare = short["name"] or short["post"] or short["barracks"] or short["field"]
                 yield Candidate("military_status", bare, "installation", "mirta", always_cue=True)
             first = FIRST_WORD.match(name)
             if first and not tiering.common_word(first["word"]):
@@ -1022,8 +1052,17 @@ def sources(
                 "wordnet.jsonl", "WordNet", _wordnet_version(), "WordNet 3.0 licence", wordnet_sets
             )
         )
+        found.append(
+            Source(
+                "decoys.wordnet.jsonl",
+                "WordNet",
+                _wordnet_version(),
+                "WordNet 3.0 licence",
+                wordnet_look_alikes,
+            )
+        )
     else:
-        print("skipped wordnet.jsonl: Debian wordnet-base is not installed", file=sys.stderr)
+        print("skipped WordNet files: Debian wordnet-base is not installed", file=sys.stderr)
     # Sources read from a git repository the caller names; each is skipped without one.
     repositories = (
         (corpora_dir, "corpora.jsonl", "dariusk/corpora", CORPORA_REV,

@@ -138,6 +138,22 @@ def test_person_nouns_are_wordnet_people_and_colour_compounds_naming_no_race_are
     assert "!black man" not in lines  # a race
 
 
+def test_breeds_species_and_foods_named_with_a_protected_word_are_look_alikes():
+    path = PATTERN_DIR / "generated" / "decoys.wordnet.jsonl"
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    names = {e["pattern"] for e in entries}
+    assert {e["label"] for e in entries} == {"KEEP"}
+    assert {"German shorthaired pointer", "Spanish mackerel", "Russian olive"} <= names
+    assert "Black Muslim" not in names  # a person, not a thing
+
+
+def test_a_field_is_said_by_its_name_with_a_cue():
+    path = PATTERN_DIR / "generated" / "military_status.installations.jsonl"
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    by_name = {e["pattern"]: e for e in entries}
+    assert by_name["Hurlburt"]["context"] == "cue"  # "Hurlburt Field"
+
+
 def test_demonyms_ending_in_i_have_their_plural():
     path = PATTERN_DIR / "generated" / "national_origin.demonyms.jsonl"
     entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:]]
