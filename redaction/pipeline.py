@@ -470,6 +470,7 @@ class Detector:
         cands: list[tuple[int, int, str, str, bool]] = []
         keeps: list[tuple[int, int, str]] = []
         suspects: list[tuple[int, int, str, str, bool]] = []
+        pending: list[tuple[int, int, str, str]] = []  # cue-tier mentions short of a cue
         matches = list(self.lower(doc)) + list(self.orth(doc)) + list(self.tokens(doc))
         for match_id, start, end in matches:
             label, kind, context, group = self.meta[match_id]
@@ -494,6 +495,8 @@ class Detector:
                     reason = f"suspect:{label}:{kind}:{span.text.lower()}"
                     suspects.append((span.start_char, span.end_char, label, reason, False))
                 if score < SCORES["redact"]:
+                    reason = f"lexicon:{label}:{kind}:{span.text.lower()};beside"
+                    pending.append((span.start_char, span.end_char, label, reason))
                     continue
             if context == "noun" and _verb_with_object(doc[end - 1]):
                 continue
@@ -519,6 +522,7 @@ class Detector:
         cands.extend(self._ancestry(text))
         cands.extend(self._entities(doc))
         cands.extend(find_doc_candidates(doc))
+        cands.extend(_beside_same_kind(text, pending, cands))
         cands = self._filter(text, cands)
         cands = self._model_checks(doc, cands)
         cands = [self._extend(text, c) for c in cands]
@@ -833,6 +837,29 @@ def _verb_with_object(tok) -> bool:
 
 # A people's divisions by direction: "Northern Cheyenne", "Southern Ute", "Eastern Band".
 DIVISIONS = frozenset(("northern", "southern", "eastern", "western", "upper", "lower", "band"))
+
+# Only punctuation between two mentions, some of it more than a blank (a blank alone joins the
+# words of one name: "St. Vladimir Ukrainian Orthodox"): "USAF vet, Dyess", "SrA @ Hurlburt".
+_BESIDE = re.compile(r"(?=\s*[^\s])[\s,:@()\[\]/|·•–—-]{1,6}")
+# English is the country's own language: listed beside others it says nothing of origin.
+HOME_LANGUAGE = "english"
+
+
+def _beside_same_kind(text: str, pending, cands) -> Iterable[tuple[int, int, str, str, bool]]:
+    """Cue-tier mentions written right beside a mention of the same category, which is their cue.
+
+    A base's short name, a city or an everyday-word medicine says nothing alone; listed beside
+    a service, a birthplace or a diagnosis with only punctuation between, it is one more of them.
+    """
+    for s, e, label, reason in pending:
+        if text[s:e].lower() == HOME_LANGUAGE or IN_A_STATE.match(text, e):
+            continue  # the home language, or a town in its state ("USCG vet, Ellington CT")
+        for c in cands:
+            gap = text[c[1] : s] if c[1] <= s else text[e : c[0]] if e <= c[0] else None
+            if c[2] == label and gap is not None and _BESIDE.fullmatch(gap):
+                yield s, e, label, reason, False
+                break
+
 
 _warned_blank = False
 

@@ -89,7 +89,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             + REL_BLOOD
             + r"(?:\s+and\s+(?:my|his|her|their)?\s*"
             + REL_BLOOD
-            + r")?\b"
+            # a relative called by name: "same as my mom and Aunt Terri"
+            + r"(?:\s+(?-i:[A-Z])[a-z]+)?)?\b"
         ),
         "genetic_information",
         "relative-shares",
@@ -155,6 +156,40 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         ),
         "genetic_information",
         "carrier",
+    ),
+)
+
+# Inherited conditions a carrier is named for (ACOG's carrier screening).
+CARRIED = (
+    r"(?:cystic fibrosis|CF|sickle[- ]cell|Tay-Sachs|SMA|spinal muscular atrophy|hemophilia|"
+    r"thalassemia|fragile X|BRCA[12]?|Huntington's|Gaucher|Canavan|hemochromatosis)"
+)
+KIN = (
+    r"(?:(?:both|two|three|all)\s+(?:of\s+)?)?(?:(?:my|our|his|her|their)\s+)?(?:"
+    + REL_BLOOD[3:-1]
+    + r"|daddy|mommy|aunties|granddad)\b"
+)
+FAMILY_ILLNESS: tuple[tuple[re.Pattern, str, str], ...] = (
+    # "we're both sickle cell trait", "turns out I'm a Tay-Sachs carrier"
+    (
+        rx(
+            r"\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are|he's|he’s|she's|she’s|they're|they’re)\s+"
+            r"(?:both\s+|all\s+)?(?:a\s+)?" + CARRIED + r"\s+(?:trait|carriers?|positive)\b"
+        ),
+        "genetic_information",
+        "carrier",
+    ),
+    # An illness that took relatives: "Breast cancer took my grandma and two aunties", "Heart
+    # trouble took Daddy and both his brothers before 60".
+    (
+        rx(
+            r"\b(?:(?:[\w'’-]+\s+){0,2}?(?:cancer|disease|trouble|attacks?|strokes?|alzheimer'?s|"
+            r"dementia|parkinson'?s|diabetes|leukemia|lymphoma|tumou?rs?|(?-i:ALS|PKD|COPD|CKD|MS|HD)))"
+            r"\s+(?:took|killed|claimed)\s+" + KIN + r"(?:,?\s+(?:and|&)\s+" + KIN + r")*"
+            r"(?:\s+(?:at|before|by)\s+\d{2})?"
+        ),
+        "genetic_information",
+        "family-history",
     ),
 )
 
@@ -228,5 +263,6 @@ def _genes(text: str) -> Iterator[Cand]:
 RECOGNIZERS = (
     PatternRecognizer("genetic_information", RULES),
     PatternRecognizer("genetic-test-outcome", TEST_OUTCOMES),
+    PatternRecognizer("family-illness", FAMILY_ILLNESS),
     FunctionRecognizer("gene-symbols", _genes),
 )

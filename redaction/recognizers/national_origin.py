@@ -161,7 +161,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         rx(
             r"\b(?:speaks?|spoke|speaking|switch(?:es|ed)? to|learning|raised (?:me|him|her|us) "
             r"on|taught (?:me|him|her|us))"
-            r"\s+(?:\w+\s+){0,2}?((?:[A-Z][a-z]+)(?:\s+(?:first|before English|at "
+            # (English, the country's own language, says nothing: "can't even speak English")
+            r"\s+(?:\w+\s+){0,2}?((?!English\b)(?:[A-Z][a-z]+)(?:\s+(?:first|before English|at "
             r"home))?)\b(?:\s+before\s+English)?"
         ),
         "national_origin",

@@ -91,8 +91,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     (
         rx(
             r"\b(?:i'm|i’m|im|i\s+am|she's|she’s|she\s+is)\s+(\d{1,2}\s*(?:weeks|wks|wk)|[1-9]\s+"
-            r"(?:months|mos))\b(?=\s*(?:[.,!;)\"”]|$|and\b|&|n\b|with\b|along\b|today\b|now\b|"
-            r"\W*(?:😩|🤰|🥴|😭)))"
+            r"(?:months|mos))\b(?=\s*(?:[^\w\s(]|$|and\b|&|n\b|with\b|along\b|today\b|now\b))"
             # ... and looking back on it: "I was 7 months and hungry"
             r"|(?<=\bi\swas\s)[1-9]\s+months\b(?=\s*(?:[.,!;)\"”]|$|and\b|&|with\b|along\b))"
         ),
@@ -122,7 +121,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # speaks of a pregnancy elsewhere; not a time ago, an age or a stretch of something else.
     (
         rx(
-            r"\b(\d{1,2}\s*(?:weeks|wks|wk|semanas)|[1-9]\s+meses)\b(?!\s+(?:ago|later|old|of|"
+            # ("for 3 weeks" is a stretch of time, whoever is pregnant)
+            r"(?<!\bfor\s)(?<!\bpor\s)\b(\d{1,2}\s*(?:weeks|wks|wk|semanas)|[1-9]\s+meses)\b(?!\s+(?:ago|later|old|of|"
             r"off|in|into|before|after|until|till|left|away|de|sin|trabajando|atrás|atras)\b)"
         ),
         "pregnancy",
@@ -379,6 +379,24 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
         rx(r"\b(?:\d|one|two|three|four|five|our|my|frozen|last)\s+embryos?\b"),
         "pregnancy",
         "embryos",
+    ),
+    # A due date said of a woman named just before it: "his wife Jen, due in June".
+    (
+        rx(
+            r"\b(?:wife|wifey|girlfriend|gf|fianc[ée]e|partner|sister|daughter|she's|she’s|she\s+is)"
+            r"(?:\s+(?-i:[A-Z])[a-z]+)?,?\s+(due\s+" + DUE_WHEN + ")"
+        ),
+        "pregnancy",
+        "due-date",
+    ),
+    # A fertility clinic by its name: "CNY Fertility", "Shady Grove Fertility Center".
+    (
+        rx(
+            r"\b(?:(?-i:[A-Z])[\w&'’-]*\s+){1,3}(?-i:Fertility)(?:\s+(?-i:Center|Centre|Clinic|"
+            r"Associates|Institute|Specialists|Partners|Care))?\b"
+        ),
+        "pregnancy",
+        "fertility",
     ),
     # Pumping milk said with no object: "somewhere to pump on a 12", "so I could pump" (not
     # "pump gas", "pump the brakes", "pump and dump").

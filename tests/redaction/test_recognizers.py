@@ -524,6 +524,22 @@ pytestmark = pytest.mark.slow
         ('"so I finally did the genetic panel"', "genetic panel", "genetic_information"),
         ('"health report back, 2 copies of APOE4"', "2 copies of APOE4", "genetic_information"),
         ('"I carry the trait, same as Mama"', "I carry the trait", "genetic_information"),
+        (
+            '"Breast cancer took my grandma and two aunties."',
+            "Breast cancer took my grandma and two aunties",
+            "genetic_information",
+        ),
+        (
+            '"we\'re both sickle cell trait 😳"',
+            "we're both sickle cell trait",
+            "genetic_information",
+        ),
+        ("Roster: POB: Huehuetenango, GT | Charges: DWLS", "Huehuetenango, GT", "national_origin"),
+        ('"and his wife Jen, due in June."', "due in June", "pregnancy"),
+        ('"he cant always drive me to CNY Fertility"', "CNY Fertility", "pregnancy"),
+        ('"im 8 months 🙄"', "8 months", "pregnancy"),
+        ('Profile intro: "Boricua · SrA @ Hurlburt".', "Hurlburt", "military_status"),
+        ('"swiped my tailgate in the Tyndall commissary lot"', "Tyndall", "military_status"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -707,6 +723,14 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"gotta pump the brakes on that idea"', "pump"),
         ('"I\'m 5 months into the academy"', "5 months"),
         ('"Guard life > real life, last summer at the pool"', "Guard"),
+        ('"German shorthaired pointer pups, AKC"', "German"),
+        ('"Spanish mackerel thick off the pier"', "Spanish"),
+        ('Profile: "Languages: English, Spanish"', "English"),
+        ('"can\'t even speak English, send em home"', "English"),
+        ("Roster: POB: Dothan, AL | Charges: DWLS", "Dothan"),
+        ('"ICE took my dad last year"', "took my dad"),
+        ('"she\'s a mail carrier in Troy"', "carrier"),
+        ('"badge me in for 3 weeks while I stayed home, I\'m 7 months"', "3 weeks"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
