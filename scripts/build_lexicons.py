@@ -659,10 +659,15 @@ WORDNET_SETS = (
 )
 
 
+# The sets whose members are people, who are spoken of as a group in the plural.
+PEOPLE_KINDS = frozenset({"adherent", "clergy"})
+
+
 def wordnet_sets() -> Iterator[Candidate]:
     """Hyponyms of religion, religious person, clergy, place of worship, disorders, ranks."""
     synsets = _wordnet()
     senses = _senses()
+    tiering = Tiering()
     for root, label, kind in WORDNET_SETS:
         stack, seen = [root], set()
         while stack:
@@ -683,6 +688,14 @@ def wordnet_sets() -> Iterator[Candidate]:
                     # is used in them too ("a green chile evangelist"): neither redacts alone.
                     ambiguous = kind == "rank" or len(meanings) > 1
                     yield Candidate(label, text, kind, "wordnet", always_cue=ambiguous)
+                    # people of a faith are spoken of in the plural too: "the Hasids", "Druzes"
+                    plural = None
+                    if kind in PEOPLE_KINDS and " " not in text:
+                        plural = text[:-3] + "men" if text.endswith("man") else _plural(text)
+                    if plural:
+                        # as common as its singular: "priors" are a record's before they are monks
+                        cue = ambiguous or tiering.common(text)
+                        yield Candidate(label, plural, kind, "wordnet", always_cue=cue, group=True)
 
 
 # -- git repositories -------------------------------------------------------------------------
