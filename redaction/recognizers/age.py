@@ -246,6 +246,21 @@ CONTEXT_RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "age-proxy",
     ),
     (rx(r"\b(?:birthday|bday|b-day)\s*#\s*\d{1,3}\b"), "age", "birthday-number"),
+    # An age guessed of a person: "she's like 80", "he's gotta be about 60"; the oldest or
+    # youngest one somewhere (either end of an age, said alike).
+    (
+        rx(
+            r"\b(?:he's|he’s|hes|she's|she’s|shes|he\s+is|she\s+is|they're|they’re|i'm|i’m|im|"
+            r"i\s+am)\s+((?:like|about|almost|nearly|probably|prob|maybe|at\s+least|well\s+over|over)"
+            r"\s+(?:[2-9]\d|1[0-1]\d))\b(?!\s*(?:%|percent|mph|miles|lbs|pounds|dollars|bucks|k\b|"
+            r"grand|minutes|mins|hours|hrs|feet|ft|inches|yards|points|pts|degrees|°|deep|out|away|"
+            r"behind|ahead|in\b|of\b))"
+            r"|\bthe\s+(?:oldest|youngest)\b(?=\s+(?:one|person|guy|gal|girl|woman|man|lady|dude|cadet|"
+            r"recruit|officer|deputy|member|rookie|trainee|hire)\s+(?:in|on|at|of)\b)"
+        ),
+        "age",
+        "age-guessed",
+    ),
     # "pushing 50", "finally 21!": an age said with its own idiom
     (
         rx(

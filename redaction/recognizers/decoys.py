@@ -180,6 +180,15 @@ _TEAM_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z&]*\s+){1,3}$")
 # Goods named for who makes them or their style: "Amish built coop", "Mexican-made tile".
 _MADE_BY = rx(r"^[- ](?:built|made|crafted|style|styled)\b")
 
+# A lake by its name: "Lake Seminole", "Lake Mohave".
+_LAKE = rx(r"\bLake\s+[A-Z][a-z]+\b", 0)
+# A truck's transmission: "tranny rebuilt last yr", "slipping tranny".
+_TRANSMISSION = rx(
+    r"\b(?:rebuilt|new|auto|manual|automatic|slipping|bad|blown|fresh)\s+(tranny)\b|\b(tranny)\s+"
+    r"(?=(?:rebuilt|fluid|slip\w*|shift\w*|went|cooler|swap|line|pan|mount|work|issues?|problems?|"
+    r"rebuild|shop)\b)"
+)
+
 # Look-alikes found by a pattern alone, with the reason each is kept.
 _LOOK_ALIKES = (
     (_CAREER_TRANSITION, "decoy:career-transition"),
@@ -195,6 +204,8 @@ _LOOK_ALIKES = (
     (_SPEED, "decoy:speed"),
     (_OF_THE_SEA, "decoy:of-the-sea"),
     (_MASSACHUSETTS, "decoy:place-name"),
+    (_LAKE, "decoy:place-name"),
+    (_TRANSMISSION, "decoy:vehicle-part"),
 )
 
 

@@ -178,7 +178,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "veteran",
     ),
     (
-        rx(r"\bVets\b(?=\s+(?:With|with|for|of|Helping|Group|Club|United))", 0),
+        rx(r"\bVets\b(?=\s+(?:With|with|w/|for|of|Helping|Group|Club|United))", 0),
         "military_status",
         "veteran",
     ),
@@ -475,6 +475,18 @@ SERVICE_DETAILS = (
         "military_status",
         "branch-job",
     ),
+    # A rank held in a branch: "a Captain in the Air Force Reserve", "sergeant with the Guard"
+    (
+        rx(
+            r"\b"
+            + SERVICE_ROLE
+            + r"\s+(?:in|with)\s+the\s+(?:"
+            + BRANCH
+            + r"(?:\s+(?:Reserves?|National\s+Guard))?|Reserves?|Guard)"
+        ),
+        "military_status",
+        "branch-job",
+    ),
     # "2nd deployment", "third deployment": counted deployments are one's own service
     (
         rx(
@@ -633,8 +645,9 @@ SEPARATION: tuple[tuple[re.Pattern, str, str], ...] = (
 # A unit named by a bare ordinal above any day of a month ("the 167th", "w/ the 115th"),
 # where the sentence speaks of service; "the 4th" is a date, "the 167th precinct" a precinct.
 UNIT_ORDINAL = re.compile(
-    r"\bthe\s+((?:3[2-9]|[4-9]\d|\d{3})(?:st|nd|rd|th))\b(?=\s*(?:[.,!?;:)\"”]|$|\s(?:is|was|are|"
-    r"were|in|at|for|and|to|from|fam|family|boys|guys|crew|life|until|till|when|since|again)\b))",
+    r"(?:\bthe\s+|\b(?:Guard|ANG|ARNG|Reserves?)\s*[,/·|–-]\s*)((?:3[2-9]|[4-9]\d|\d{3})(?:st|nd|rd|th))\b(?=\s*(?:[.,!?;:)\"”]|$|\s(?:is|was|are|"
+    r"were|in|at|for|and|to|from|fam|family|boys|guys|crew|life|until|till|when|since|again|"
+    r"hoodie|shirt|patch|reunion)\b))",
     re.IGNORECASE,
 )
 SERVICE_NEAR = rx(

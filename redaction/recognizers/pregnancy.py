@@ -380,6 +380,36 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
         "pregnancy",
         "embryos",
     ),
+    # Losses and treatment counted: "after 2 miscarriages", "a round of IVF".
+    (
+        rx(
+            r"\b(?:\d|one|two|three|four|five|six|several|multiple)\s+(?:miscarriages|stillbirths|"
+            r"failed\s+transfers|(?:IVF|IUI)\s+(?:rounds|cycles|transfers)|rounds\s+of\s+(?:IVF|IUI))\b"
+            r"|\b(?:a|one|another|the\s+next|(?:our|my|her)\s+(?:first|second|third|last))\s+"
+            r"round\s+of\s+(?:IVF|IUI|Clomid|letrozole)\b"
+        ),
+        "pregnancy",
+        "counted",
+    ),
+    # A child expected at a time: "expecting our first in March".
+    (
+        rx(
+            r"\bexpecting\s+(?:our|their|my|her|his)\s+(?:first|second|third|fourth|"
+            r"\d(?:st|nd|rd|th)|next|rainbow|baby)(?:\s+(?:child|baby|kid))?\s+" + DUE_WHEN
+        ),
+        "pregnancy",
+        "due-date",
+    ),
+    # Trying to conceive, said by a couple with nothing after it: "before we start trying".
+    (
+        rx(
+            r"\b(?:we|we're|we’re|we've|we’ve|we\s+are|we'll|we’ll)\s+(?:(?:start|started|starting|"
+            r"been|begin|began|keep|kept|still)\s+)?trying\b(?=\s*(?:[^\w\s]|$|\s+(?:again|for\s+"
+            r"(?:a\s+baby|another|#\d|number|baby|a\s+little|kids?|a\s+family))\b))"
+        ),
+        "pregnancy",
+        "trying",
+    ),
     # A due date said of a woman named just before it: "his wife Jen, due in June".
     (
         rx(

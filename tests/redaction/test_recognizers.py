@@ -540,6 +540,22 @@ pytestmark = pytest.mark.slow
         ('"im 8 months 🙄"', "8 months", "pregnancy"),
         ('Profile intro: "Boricua · SrA @ Hurlburt".', "Hurlburt", "military_status"),
         ('"swiped my tailgate in the Tyndall commissary lot"', "Tyndall", "military_status"),
+        (
+            '"The bride is a Captain in the Air Force Reserve."',
+            "Captain in the Air Force Reserve",
+            "military_status",
+        ),
+        ('"(Air Guard, 109th hoodie)"', "109th", "military_status"),
+        ('Group "Valley Vets w/ PTSD"', "Vets", "military_status"),
+        ('"not bad for a 47 yr old Navy vet"', "Navy vet", "military_status"),
+        ('"shes like 80, go tell her"', "like 80", "age"),
+        ('"the youngest one on the crew at the plant"', "the youngest", "age"),
+        ('"After 2 miscarriages and a round of IVF"', "2 miscarriages", "pregnancy"),
+        ('"After 2 miscarriages and a round of IVF"', "a round of IVF", "pregnancy"),
+        ('"we\'re expecting our first in March"', "expecting our first in March", "pregnancy"),
+        ('"carrier screening before we start trying"', "we start trying", "pregnancy"),
+        ('"Simbang Gabi night 9 done"', "Simbang Gabi", "religion"),
+        ('"the Franciscans run the soup kitchen"', "Franciscans", "religion"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
@@ -731,6 +747,12 @@ def test_class_of_mention_is_redacted(redactor, text, words, category):
         ('"ICE took my dad last year"', "took my dad"),
         ('"she\'s a mail carrier in Troy"', "carrier"),
         ('"badge me in for 3 weeks while I stayed home, I\'m 7 months"', "3 weeks"),
+        ('"he\'s like 40 miles out"', "40"),
+        ('"we start trying harder next season"', "trying"),
+        ('"141k mi, tranny rebuilt last yr"', "tranny"),
+        ('"bass were biting on Lake Seminole"', "Seminole"),
+        ('"he had 3 priors and was on parole"', "priors"),
+        ('"bought jeans at Old Navy"', "Old Navy"),
     ],
 )
 def test_look_alike_is_kept(redactor, text, words):
