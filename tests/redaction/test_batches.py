@@ -62,6 +62,8 @@ FLOORS = {
     "batch-48.jsonl": {"recall": 0.65, "keep": 0.92},
     "batch-49.jsonl": {"recall": 0.82, "keep": 0.87},
     "batch-50.jsonl": {"recall": 0.81, "keep": 0.91},
+    "batch-51.jsonl": {"recall": 0.78, "keep": 0.92},
+    "batch-52.jsonl": {"recall": 0.73, "keep": 0.89},
 }
 
 
