@@ -371,7 +371,7 @@ class Detector:
         if (
             len(nxt) >= 2
             and nxt[0] in ("and", "&", "/", ",", "·", "|", "•")
-            and nxt[1] in RACE_WORDS
+            and (nxt[1] in RACE_WORDS or self.lexicon_category.get(nxt[1]) in IDENTITY)
         ):
             return True  # a profile list: "White, Hispanic"
         # "the blackest and whitest couple": look past a coordinated colour word.

@@ -261,6 +261,15 @@ CONTEXT_RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         "age",
         "age-guessed",
     ),
+    # An age noted by the searcher ("candidate (22)"), a child's in Spanish ("mi hijo de 24"), a
+    # birthday's ("31 tomorrow 🎂").
+    (rx(r"\b(?:candidate|applicant|cand)\s*\((\d{2})\)"), "age", "age-noted"),
+    (
+        rx(r"\b(?:hij[oa]|niñ[oa]|chamac[oa])\s+de\s+(\d{1,2})\b(?!\s*(?:%|de\b|meses))"),
+        "age",
+        "age-noted",
+    ),
+    (rx(r"\b([1-9]\d)\s+(?:tomorrow|today)\b(?=\s*(?:🎂|🥳|🎉|!))"), "age", "age-noted"),
     # "pushing 50", "finally 21!": an age said with its own idiom
     (
         rx(

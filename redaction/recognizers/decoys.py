@@ -163,7 +163,7 @@ _CUISINE = rx(
     r"sausages?|pastr(?:y|ies)|dish(?:es)?|dinner|lunch|breakfast|takeout|takeaway|spot|market|grocery|"
     r"store|deli|rice|beans|coffee|tea|beer|wine|candy|cookies|cake|food\s+truck|buffet|"
     r"pizza|tacos?|dumplings?|curry|noodles|barbecue|bbq|cooking|recipes?|seasoning|spices?|"
-    r"sauce|salsa)\b"
+    r"sauce|salsa|whiskey|whisky|cream|stout|liqueur)\b"
 )
 # The Coast Guard acting on boaters ("Coast Guard did a boarding", "dodging the Coast Guard
 # boarding") is an agency at work, not anyone's service.

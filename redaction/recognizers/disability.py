@@ -8,6 +8,15 @@ from .base import PatternRecognizer, rx
 from .vocabulary import MONTHS, NUMWORD
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # rehabilitation of an organ, and the school bus as a slur for disabled children
+    (
+        rx(
+            r"\b(?:cardiac|pulmonary|stroke|vestibular)\s+(?:rehab|rehabilitation|therapy)\b"
+            r"|\bshort[- ]bus\s+(?:kids?|crowd|riders?|class)\b|\brode\s+the\s+short\s+bus\b"
+        ),
+        "disability",
+        "rehab",
+    ),
     # A disability rating said as the VA's act: "bumped to 70% by the VA", "VA finally bumped me
     # to 70%".
     (
@@ -258,6 +267,16 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
 
 # A VA disability rating in any word order: "VA rated me at 70 percent", "70% from the VA".
 VA_RATING = (
+    # a rating received, said with the conditions rated: "finally got my 70%!! PTSD + tinnitus"
+    (
+        rx(
+            r"\b(?:got|get|gets|getting|bumped\s+to|raised\s+to)\s+(?:my|his|her)\s+(\d{1,3}\s?%)"
+            r"(?=[^.\n]{0,60}\b(?:VA|PTSD|TBI|rating|disability|service[- ]connected|tinnitus|"
+            r"sleep\s+apnea|C&P)\b)"
+        ),
+        "disability",
+        "va-rating",
+    ),
     (
         rx(
             r"\bVA\s+(?:rated|rates|rating|gave|has)\s+(?:me|him|her|them)?\s*(?:at\s+)?"

@@ -179,6 +179,18 @@ FAMILY_ILLNESS: tuple[tuple[re.Pattern, str, str], ...] = (
         "genetic_information",
         "carrier",
     ),
+    # The illness a relative had, had again: "fighting the same prostate cancer his dad had";
+    # a relative called by name who had it: "since Dad had it at 45".
+    (
+        rx(
+            r"\bthe\s+same\s+(?:[\w'’-]+\s+){0,3}?(?:illness|disease|cancer|condition|thing|tumou?r)\s+"
+            r"(?:that\s+)?" + KIN + r"\s+(?:had|has|died\s+of|passed\s+from|fought|beat)\b"
+            r"|\b(?-i:Dad|Mom|Mama|Daddy|Papa|Grandma|Grandpa|Nana|Granny|Pops)\s+(?:had|has)\s+it"
+            r"(?:\s+too)?(?:\s+(?:at|by)\s+\d{2})?\b"
+        ),
+        "genetic_information",
+        "relative-shares",
+    ),
     # An illness that took relatives: "Breast cancer took my grandma and two aunties", "Heart
     # trouble took Daddy and both his brothers before 60".
     (
@@ -197,8 +209,21 @@ FAMILY_ILLNESS: tuple[tuple[re.Pattern, str, str], ...] = (
 # "negative for the LRRK2 variant", "the genetic screening came back clear".
 # A gene symbol carries a digit (BRCA1, LRRK2, APOE4) or is named as genetic; "COVID test" and
 # "drug test" are not genetic tests.
-GENE = r"(?:(?-i:[A-Z]{2,6}\d{1,2}[A-Z]?)|BRCA|genetic|DNA|carrier|chromosome|NIPT)"
+GENE = (
+    r"(?:(?-i:[A-Z]{2,6}\d{1,2}[A-Z]?)|BRCA|genetic|DNA|carrier|chromosome|NIPT|NIPS|"
+    r"PGT(?:-[AM])?|PGS)"
+)
 TEST_OUTCOMES = (
+    # a genetic test of embryos or of a pregnancy named alone: "PGT came back normal on both"
+    (
+        rx(
+            r"\b(?-i:NIPT|NIPS|PGT(?:-[AM])?|PGS)\s+(?:results?\s+)?(?:came|come|comes)\s+back\s+"
+            r"(?:negative|positive|clear|normal|abnormal|fine|good|bad)\b(?:\s+on\s+(?:both|all|"
+            r"\w+)\s+embryos?)?"
+        ),
+        "genetic_information",
+        "test-outcome",
+    ),
     (
         rx(
             r"\b(?:the\s+|my\s+|his\s+|her\s+)?" + GENE + r"\s+(?:gene\s+)?(?:screening|test|"

@@ -259,6 +259,19 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
 
 # Family status said in passing: "the ex picked up a shift", "..., 3 kids and #4 on the way".
 IN_PASSING: tuple[tuple[re.Pattern, str, str], ...] = (
+    # Children in one's care or in a case: "our foster son", "two minor children"; the kids
+    # beside a spouse ("my wife and the kids"); a child's other parent ("his BM", "ur vieja").
+    (
+        rx(
+            r"\b(?:our|my|his|her|their)\s+foster\s+(?:son|daughter|kid|child|baby|babies|children|"
+            r"kids|placement)s?\b"
+            r"|\b(?:\d|one|two|three|four|five)\s+minor\s+child(?:ren)?\b"
+            r"|\b(?:wife|husband|hubby|wifey)\s+(?:and|&)\s+(the\s+(?:kids|boys|girls))\b"
+            r"|\b(?:my|his|ur|your)\s+(?-i:BM|BD)\b|\b(?:mi|tu|su|ur|your|my|his)\s+vieja\b"
+        ),
+        "marital_status",
+        "family",
+    ),
     (rx(r"\b(?:solo|single|co-?)\s*parent(?:ing|ed)\b"), "marital_status", "parenting"),
     # "my 8 month old", "my 2 littles": one's child by its age, little ones counted
     (

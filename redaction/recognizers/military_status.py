@@ -433,11 +433,14 @@ UNIT_KINDS = (
     r"(?-i:Air\s+Refueling\s+Wing|Air\s+Base\s+Wing|Bomb\s+Wing|Airlift\s+Wing|Missile\s+Wing|"
     r"Space\s+Wing|Group)|"
     # Army brigades and battalions: "75th FA Brigade", "2nd CAB", "101st ABN"
-    r"(?-i:FA\s+(?:Brigade|BDE|Bde)|BDE|Bde|CAB|BEB|BSB|ABN|IN|INF|AR|ADA|AVN|SFAB|MP\s+Bn))"
+    r"(?-i:FA\s+(?:Brigade|BDE|Bde)|BDE|Bde|CAB|BEB|BSB|ABN|IN|INF|AR|ADA|AVN|SFAB|MP\s+Bn)|"
+    # cavalry regiments, brigade combat teams by kind, Marine wings, groups and regiments
+    r"(?-i:ACR|IBCT|SBCT|ABCT|MAW|MAG|MLR|MEB|MWSS|CLB))"
 )
 BRANCH = (
-    r"(?:U\.?S\.?\s+)?(?:Army|Navy|Marine\s+Corps|Marines|USMC|USAF|Air\s+Force|USN|Coast\s+Guard|"
-    r"USCG|Space\s+Force|National\s+Guard|Air\s+Guard)"
+    r"(?:U\.?S\.?\s+)?(?:(?:Army|Navy|Marine\s+Corps|Marine|Air\s+Force|Coast\s+Guard)\s+Reserves?|"
+    r"Army|Navy|Marine\s+Corps|Marines|USMC|USAF|Air\s+Force|USN|Coast\s+Guard|"
+    r"USCG|Space\s+Force|National\s+Guard|Air\s+Guard|(?-i:USMCR|USNR|USAFR|USCGR|ARNG))"
 )
 COUNTRY_NAMES = "|".join(sorted(COUNTRIES))
 # Ranks (DoD pay grade titles) and service jobs held in a branch: "Navy chief", "the Air Force
@@ -474,6 +477,16 @@ SERVICE_DETAILS = (
         rx(r"\b" + BRANCH + r"(?:\s+(?:as|como)\s+(?:an?|un|una))?\s+" + SERVICE_ROLE + r"s?\b"),
         "military_status",
         "branch-job",
+    ),
+    # A Marine battalion by regiment ("the 3/7 boys", "USMC · 2/7"): only among Marines, since
+    # "3/7" is a date elsewhere.
+    (
+        rx(
+            r"(?:\b(?:USMC|Marines?)\s*[·,|/–-]\s*|\bthe\s+)([1-9]/\d{1,2})\b(?!/)"
+            r"(?=\s*(?:[·,|)]|\s+(?:boys|guys|fam|family|reunion|Marines|Darkhorse)\b|$))"
+        ),
+        "military_status",
+        "unit",
     ),
     # A rank held in a branch: "a Captain in the Air Force Reserve", "sergeant with the Guard"
     (

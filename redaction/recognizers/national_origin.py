@@ -67,7 +67,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # back to Guadalajara"; kept only when the place is foreign.
     (
         rx(
-            r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}(?=\s*(?:→|->|➡️?)\s*(?-i:[A-Z]))"
+            r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}(?=\s*(?:→|->|➡️?|➜|⇒)\s*(?-i:[A-Z]))"
             r"|\bfrom\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}(?:,\s*(?-i:[A-Z])[\w'’.-]+"
             r"(?:\s+(?-i:[A-Z])[\w'’.-]+)?)?(?=\s+to\s+(?:a\s+|the\s+)?(?-i:[A-Z]|house|home))"
             r"|\b(?:moving|moved|move|going|went|headed|heading)\s+back\s+(?:home\s+)?to\s+"
@@ -150,8 +150,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     ),
     (
         rx(
-            r"\b(?:go|goes|going|went|send|sent|ship|shipped|deport|"
-            r"deported)\s+(?:\w+\s+){0,4}?back\s+to\s+"
+            r"\b(?:go|goes|going|went|send|sent|ship|shipped|deport|deported|bus|bused|bussed|fly|"
+            r"flown|kick|kicked|truck|trucked)\s+(?:\w+\s+){0,4}?back\s+to\s+"
             r"((?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)"
         ),
         "national_origin",
@@ -279,6 +279,20 @@ OWN_PAPERS = (
 # A person's command of a language (TAXONOMY: native language or accent): "barely speaks
 # English", "only speaks Spanish", "no habla inglés".
 LANGUAGE = (
+    # A heritage language noted as one's own or as a service's: "Spanish (native)", "10:30
+    # Polish-language Mass" (English, the country's own, says nothing).
+    (
+        rx(
+            r"\b(?!English\b)(?-i:[A-Z])[^\W\d_]+\s+\((?:native|fluent|heritage|mother\s+tongue|"
+            r"first\s+language)\)|\b(?!English\b)(?-i:[A-Z])[^\W\d_]+-language\b(?!\s+(?:AM|FM|radio|"
+            r"station|show|call-in|channel|TV|television|newspaper|paper|media|news|podcast|"
+            r"version|menu|signs?|subtitles|website|app)\b)"
+        ),
+        "national_origin",
+        "language",
+    ),
+    # "FOBs from Manila": the slur for a newcomer, with where from
+    (rx(r"\b(?-i:FOBs?)\s+from\s+(?-i:[A-Z])\w+", 0), "national_origin", "slur"),
     (
         rx(
             r"\b(?:barely|hardly|doesn't|does\s+not|don't|can't|cannot|only|mostly|just|never\s+learned"

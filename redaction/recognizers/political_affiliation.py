@@ -32,7 +32,9 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # already a phrase; the names are the sitting Congress's and those posts use (vocabulary).
     (
         rx(
-            r"\b(?:(?:F|F\*+|Fuck|Fk|Screw|Impeach|Lock\s+up)\s+(?:" + POLITICIAN_NAMES + r")\b|"
+            r"\b(?:(?:F|F\*+|Fuck|Fk|Screw|Impeach|Lock\s+up|Recall|Vote\s+out)\s+(?:"
+            + POLITICIAN_NAMES
+            + r")\b|"
             r"(?:" + POLITICIAN_NAMES + r")\s+(?:'?\d\d|20[0-4]\d)\b(?!\s*(?:%|percent)))"
         ),
         "political_affiliation",

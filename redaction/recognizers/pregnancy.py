@@ -428,6 +428,32 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
         "pregnancy",
         "fertility",
     ),
+    # Months along said to or of a woman: "girl you're 5 months", "she's like 8 months";
+    # pumping at work. Read so only with a pregnancy elsewhere when said of "she".
+    (
+        rx(
+            r"\b(?:you're|you’re|youre|ur|you\s+are)\s+(?:like\s+|almost\s+|nearly\s+)?([1-9]\s+months)\b"
+            r"(?=\s*(?:[^\w\s]|$|and\b|what\b|already\b))"
+        ),
+        "pregnancy",
+        "gestation",
+    ),
+    (
+        rx(
+            r"\bpumping\s+(?:at|on|during)\s+(?:work|this\s+job|the\s+job|my\s+job|my\s+desk|break|"
+            r"lunch|shift)\b"
+        ),
+        "pregnancy",
+        "lactation",
+    ),
+    (
+        rx(
+            r"\b(?:she's|she’s|shes|she\s+is)\s+(?:like\s+|almost\s+|nearly\s+)?([1-9]\s+months)\b"
+            r"(?=\s*(?:[^\w\s]|$|and\b|she\b))|\btrying\s+again\b(?:\s+(?:in|this|next)\s+(?:the\s+)?\w+)?"
+        ),
+        "pregnancy",
+        "gestation-weak",
+    ),
     # Pumping milk said with no object: "somewhere to pump on a 12", "so I could pump" (not
     # "pump gas", "pump the brakes", "pump and dump").
     (

@@ -27,6 +27,12 @@ def _clans(text: str) -> Iterator[Cand]:
 
 # "driving while Black", "shopping while brown": an everyday act singled out by race.
 WHILE_RACE = (
+    # A reservation by its name: "back home on the Havasu Lake rez"
+    (
+        rx(r"\b(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}rez\b"),
+        "race_color",
+        "reservation",
+    ),
     (
         rx(
             r"\b(?:driving|walking|shopping|jogging|running|living|breathing|existing|sleeping|"

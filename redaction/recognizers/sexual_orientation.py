@@ -8,6 +8,12 @@ from collections.abc import Iterator
 from .base import Cand, FunctionRecognizer, PatternRecognizer, rx
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # "these fruits need to...": the slur for gay men as a group
+    (
+        rx(r"\b(?:these|those|them|all\s+the|bunch\s+of)\s+(fruits)\b(?!\s+(?:and|&|or|of)\b)"),
+        "sexual_orientation",
+        "slur",
+    ),
     # a couple's titles naming two husbands or two wives: "Mr. & Mr.", "Mrs and Mrs"
     (
         rx(r"\b(?-i:Mr\.?\s*(?:&|and)\s*Mr|Mrs\.?\s*(?:&|and)\s*Mrs|Ms\.?\s*(?:&|and)\s*Ms)\b\.?"),
