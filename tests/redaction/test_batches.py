@@ -64,6 +64,8 @@ FLOORS = {
     "batch-50.jsonl": {"recall": 0.81, "keep": 0.91},
     "batch-51.jsonl": {"recall": 0.78, "keep": 0.92},
     "batch-52.jsonl": {"recall": 0.73, "keep": 0.89},
+    "batch-53.jsonl": {"recall": 0.69, "keep": 0.81},
+    "batch-54.jsonl": {"recall": 0.79, "keep": 0.84},
 }
 
 
