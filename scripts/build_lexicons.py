@@ -746,14 +746,16 @@ def person_nouns() -> list[str]:
 
 # Living things and foods (noun.animal, noun.plant, noun.food) named with a protected word.
 THING_LEXFILES = frozenset({"05", "20", "13"})
+ARTIFACT_LEXFILE = "06"
 
 
 def wordnet_look_alikes() -> Iterator[Candidate]:
-    """Breeds, species and foods named with a protected word, as look-alikes.
+    """Breeds, species, foods and things in a people's style named with a protected word.
 
     "German short-haired pointer", "Spanish mackerel", "Russian olive", "black Angus", "army
     ant": every sense of the name is an animal, a plant or a food (WordNet 3.0), so the word
-    says nothing of a person. Hyphenated words are also written joined and apart.
+    says nothing of a person; so is "Dutch oven", an artifact named by a people's adjective.
+    Hyphenated words are also written joined and apart.
     """
     synsets = _wordnet()
     protected = _protected_words()
@@ -761,10 +763,14 @@ def wordnet_look_alikes() -> Iterator[Candidate]:
         parts = lemma.split("_")
         if not 2 <= len(parts) <= MAX_WORDS or not protected & set(parts):
             continue
-        if any(synsets[m].lexfile not in THING_LEXFILES for m in meanings):
-            continue
         written = [w for w in synsets[meanings[0]].words if w.lower() == lemma]
         name = re.sub(r"\(.*\)$", "", written[0] if written else lemma).replace("_", " ")
+        # a thing made in a people's style ("Dutch oven", "French door"): an artifact whose
+        # name opens with that people's capitalised adjective and holds no other protected word
+        styled = name[:1].isupper() and parts[0] in protected and not protected & set(parts[1:])
+        kinds = THING_LEXFILES | ({ARTIFACT_LEXFILE} if styled else set())
+        if any(synsets[m].lexfile not in kinds for m in meanings):
+            continue
         for variant in {name, name.replace("-", ""), name.replace("-", " ")}:
             if _words_ok(variant):
                 yield Candidate("KEEP", variant, "living-thing-or-food", "wordnet")
@@ -879,6 +885,15 @@ def installations(git_dir: Path) -> Callable[[], Iterator[Candidate]]:
             # ("Kirtland", "Lakehurst") is a place name first: a cue must say it is the post.
             cue = name.lower() in places or not INSTALLATION.search(name)
             yield Candidate("military_status", name, "installation", "mirta", always_cue=cue)
+            if name.startswith("Fort "):  # as posts write it: "Ft Riley", "Ft. Hood"
+                for short_fort in ("Ft ", "Ft. "):
+                    yield Candidate(
+                        "military_status",
+                        short_fort + name[5:],
+                        "installation",
+                        "mirta",
+                        always_cue=cue,
+                    )
             short = AFTER_NAME.match(name)
             if short:
                 # "stationed at Cannon": the bare name is a place, never evidence alone.
