@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .base import Cand, FunctionRecognizer, PatternRecognizer, rx
-from .vocabulary import MONTHS, NUMWORD
+from .vocabulary import MONTHS, NUMWORD, PERSON_NOUNS, WORDNET_PERSON_NOUNS
 
 AGE_RULES: list[tuple[re.Pattern, str]] = [
     (rx(r"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yr\.?)[\s-]*olds?\b"), "n-year-old"),
@@ -436,7 +436,34 @@ RETIRED = (
     ),
 )
 
+# "the retired guy next door", "a retired rancher", "the retired Vietnamese couple": retired
+# said of a person (a noun for one within two words), save a service's veteran ("retired Marine").
+RETIRED_BEFORE = re.compile(
+    r"\b(?:semi-)?retired\s+(?:([A-Za-z]+)\s+)?([A-Za-z]+)\b", re.IGNORECASE
+)
+SERVICE_WORDS = frozenset(
+    "army navy marine marines air airman coast military guard sfc sgt msgt colonel major "
+    "captain chief general admiral lieutenant commander sergeant veteran vet vets".split()
+)
+
+
+def _retired_people(text: str) -> Iterator[Cand]:
+    for m in RETIRED_BEFORE.finditer(text):
+        words = [w.lower() for w in m.groups() if w]
+        if words[0] in SERVICE_WORDS:
+            continue
+        if any(
+            w in PERSON_NOUNS
+            or w in WORDNET_PERSON_NOUNS
+            or w.rstrip("s") in PERSON_NOUNS
+            or w.rstrip("s") in WORDNET_PERSON_NOUNS
+            for w in words
+        ):
+            yield m.start(), m.start() + len(m.group().split()[0]), "age", "rule:age:retired"
+
+
 RECOGNIZERS = (
+    FunctionRecognizer("retired-people", _retired_people),
     PatternRecognizer("retired", RETIRED),
     PatternRecognizer("age-phrases", tuple((p, "age", kind) for p, kind in AGE_RULES)),
     FunctionRecognizer("age-numbers", _ages),

@@ -21,7 +21,10 @@ STREET_SUFFIX = (
     r"Auto Body|Auto|Motors|Fitness|Bakery|Cafe|Café|Diner|Brewery|Brewing|Market|Store|Supply|"
     r"Apartments|"
     r"Elementary|Middle School|High School|Academy|Golf Course|Country Club|Marina|Trailhead|"
-    r"School Road)"
+    r"School Road|"
+    # trades and shops: "Pride Lawn Care", "Zion Roofing"
+    r"Lawn Care|Landscaping|Plumbing|Roofing|Painting|Construction|Towing|Realty|Insurance|"
+    r"Pest Control|Detailing|Salon|Barbershop|Barber Shop|Tattoo)"
 )
 _PLACE_DECOY = rx(
     r"\b(?:(?:St\.|Saint|San|Santa|Old|New|North|South|East|West|Upper|"
@@ -180,6 +183,19 @@ _TEAM_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z&]*\s+){1,3}$")
 # Goods named for who makes them or their style: "Amish built coop", "Mexican-made tile".
 _MADE_BY = rx(r"^[- ](?:built|made|crafted|style|styled)\b")
 
+# A sheriff's or port's marine unit: "the Marine Unit at Port Canaveral".
+_MARINE_UNIT = rx(r"\bMarine\s+(?:Unit|Patrol|Enforcement|Division|Deputies|Deputy)\b", 0)
+# A school by its name: "Kansas School for the Deaf".
+_SCHOOL_FOR = rx(
+    r"\b(?:[A-Z][a-z]+\s+)*School\s+for\s+the\s+(?:Deaf|Blind|Deaf\s+and\s+Blind)\b", 0
+)
+# A call for deportation is the speaker's act, not anyone's status: "should all be deported".
+_CALL_TO_DEPORT = rx(
+    r"\b(?:should|needs?\s+to|need\s+to|gotta|must|oughta|ought\s+to|gonna|will)\s+(?:all\s+)?"
+    r"(?:be|get)\s+deported\b"
+)
+# "Jesus Christ!", "Jesus H. Christ," said as an oath.
+_OATH = rx(r"(?:^|(?<=[\"“(])|(?<=[.!?]\s))(Jesus(?:\s+H\.?)?\s+Christ)(?=\s*[,!.?…])", 0)
 # A lake by its name: "Lake Seminole", "Lake Mohave".
 _LAKE = rx(r"\bLake\s+[A-Z][a-z]+\b", 0)
 # A truck's transmission: "tranny rebuilt last yr", "slipping tranny".
@@ -205,6 +221,10 @@ _LOOK_ALIKES = (
     (_OF_THE_SEA, "decoy:of-the-sea"),
     (_MASSACHUSETTS, "decoy:place-name"),
     (_LAKE, "decoy:place-name"),
+    (_MARINE_UNIT, "decoy:agency"),
+    (_SCHOOL_FOR, "decoy:place-name"),
+    (_CALL_TO_DEPORT, "decoy:call-to-deport"),
+    (_OATH, "decoy:oath"),
     (_TRANSMISSION, "decoy:vehicle-part"),
 )
 

@@ -8,6 +8,15 @@ from .base import PatternRecognizer, rx
 from .vocabulary import MONTHS, NUMWORD
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # Narcotics Anonymous by its initials, at a meeting or with what it did
+    (
+        rx(
+            r"\b(?-i:NA)\b(?=\s+(?:saved|meetings?|sponsor|chip|keytag|home\s+group|literature))"
+            r"|\b(?:at|to|from|an?|my|his|her)\s+(?-i:NA)\s+meetings?\b"
+        ),
+        "disability",
+        "recovery",
+    ),
     # rehabilitation of an organ, and the school bus as a slur for disabled children
     (
         rx(

@@ -13,6 +13,7 @@ FORM_SEX = rx(
 FORM_SEX_PAREN = rx(r"\((F|M),\s*\d{1,2}\)", 0)
 # A race result's division: "M 45-49", "F40-44" (sex, then a five- or ten-year age group).
 AGE_GROUP = rx(r"\b([MF])\s?((\d[05])\s?[-–]\s?(\d\d))\b", 0)
+FORM_AGE = rx(r"\bage\s+at\s+(?:booking|arrest|offense|offence)\s*[:=]\s*(\d{1,3})\b")
 FORM_RACE = rx(r"\b(?:race|ethnicity)\s*[:=]?\s*(?:is\s+)?([A-Z](?:[a-z]+)?)\b(?!\w)")
 
 # A birthplace field's value, when it is abroad: "POB: Huehuetenango, GT", "Place of birth:
@@ -26,7 +27,7 @@ US_CODE = rx(r"(?:" + STATE_CODES + "|" + TERRITORY_CODES + r"|US|USA|U\.S\.A?\.
 
 def _abroad(place: str) -> bool:
     last = place.rsplit(",", 1)[-1].strip()
-    if len(last) == 2 and last.isupper():
+    if 2 <= len(last) <= 3 and last.isupper():  # "GT", "VEN": a country's ISO code
         return not US_CODE.fullmatch(last)
     return any(word in COUNTRIES for word in place.lower().replace(",", " ").split())
 
@@ -43,6 +44,8 @@ def _form_fields(text: str) -> Iterator[Cand]:
         if int(m.group(4)) - int(m.group(3)) in (4, 9):
             yield m.start(1), m.end(1), "sex", "rule:sex:form-field"
             yield m.start(2), m.end(2), "age", "rule:age:form-field"
+    for m in FORM_AGE.finditer(text):
+        yield m.start(1), m.end(1), "age", "rule:age:form-field"
     for m in FORM_RACE.finditer(text):
         yield m.start(1), m.end(1), "race_color", "rule:race:form-field"
 

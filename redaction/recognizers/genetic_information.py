@@ -99,10 +99,12 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
         rx(
             r"\b(?:my|his|her|their)\s+"
             + REL_BLOOD
+            # a relative called by name: "my aunt Debbie has it now too"
+            + r"(?:\s+(?-i:[A-Z])[a-z]+)?"
             + r"(?:\s+and\s+(?:my|his|her|their|both\s+(?:my|his|her))?\s*"
             + REL_BLOOD
-            + r")?\s+(?:both\s+|also\s+|all\s+)?(?:had|has|have|died of|passed from)\s+(?:it|it "
-            r"too|"
+            + r")?\s+(?:both\s+|also\s+|all\s+)?(?:had|has|have|died of|passed from)\s+"
+            r"(?:it(?:\s+now)?(?:\s+too)?|"
             r"the same|the gene|the mutation)\b"
         ),
         "genetic_information",
@@ -168,6 +170,8 @@ KIN = (
     r"(?:(?:both|two|three|all)\s+(?:of\s+)?)?(?:(?:my|our|his|her|their)\s+)?(?:"
     + REL_BLOOD[3:-1]
     + r"|daddy|mommy|aunties|granddad)\b"
+    # called by name, at an age: "Aunt Bev at 61", "my grandpa at 58"
+    r"(?:\s+(?-i:[A-Z])[a-z]+)?(?:\s+at\s+\d{2})?"
 )
 FAMILY_ILLNESS: tuple[tuple[re.Pattern, str, str], ...] = (
     # "we're both sickle cell trait", "turns out I'm a Tay-Sachs carrier"
@@ -191,11 +195,23 @@ FAMILY_ILLNESS: tuple[tuple[re.Pattern, str, str], ...] = (
         "genetic_information",
         "relative-shares",
     ),
+    # A relative lost to an illness: "3 yrs since we lost dad to Huntington's", "lost my mom to
+    # breast cancer".
+    (
+        rx(
+            r"\blost\s+"
+            + KIN
+            + r"\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:cancer|disease|diabetes|strokes?|"
+            r"dementia|leukemia|lymphoma|(?-i:ALS|PKD|COPD|CKD|MS)|(?-i:[A-Z])[a-z]+['’]s)\b"
+        ),
+        "genetic_information",
+        "family-history",
+    ),
     # An illness that took relatives: "Breast cancer took my grandma and two aunties", "Heart
     # trouble took Daddy and both his brothers before 60".
     (
         rx(
-            r"\b(?:(?:[\w'’-]+\s+){0,2}?(?:cancer|disease|trouble|attacks?|strokes?|alzheimer'?s|"
+            r"\b(?:(?:[\w'’-]+\s+)?(?:cancer|disease|trouble|attacks?|strokes?|alzheimer'?s|"
             r"dementia|parkinson'?s|diabetes|leukemia|lymphoma|tumou?rs?|(?-i:ALS|PKD|COPD|CKD|MS|HD)))"
             r"\s+(?:took|killed|claimed)\s+" + KIN + r"(?:,?\s+(?:and|&)\s+" + KIN + r")*"
             r"(?:\s+(?:at|before|by)\s+\d{2})?"

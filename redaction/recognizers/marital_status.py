@@ -268,6 +268,12 @@ IN_PASSING: tuple[tuple[re.Pattern, str, str], ...] = (
             r"|\b(?:\d|one|two|three|four|five)\s+minor\s+child(?:ren)?\b"
             r"|\b(?:wife|husband|hubby|wifey)\s+(?:and|&)\s+(the\s+(?:kids|boys|girls))\b"
             r"|\b(?:my|his|ur|your)\s+(?-i:BM|BD)\b|\b(?:mi|tu|su|ur|your|my|his)\s+vieja\b"
+            # children counted: "mis 3 nenes", "Mama to 3 wild boys", "Poppa to 5"
+            r"|\b(?:mis|my)\s+(?:\d|dos|tres|cuatro|two|three|four)\s+(?:nenes|nenas|hijos|hijas|niños|"
+            r"chamacos|kiddos|babies)\b"
+            r"|\b(?:mama|mom|momma|mommy|dad|daddy|papa|poppa|pops|grandma|grandpa|nana|mimi|gigi)\s+"
+            r"(?:to|of)\s+(?:\d|two|three|four|five|six)\b(?:\s+(?:wild\s+|crazy\s+|beautiful\s+)?"
+            r"(?:boys|girls|kids|kiddos|babies|littles|grandkids|grandbabies))?"
         ),
         "marital_status",
         "family",

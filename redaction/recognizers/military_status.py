@@ -289,7 +289,8 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"\b(?:served|serving|enlisted|stationed|was stationed)\s+(?:in|with|"
             r"at)\s+(?:the\s+)?(?:Army|Navy|Marines|"
             r"Marine Corps|Air Force|Coast Guard|National Guard|Guard|military|Reserves?|"
-            r"[A-Z][a-z]+)\b"
+            # (a language is how food is served, not where: "served in English")
+            r"(?![A-Z][a-z]+(?:ish|ese)\b)[A-Z][a-z]+)\b"
         ),
         "military_status",
         "served",
@@ -580,6 +581,7 @@ SERVICE_DETAILS = (
             r"PR|IS|CTI|CTR|CTN|CTT|EN|HT|DC|MR|STG|STS|UT|BU|CE|CM|EA|EO|SW|GSM|GSE|LN|MC|MN|MT|"
             r"NC|RP)[1-3]\b"
             r"|\b(?:OIF|OEF|OIR|OND)\s*(?:I{1,3}|IV|V|VI|\d{1,2}(?:-\d{1,2})?)\b"
+            r"|\b\dx\s+(?:OIF|OEF|OIR|OND)\b"
             r"|\b(?:[A-Z]{1,2}-\d{1,3}[A-Z]?)\s+(?:loadmaster|crew\s+chief|pilot|mechanic|maintainer|"
             r"navigator|boom\s+operator|gunner)\b",
             0,
@@ -660,7 +662,7 @@ SEPARATION: tuple[tuple[re.Pattern, str, str], ...] = (
 UNIT_ORDINAL = re.compile(
     r"(?:\bthe\s+|\b(?:Guard|ANG|ARNG|Reserves?)\s*[,/·|–-]\s*)((?:3[2-9]|[4-9]\d|\d{3})(?:st|nd|rd|th))\b(?=\s*(?:[.,!?;:)\"”]|$|\s(?:is|was|are|"
     r"were|in|at|for|and|to|from|fam|family|boys|guys|crew|life|until|till|when|since|again|"
-    r"hoodie|shirt|patch|reunion)\b))",
+    r"hoodie|shirt|patch|reunion|tmrw|tomorrow|today|tonight|this|next)\b))",
     re.IGNORECASE,
 )
 SERVICE_NEAR = rx(

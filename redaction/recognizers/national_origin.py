@@ -162,8 +162,9 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"\b(?:speaks?|spoke|speaking|switch(?:es|ed)? to|learning|raised (?:me|him|her|us) "
             r"on|taught (?:me|him|her|us))"
             # (English, the country's own language, says nothing: "can't even speak English")
-            r"\s+(?:\w+\s+){0,2}?((?!English\b)(?:[A-Z][a-z]+)(?:\s+(?:first|before English|at "
-            r"home))?)\b(?:\s+before\s+English)?"
+            # (a language's name may carry accents: "learning Bodéwadmimwen")
+            r"\s+(?:\w+\s+){0,2}?((?!English\b)(?-i:[A-Z])[^\W\d_]+"
+            r"(?:\s+(?:first|before English|at home))?)\b(?:\s+before\s+English)?"
         ),
         "national_origin",
         "heritage-language",

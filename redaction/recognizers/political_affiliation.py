@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 
 from .base import PatternRecognizer, rx
-from .vocabulary import POLITICIANS
+from .vocabulary import POLITICIANS, US_STATES
 
 POLITICIAN_NAMES = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in POLITICIANS)
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # a state claimed for a party's colour: "#BlueKansas", "#RedTexas"
+    (
+        rx(r"#(?:Blue|Red)(?:" + US_STATES.replace(r"\s+", "") + r")\b", 0),
+        "political_affiliation",
+        "state-colour",
+    ),
     (
         rx(
             r"\bflip(?:s|ping|ped)?\s+(?:it|this|them|the\s+(?:state|district|county|seat|house|senate)|"

@@ -12,6 +12,7 @@ DUE_WHEN = (
     + MONTHS
     + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
     r"|day|fall|spring|summer|winter|week|month|day now|today|tomorrow"
+    r"|in\s+\d{1,2}\s+(?:weeks|wks|days|months)"
     # at a holiday: "due Thanksgiving week", "due Christmas time"
     r"|(?:the\s+week\s+of\s+)?(?:Thanksgiving|Christmas|Easter|Halloween|New\s+Year'?s|Labor\s+Day|"
     r"Memorial\s+Day|Valentine'?s(?:\s+Day)?|Mother'?s\s+Day|Father'?s\s+Day|Fourth\s+of\s+July)"
@@ -413,7 +414,8 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
     # A due date said of a woman named just before it: "his wife Jen, due in June".
     (
         rx(
-            r"\b(?:wife|wifey|girlfriend|gf|fianc[ée]e|partner|sister|daughter|she's|she’s|she\s+is)"
+            r"\b(?:wife|wifey|girlfriend|gf|fianc[ée]e|partner|sister|daughter|baby\s+mama|she's|she’s|"
+            r"she\s+is)"
             r"(?:\s+(?-i:[A-Z])[a-z]+)?,?\s+(due\s+" + DUE_WHEN + ")"
         ),
         "pregnancy",
@@ -453,6 +455,16 @@ IDIOMS: tuple[tuple[re.Pattern, str, str], ...] = (
         ),
         "pregnancy",
         "gestation-weak",
+    ),
+    # "11 weeks and still hitting the cart": a week count opening a post, then carrying on;
+    # the obstetrician by initials saying something
+    (
+        rx(
+            r"(?:^|(?<=[\"“(]))(\d{1,2}\s+(?:weeks|wks))\s+and\s+still\b"
+            r"|\b(?-i:OB)(?=\s+(?:says|said|appt|appointment|visit|wants|told))"
+        ),
+        "pregnancy",
+        "gestation",
     ),
     # Pumping milk said with no object: "somewhere to pump on a 12", "so I could pump" (not
     # "pump gas", "pump the brakes", "pump and dump").

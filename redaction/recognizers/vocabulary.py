@@ -183,7 +183,7 @@ FACILITIES = frozenset(
 COMMUNITY_NOUNS = frozenset(
     "neighborhood neighborhoods neighbourhood neighbourhoods community communities families "
     "family household households businesses church churches congregation voters residents "
-    "neighbors neighbours folks".split()
+    "neighbors neighbours folks crowd crowds".split()
 )
 
 # The states' and DC's postal codes (USPS), and the territories' (for their Guard units).
