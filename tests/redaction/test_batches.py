@@ -66,6 +66,8 @@ FLOORS = {
     "batch-52.jsonl": {"recall": 0.73, "keep": 0.89},
     "batch-53.jsonl": {"recall": 0.69, "keep": 0.81},
     "batch-54.jsonl": {"recall": 0.79, "keep": 0.84},
+    "batch-55.jsonl": {"recall": 0.67, "keep": 0.92},
+    "batch-56.jsonl": {"recall": 0.76, "keep": 0.89},
 }
 
 
