@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .base import Cand, rx
+from .gender_identity import about_a_vehicle
 from .vocabulary import MONTHS
 
 STREET_SUFFIX = (
@@ -198,12 +199,8 @@ _CALL_TO_DEPORT = rx(
 _OATH = rx(r"(?:^|(?<=[\"“(])|(?<=[.!?]\s))(Jesus(?:\s+H\.?)?\s+Christ)(?=\s*[,!.?…])", 0)
 # A lake by its name: "Lake Seminole", "Lake Mohave".
 _LAKE = rx(r"\bLake\s+[A-Z][a-z]+\b", 0)
-# A truck's transmission: "tranny rebuilt last yr", "slipping tranny".
-_TRANSMISSION = rx(
-    r"\b(?:rebuilt|new|auto|manual|automatic|slipping|bad|blown|fresh)\s+(tranny)\b|\b(tranny)\s+"
-    r"(?=(?:rebuilt|fluid|slip\w*|shift\w*|went|cooler|swap|line|pan|mount|work|issues?|problems?|"
-    r"rebuild|shop)\b)"
-)
+# A truck's transmission: "141k mi, tranny rebuilt last yr" (as "trans" is read).
+_TRANNY = rx(r"\btrann(?:y|ie)s?\b")
 
 # Look-alikes found by a pattern alone, with the reason each is kept.
 _LOOK_ALIKES = (
@@ -225,7 +222,6 @@ _LOOK_ALIKES = (
     (_SCHOOL_FOR, "decoy:place-name"),
     (_CALL_TO_DEPORT, "decoy:call-to-deport"),
     (_OATH, "decoy:oath"),
-    (_TRANSMISSION, "decoy:vehicle-part"),
 )
 
 
@@ -270,6 +266,9 @@ def decoy_rules(text: str, cands: list[Cand]) -> Iterator[tuple[int, int, str]]:
         ):
             name = _OWN_CAPITALISED.match(text, end)
             yield start, name.end() if name else end, "decoy:hospital-name"
+    for m in _TRANNY.finditer(text):
+        if about_a_vehicle(text, m.start(), m.end(), strict=True):
+            yield m.start(), m.end(), "decoy:vehicle-part"
     for m in _POLICE_RANK.finditer(text):
         window = text[max(0, m.start() - 80) : m.end() + 80]
         police = _POLICE_CONTEXT.search(window) or _AGENCY_ACRONYM.search(window)

@@ -90,10 +90,30 @@ VEHICLE = rx(
 )
 
 
+SENTENCE_END = re.compile(r"[.!?\n]")
+# What only a transmission does (a slur can be "at the bar" too): "tranny rebuilt", "slipping".
+TRANSMISSION_ONLY = rx(
+    r"\s*(?:slips?|slipping|slipped|fluid|cooler|swap|rebuild|rebuilt|shifts?|shifting|pan|filter)\b"
+)
+
+
+def about_a_vehicle(text: str, start: int, end: int, strict: bool = False) -> bool:
+    """Whether the word at ``text[start:end]`` is a vehicle's transmission ("trans went out").
+
+    ``strict`` reads only what a transmission alone does, or a vehicle in the same sentence.
+    """
+    # the words around it, without it ("tranny" names a vehicle part itself)
+    later = text[end : end + 80]
+    if strict:
+        later = SENTENCE_END.split(later)[0]
+    sentence = SENTENCE_END.split(text[:start])[-1] + " " + later
+    after = TRANSMISSION_ONLY if strict else TRANSMISSION_VERB
+    return bool(after.match(text, end) or VEHICLE.search(sentence))
+
+
 def _trans(text: str) -> Iterator[Cand]:
     for m in TRANS.finditer(text):
-        sentence = re.split(r"[.!?\n]", text[: m.start()])[-1] + text[m.start() : m.end() + 80]
-        if TRANSMISSION_VERB.match(text, m.end()) or VEHICLE.search(sentence):
+        if about_a_vehicle(text, m.start(), m.end()):
             continue
         yield m.start(), m.end(), "gender_identity", "rule:gender_identity:trans-word"
 

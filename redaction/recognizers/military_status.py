@@ -660,7 +660,8 @@ SEPARATION: tuple[tuple[re.Pattern, str, str], ...] = (
 # A unit named by a bare ordinal above any day of a month ("the 167th", "w/ the 115th"),
 # where the sentence speaks of service; "the 4th" is a date, "the 167th precinct" a precinct.
 UNIT_ORDINAL = re.compile(
-    r"(?:\bthe\s+|\b(?:Guard|ANG|ARNG|Reserves?)\s*[,/·|–-]\s*)((?:3[2-9]|[4-9]\d|\d{3})(?:st|nd|rd|th))\b(?=\s*(?:[.,!?;:)\"”]|$|\s(?:is|was|are|"
+    r"(?:\bthe\s+|\b(?:Guard|ANG|ARNG|Reserves?)\s*[,/·|–-]\s*)"
+    r"((?:3[2-9]|[4-9]\d|\d{3})(?:st|nd|rd|th))\b(?=\s*(?:[.,!?;:)\"”]|$|\s(?:is|was|are|"
     r"were|in|at|for|and|to|from|fam|family|boys|guys|crew|life|until|till|when|since|again|"
     r"hoodie|shirt|patch|reunion|tmrw|tomorrow|today|tonight|this|next)\b))",
     re.IGNORECASE,

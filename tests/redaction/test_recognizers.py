@@ -608,6 +608,7 @@ pytestmark = pytest.mark.slow
         ('"the retired guy next door"', "retired", "age"),
         ('"the young guy next door"', "young", "age"),
         ('"#BlueKansas all the way"', "#BlueKansas", "political_affiliation"),
+        ('"called her a tranny at the bar"', "tranny", "gender_identity"),
     ],
 )
 def test_class_of_mention_is_redacted(redactor, text, words, category):
