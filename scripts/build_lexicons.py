@@ -634,6 +634,17 @@ def _wordnet() -> dict[str, Synset]:
     return synsets
 
 
+def _closure(synsets: dict[str, Synset], root: str, link: str) -> set[str]:
+    """Every synset reached from ``root`` along ``link`` ("hyponyms" or "hypernyms")."""
+    stack, seen = [root], set()
+    while stack:
+        off = stack.pop()
+        if off not in seen:
+            seen.add(off)
+            stack.extend(getattr(synsets[off], link))
+    return seen
+
+
 def _senses() -> dict[str, list[str]]:
     """Each noun lemma's synsets, most frequent first (as index.noun lists them)."""
     senses: dict[str, list[str]] = {}
@@ -669,14 +680,7 @@ def wordnet_sets() -> Iterator[Candidate]:
     senses = _senses()
     tiering = Tiering()
     for root, label, kind in WORDNET_SETS:
-        stack, seen = [root], set()
-        while stack:
-            off = stack.pop()
-            if off in seen:
-                continue
-            seen.add(off)
-            stack.extend(synsets[off].hyponyms)
-        for off in seen:
+        for off in _closure(synsets, root, "hyponyms"):
             for word in synsets[off].words:
                 meanings = senses.get(word.lower(), [])
                 if not meanings or meanings[0] != off:
@@ -716,16 +720,8 @@ def person_nouns() -> list[str]:
     synsets = _wordnet()
 
     def race_kind(off: str) -> bool:
-        stack, seen = [off], set()
-        while stack:
-            cur = stack.pop()
-            if cur in seen:
-                continue
-            seen.add(cur)
-            if RACE_KINDS & set(synsets[cur].words):
-                return True
-            stack.extend(synsets[cur].hypernyms)
-        return False
+        reached = _closure(synsets, off, "hypernyms")
+        return any(RACE_KINDS & set(synsets[cur].words) for cur in reached)
 
     people, compounds = set(), set()
     for lemma, meanings in _senses().items():
