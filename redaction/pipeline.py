@@ -20,6 +20,7 @@ from .recognizers.vocabulary import (
     COMMUNITY_NOUNS,
     COUNTRIES,
     FACILITIES,
+    HOME_LANGUAGE,
     OBJECT_NOUNS,
     PERSON_NOUNS,
     POLITICIANS,
@@ -841,8 +842,6 @@ DIVISIONS = frozenset(("northern", "southern", "eastern", "western", "upper", "l
 # Only punctuation between two mentions, some of it more than a blank (a blank alone joins the
 # words of one name: "St. Vladimir Ukrainian Orthodox"): "USAF vet, Dyess", "SrA @ Hurlburt".
 _BESIDE = re.compile(r"(?=\s*[^\s])[\s,:@()\[\]/|·•–—-]{1,6}")
-# English is the country's own language: listed beside others it says nothing of origin.
-HOME_LANGUAGE = "english"
 
 
 def _beside_same_kind(text: str, pending, cands) -> Iterable[tuple[int, int, str, str, bool]]:
@@ -852,7 +851,7 @@ def _beside_same_kind(text: str, pending, cands) -> Iterable[tuple[int, int, str
     a service, a birthplace or a diagnosis with only punctuation between, it is one more of them.
     """
     for s, e, label, reason in pending:
-        if text[s:e].lower() == HOME_LANGUAGE or IN_A_STATE.match(text, e):
+        if text[s:e].lower() == HOME_LANGUAGE.lower() or IN_A_STATE.match(text, e):
             continue  # the home language, or a town in its state ("USCG vet, Ellington CT")
         for c in cands:
             gap = text[c[1] : s] if c[1] <= s else text[e : c[0]] if e <= c[0] else None

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .base import Cand, FunctionRecognizer, PatternRecognizer, rx
-from .vocabulary import MONTHS, NUMWORD, PERSON_NOUNS, WORDNET_PERSON_NOUNS
+from .vocabulary import MONTHS, NUMWORD, PERSON_NOUNS, person_noun
 
 AGE_RULES: list[tuple[re.Pattern, str]] = [
     (rx(r"\b\d{1,3}\s*-?\s*(?:years?|yrs?|yr\.?)[\s-]*olds?\b"), "n-year-old"),
@@ -452,13 +452,7 @@ def _retired_people(text: str) -> Iterator[Cand]:
         words = [w.lower() for w in m.groups() if w]
         if words[0] in SERVICE_WORDS:
             continue
-        if any(
-            w in PERSON_NOUNS
-            or w in WORDNET_PERSON_NOUNS
-            or w.rstrip("s") in PERSON_NOUNS
-            or w.rstrip("s") in WORDNET_PERSON_NOUNS
-            for w in words
-        ):
+        if any(w in PERSON_NOUNS or w.rstrip("s") in PERSON_NOUNS or person_noun(w) for w in words):
             yield m.start(), m.start() + len(m.group().split()[0]), "age", "rule:age:retired"
 
 

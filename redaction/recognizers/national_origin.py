@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .base import Cand, FunctionRecognizer, PatternRecognizer, rx
-from .vocabulary import MONTHS
+from .vocabulary import HOME_LANGUAGE, MONTHS
 
 RULES: tuple[tuple[re.Pattern, str, str], ...] = (
     # national origin
@@ -163,7 +163,7 @@ RULES: tuple[tuple[re.Pattern, str, str], ...] = (
             r"on|taught (?:me|him|her|us))"
             # (English, the country's own language, says nothing: "can't even speak English")
             # (a language's name may carry accents: "learning Bodéwadmimwen")
-            r"\s+(?:\w+\s+){0,2}?((?!English\b)(?-i:[A-Z])[^\W\d_]+"
+            r"\s+(?:\w+\s+){0,2}?((?!" + HOME_LANGUAGE + r"\b)(?-i:[A-Z])[^\W\d_]+"
             r"(?:\s+(?:first|before English|at home))?)\b(?:\s+before\s+English)?"
         ),
         "national_origin",
@@ -284,8 +284,12 @@ LANGUAGE = (
     # Polish-language Mass" (English, the country's own, says nothing).
     (
         rx(
-            r"\b(?!English\b)(?-i:[A-Z])[^\W\d_]+\s+\((?:native|fluent|heritage|mother\s+tongue|"
-            r"first\s+language)\)|\b(?!English\b)(?-i:[A-Z])[^\W\d_]+-language\b(?!\s+(?:AM|FM|radio|"
+            r"\b(?!"
+            + HOME_LANGUAGE
+            + r"\b)(?-i:[A-Z])[^\W\d_]+\s+\((?:native|fluent|heritage|mother\s+tongue|"
+            r"first\s+language)\)|\b(?!"
+            + HOME_LANGUAGE
+            + r"\b)(?-i:[A-Z])[^\W\d_]+-language\b(?!\s+(?:AM|FM|radio|"
             r"station|show|call-in|channel|TV|television|newspaper|paper|media|news|podcast|"
             r"version|menu|signs?|subtitles|website|app)\b)"
         ),

@@ -64,21 +64,29 @@ WORDNET_PERSON_NOUNS = frozenset(w for w in _WORDNET_PEOPLE if not w.startswith(
 NOT_RACE_COMPOUNDS = frozenset(w[1:] for w in _WORDNET_PEOPLE if w.startswith("!"))
 
 
+def person_noun(word: str) -> str | None:
+    """The WordNet noun for a person that ``word`` is, singular or plural ("longshoremen")."""
+    low = word.lower()
+    # the pipeline runs without a lemmatiser: the regular plurals and "-men"
+    for suffix, singular in (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("men", "man")):
+        noun = low[: len(low) - len(suffix)] + singular
+        if low.endswith(suffix) and noun in WORDNET_PERSON_NOUNS:
+            return noun
+    return None
+
+
 def names_a_person(tok: Token, before: str) -> bool:
     """Whether ``tok``, after the word ``before``, is a noun for a person ("a Black referee")."""
     if tok.lower_ in PERSON_NOUNS:
         return True
     if tok.pos_ != "NOUN" or (tok.dep_ == "compound" and tok.head.i > tok.i):
         return False  # "a white camper shell": the noun names a thing's kind, not a person
-    low = tok.lower_
-    # the pipeline runs without a lemmatiser: the regular plurals and "-men"
-    for suffix, singular in (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("men", "man")):
-        noun = low[: len(low) - len(suffix)] + singular
-        if low.endswith(suffix) and noun in WORDNET_PERSON_NOUNS:
-            return f"{before} {noun}" not in NOT_RACE_COMPOUNDS
-    return False
+    noun = person_noun(tok.lower_)
+    return noun is not None and f"{before} {noun}" not in NOT_RACE_COMPOUNDS
 
 
+# The country's own language: beside others, or spoken, it says nothing of anyone's origin.
+HOME_LANGUAGE = "English"
 RACE_COLOUR = frozenset({"black", "white", "brown", "indian", "blackest", "whitest", "browner"})
 
 
