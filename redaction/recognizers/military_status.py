@@ -484,7 +484,7 @@ SERVICE_DETAILS = (
     (
         rx(
             r"(?:\b(?:USMC|Marines?)\s*[·,|/–-]\s*|\bthe\s+)([1-9]/\d{1,2})\b(?!/)"
-            r"(?=\s*(?:[·,|)]|\s+(?:boys|guys|fam|family|reunion|Marines|Darkhorse)\b|$))"
+            r"(?=\s*(?:[·,|)]|\s+(?:boys|guys|fam|family|reunion|Marines)\b|$))"
         ),
         "military_status",
         "unit",
